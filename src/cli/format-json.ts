@@ -1,0 +1,15 @@
+import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
+import type { FileOutcome } from "./check-file";
+
+export function formatJson(outcomes: FileOutcome[]): string {
+  const report: JsonReport = {
+    files: outcomes.map(({ file, result, error }) => ({
+      file,
+      format: result?.format ?? "unknown",
+      year: result?.year ?? null,
+      error: error ? { code: error.code, message: error.message } : null,
+      findings: result ? result.findings.map(toJsonFinding) : [],
+    })),
+  };
+  return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
+}

@@ -1,0 +1,26 @@
+/** The public surface of the core, for hosts, the task pane and the command line. */
+export { check, type CheckResult } from "./check/check";
+export { checkOptionsSchema, type CheckOptions } from "./check/options";
+export { readDocument, readDocx } from "./ooxml/read-document";
+export { DocumentReadError, userMessageFor, type ReadErrorCode } from "./ooxml/errors";
+export { DEFAULT_LIMITS, type ReadLimits } from "./ooxml/limits";
+export { parseSnapshot, documentSnapshotSchema, type DocumentSnapshot } from "./model/snapshot";
+export { recognize } from "./recognize";
+export type { ReportModel } from "./recognize/model";
+export { RULES } from "./rules/registry";
+export {
+  RULE_IDS,
+  type Finding,
+  type RuleId,
+  type Severity,
+  type Anchor,
+  type FindingLocation,
+} from "./rules/types";
+export { FORMATS, formatForYear } from "./formats";
+export { TABLE_NAMES, sectionTitle } from "./formats/describe";
+export {
+  jsonReportSchema,
+  toJsonFinding,
+  type JsonReport,
+  type JsonFileReport,
+} from "./report/json-report";

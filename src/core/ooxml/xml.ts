@@ -1,0 +1,92 @@
+/**
+ * A streaming XML reader over saxes with the limits untrusted documents need: no DTD (so no
+ * entity expansion and no external entities), bounded depth and element count.
+ */
+import { SaxesParser } from "saxes";
+import { DocumentReadError } from "./errors";
+import type { ReadLimits } from "./limits";
+
+export type Attributes = Record<string, string>;
+
+export interface XmlHandler {
+  open(name: string, attributes: Attributes): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+export interface XmlStream {
+  write(chunk: string): void;
+  end(): void;
+}
+
+export function createXmlStream(
+  handler: XmlHandler,
+  limits: ReadLimits,
+  partName: string,
+): XmlStream {
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let elements = 0;
+  let failure: Error | null = null;
+
+  parser.on("doctype", () => {
+    throw new DocumentReadError("xml-dtd", `${partName} declares a DTD`);
+  });
+  parser.on("opentag", (tag) => {
+    depth++;
+    elements++;
+    if (depth > limits.maxXmlDepth) {
+      throw new DocumentReadError(
+        "xml-too-complex",
+        `${partName} nests deeper than ${limits.maxXmlDepth}`,
+      );
+    }
+    if (elements > limits.maxXmlElements) {
+      throw new DocumentReadError(
+        "xml-too-complex",
+        `${partName} has more than ${limits.maxXmlElements} elements`,
+      );
+    }
+    handler.open(tag.name, tag.attributes as Attributes);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    handler.close(tag.name);
+  });
+  parser.on("text", (text) => handler.text(text));
+  parser.on("cdata", (text) => handler.text(text));
+  parser.on("error", (error) => {
+    failure ??= error;
+  });
+
+  const guard = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof DocumentReadError) throw error;
+      throw new DocumentReadError("xml-invalid", `${partName}: ${(error as Error).message}`);
+    }
+    if (failure) {
+      const message = failure.message;
+      failure = null;
+      throw new DocumentReadError("xml-invalid", `${partName}: ${message}`);
+    }
+  };
+
+  return {
+    write: (chunk) => guard(() => parser.write(chunk)),
+    end: () => guard(() => parser.close()),
+  };
+}
+
+/** Parses a whole XML string. */
+export function parseXml(
+  xml: string,
+  handler: XmlHandler,
+  limits: ReadLimits,
+  partName: string,
+): void {
+  const stream = createXmlStream(handler, limits, partName);
+  stream.write(xml);
+  stream.end();
+}

@@ -1,0 +1,193 @@
+/**
+ * Just enough of the zip format to read the parts of a .docx safely. fflate inflates; the
+ * central directory is read here because fflate's one-shot unzip trusts the sizes a file
+ * declares and offers no way to stop a part that inflates past a limit (a zip bomb).
+ */
+import { Inflate } from "fflate";
+import { DocumentReadError } from "./errors";
+import type { ReadLimits } from "./limits";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  declaredSize: number;
+  localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CHUNK = 256 * 1024;
+
+const u16 = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 2 ** 32;
+
+export function isZip(data: Uint8Array): boolean {
+  return data.length >= 4 && u32(data, 0) === LOCAL;
+}
+
+export function listEntries(data: Uint8Array, limits: ReadLimits): ZipEntry[] {
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 65557); i--) {
+    if (u32(data, i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0)
+    throw new DocumentReadError("damaged", "zip end-of-central-directory record not found");
+  let count = u16(data, eocd + 10);
+  let offset = u32(data, eocd + 16);
+  if (
+    (count === 0xffff || offset === 0xffffffff) &&
+    eocd >= 20 &&
+    u32(data, eocd - 20) === ZIP64_LOCATOR
+  ) {
+    const zip64 = u64(data, eocd - 12);
+    if (u32(data, zip64) !== ZIP64_EOCD) throw new DocumentReadError("damaged", "bad zip64 record");
+    count = u64(data, zip64 + 32);
+    offset = u64(data, zip64 + 48);
+  }
+  if (count > limits.maxEntries) {
+    throw new DocumentReadError(
+      "too-many-entries",
+      `${count} zip entries (limit ${limits.maxEntries})`,
+    );
+  }
+  const decoder = new TextDecoder("utf-8");
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > data.length || u32(data, offset) !== CENTRAL) {
+      throw new DocumentReadError("damaged", `central directory entry ${i} is broken`);
+    }
+    const flags = u16(data, offset + 8);
+    const nameLength = u16(data, offset + 28);
+    const extraLength = u16(data, offset + 30);
+    const commentLength = u16(data, offset + 32);
+    let compressedSize = u32(data, offset + 20);
+    let declaredSize = u32(data, offset + 24);
+    let localHeaderOffset = u32(data, offset + 42);
+    const nameStart = offset + 46;
+    const name = decoder.decode(data.subarray(nameStart, nameStart + nameLength));
+    if (
+      compressedSize === 0xffffffff ||
+      declaredSize === 0xffffffff ||
+      localHeaderOffset === 0xffffffff
+    ) {
+      ({ compressedSize, declaredSize, localHeaderOffset } = readZip64Extra(
+        data.subarray(nameStart + nameLength, nameStart + nameLength + extraLength),
+        { compressedSize, declaredSize, localHeaderOffset },
+      ));
+    }
+    entries.push({
+      name,
+      method: u16(data, offset + 10),
+      encrypted: (flags & 1) === 1,
+      compressedSize,
+      declaredSize,
+      localHeaderOffset,
+    });
+    offset = nameStart + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function readZip64Extra(
+  extra: Uint8Array,
+  sizes: { compressedSize: number; declaredSize: number; localHeaderOffset: number },
+) {
+  const result = { ...sizes };
+  for (let o = 0; o + 4 <= extra.length;) {
+    const id = u16(extra, o);
+    const length = u16(extra, o + 2);
+    if (id === 0x0001) {
+      let p = o + 4;
+      if (result.declaredSize === 0xffffffff) {
+        result.declaredSize = u64(extra, p);
+        p += 8;
+      }
+      if (result.compressedSize === 0xffffffff) {
+        result.compressedSize = u64(extra, p);
+        p += 8;
+      }
+      if (result.localHeaderOffset === 0xffffffff) result.localHeaderOffset = u64(extra, p);
+      break;
+    }
+    o += 4 + length;
+  }
+  return result;
+}
+
+/**
+ * Inflates one entry, handing the bytes to `onBytes` chunk by chunk, and stops with
+ * `zip-bomb` as soon as the output passes the limits.
+ */
+export function readEntry(
+  data: Uint8Array,
+  entry: ZipEntry,
+  limits: ReadLimits,
+  onBytes: (chunk: Uint8Array) => void,
+): void {
+  if (entry.encrypted) throw new DocumentReadError("encrypted", `${entry.name} is encrypted`);
+  const local = entry.localHeaderOffset;
+  if (local + 30 > data.length || u32(data, local) !== LOCAL) {
+    throw new DocumentReadError("damaged", `local header of ${entry.name} is broken`);
+  }
+  const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+  const end = start + entry.compressedSize;
+  if (end > data.length) throw new DocumentReadError("damaged", `${entry.name} is truncated`);
+  const compressed = data.subarray(start, end);
+  if (entry.method === 0) {
+    if (compressed.length > limits.maxPartBytes)
+      throw new DocumentReadError("zip-bomb", `${entry.name} is too large`);
+    onBytes(compressed);
+    return;
+  }
+  if (entry.method !== 8) {
+    throw new DocumentReadError(
+      "unsupported-compression",
+      `${entry.name} uses compression method ${entry.method}`,
+    );
+  }
+  let produced = 0;
+  let finished = false;
+  const inflater = new Inflate((chunk, final) => {
+    produced += chunk.length;
+    if (produced > limits.maxPartBytes) {
+      throw new DocumentReadError(
+        "zip-bomb",
+        `${entry.name} inflates past ${limits.maxPartBytes} bytes`,
+      );
+    }
+    if (
+      produced > limits.ratioCheckAfterBytes &&
+      produced / Math.max(1, compressed.length) > limits.maxCompressionRatio
+    ) {
+      throw new DocumentReadError(
+        "zip-bomb",
+        `${entry.name} inflates more than ${limits.maxCompressionRatio}:1`,
+      );
+    }
+    onBytes(chunk);
+    if (final) finished = true;
+  });
+  try {
+    for (let o = 0; o < compressed.length; o += CHUNK) {
+      const last = o + CHUNK >= compressed.length;
+      inflater.push(compressed.subarray(o, Math.min(o + CHUNK, compressed.length)), last);
+    }
+    if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    throw new DocumentReadError(
+      "damaged",
+      `${entry.name} cannot be inflated: ${(error as Error).message}`,
+    );
+  }
+  if (!finished) throw new DocumentReadError("damaged", `${entry.name} ends before its data does`);
+}

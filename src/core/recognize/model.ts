@@ -1,0 +1,82 @@
+/** What recognition makes of a snapshot: the report as the rules see it. */
+import type { CellValue, ValueKind } from "../text/numbers";
+import type { CellKey, FormatId, ReportFormat, SectionId, TableId } from "../formats/types";
+
+/** Where a host finds a cell again: table ordinal, row index, physical cell index. */
+export interface CellAnchor {
+  tableIndex: number;
+  rowIndex: number;
+  cellIndex: number;
+}
+
+export interface DataCell {
+  key: CellKey;
+  text: string;
+  kind: ValueKind;
+  value: CellValue;
+  anchor: CellAnchor;
+}
+
+export interface StructureIssue {
+  severity: "error" | "warning";
+  table: TableId;
+  row: string | null;
+  column: string | null;
+  message: string;
+  anchor?: CellAnchor;
+}
+
+export interface RecognizedTable {
+  id: TableId;
+  /** Data cells by `cellId`. A statutory cell that could not be found is absent. */
+  cells: Map<string, DataCell>;
+  /** Ordinals of the Word tables it was read from (one table may be split in two). */
+  tableIndices: number[];
+  issues: StructureIssue[];
+}
+
+export interface SectionMatch {
+  id: SectionId;
+  paragraphIndex: number;
+  /** The heading as written. */
+  text: string;
+  /** The numeral the author wrote (一 → 1), or null when unnumbered. */
+  writtenOrdinal: number | null;
+  /** exact: the statutory title; variant: a listed variant; loose: recognised by its words. */
+  quality: "exact" | "variant" | "loose";
+}
+
+export interface BodyParagraph {
+  paragraphIndex: number;
+  text: string;
+  section: SectionId | null;
+  isHeading: boolean;
+}
+
+export interface TitleInfo {
+  text: string;
+  paragraphIndex: number;
+  year: number | null;
+  unit: string | null;
+}
+
+export interface PeriodInfo {
+  text: string;
+  paragraphIndex: number;
+  startYear: number | null;
+  endYear: number | null;
+}
+
+export interface ReportModel {
+  format: FormatId | "unknown";
+  /** The format whose tables and relations were applied (2021 when the format is unknown). */
+  spec: ReportFormat;
+  /** Which layout the tables themselves use, and why we think so. */
+  layoutEvidence: Record<FormatId, string[]>;
+  year: number | null;
+  title: TitleInfo | null;
+  period: PeriodInfo | null;
+  sections: SectionMatch[];
+  paragraphs: BodyParagraph[];
+  tables: Partial<Record<TableId, RecognizedTable>>;
+}

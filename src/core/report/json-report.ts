@@ -1,0 +1,54 @@
+/** The JSON report of ../shared/spec/findings.md: its schema, and findings turned into it. */
+import { z } from "zod";
+import { RULE_IDS, type Finding } from "../rules/types";
+
+const locationSchema = z.union([
+  z
+    .object({
+      table: z.enum(["table2", "table3", "table4"]),
+      row: z.string().nullable().optional(),
+      column: z.string().nullable().optional(),
+    })
+    .strict(),
+  z.object({ section: z.enum(["一", "二", "三", "四", "五", "六"]) }).strict(),
+  z.object({ paragraph: z.number().int().nonnegative(), text: z.string() }).strict(),
+  z.object({}).strict(),
+]);
+
+export const jsonFindingSchema = z
+  .object({
+    rule: z.enum(RULE_IDS),
+    severity: z.enum(["error", "warning", "info"]),
+    message: z.string().min(1),
+    location: locationSchema,
+    expected: z.number().optional(),
+    actual: z.number().optional(),
+  })
+  .strict();
+
+export const jsonFileReportSchema = z
+  .object({
+    file: z.string(),
+    format: z.enum(["2021", "2019", "unknown"]),
+    year: z.number().int().nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
+    findings: z.array(jsonFindingSchema),
+  })
+  .strict();
+
+export const jsonReportSchema = z.object({ files: z.array(jsonFileReportSchema) }).strict();
+
+export type JsonFinding = z.infer<typeof jsonFindingSchema>;
+export type JsonFileReport = z.infer<typeof jsonFileReportSchema>;
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+
+export function toJsonFinding(finding: Finding): JsonFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    location: finding.location,
+    ...(finding.expected !== undefined && { expected: finding.expected }),
+    ...(finding.actual !== undefined && { actual: finding.actual }),
+  };
+}

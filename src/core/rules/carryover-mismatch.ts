@@ -1,0 +1,36 @@
+import { cellId } from "../formats/relations";
+import { columnName } from "../formats/describe";
+import { anchorsOf } from "./arithmetic";
+import type { Rule, RuleFinding } from "./types";
+
+export const carryoverMismatch: Rule = {
+  meta: {
+    id: "carryover-mismatch",
+    severity: "warning",
+    category: "口径一致",
+    description: "本年“二、上年结转”应等于上一年度报告的“四、结转下年度继续办理”（需提供上年报告）",
+    basis: "表三行定义：上年结转即上一年度结转下年度继续办理的申请",
+  },
+  check({ model, previous }) {
+    const current = model.tables.table3;
+    const last = previous?.tables.table3;
+    if (!current || !last) return [];
+    const findings: RuleFinding[] = [];
+    for (const { key: column } of model.spec.table3.columns) {
+      const carried = current.cells.get(cellId({ table: "table3", row: "carried", column }));
+      const forward = last.cells.get(cellId({ table: "table3", row: "carryForward", column }));
+      if (carried?.value.kind !== "number" || forward?.value.kind !== "number") continue;
+      if (carried.value.value === forward.value.value) continue;
+      findings.push({
+        message:
+          `${columnName(model.spec, "table3", column)}：本年“上年结转” ${carried.value.value}，` +
+          `上年报告“结转下年度继续办理” ${forward.value.value}，相差 ${Math.abs(carried.value.value - forward.value.value)}`,
+        location: { table: "table3", row: "carried", column },
+        expected: forward.value.value,
+        actual: carried.value.value,
+        anchors: anchorsOf([carried]),
+      });
+    }
+    return findings;
+  },
+};

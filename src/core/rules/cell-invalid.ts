@@ -1,0 +1,33 @@
+import { cellName } from "../formats/describe";
+import { anchorsOf } from "./arithmetic";
+import { tableLocation, type Rule, type RuleFinding } from "./types";
+
+const REASONS = {
+  negative: "不能为负数",
+  fraction: "件数应为整数",
+  text: "不是数字",
+} as const;
+
+export const cellInvalid: Rule = {
+  meta: {
+    id: "cell-invalid",
+    severity: "error",
+    category: "数据填写",
+    description: "数据单元格不是允许的数字：负数、件数带小数，或填了文字",
+    basis: "国办公开办函〔2021〕30号 附件表格：件数为非负整数，收费金额以万元计",
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const table of Object.values(context.model.tables)) {
+      for (const cell of table.cells.values()) {
+        if (cell.value.kind !== "invalid") continue;
+        findings.push({
+          message: `${cellName(context.model.spec, cell.key)}填为“${cell.text.trim()}”，${REASONS[cell.value.reason]}`,
+          location: tableLocation(cell.key),
+          anchors: anchorsOf([cell]),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import { sectionTitle } from "../formats/describe";
+import type { Rule } from "./types";
+
+export const sectionMissing: Rule = {
+  meta: {
+    id: "section-missing",
+    severity: "error",
+    category: "结构",
+    description: "年度报告应包含六个法定部分（一、总体情况 … 六、其他需要报告的事项）",
+    basis: "《政府信息公开条例》第五十条；国办公开办函〔2021〕30号 一、报告内容",
+  },
+  check({ model }) {
+    const found = new Set(model.sections.map((s) => s.id));
+    return model.spec.sections
+      .filter((spec) => !found.has(spec.id))
+      .map((spec) => {
+        const before = model.sections.filter((s) => ordinal(s.id) < spec.ordinal).pop();
+        return {
+          message: `缺少“${sectionTitle(model.spec, spec.id)}”`,
+          location: { section: spec.id },
+          anchors: before
+            ? [{ kind: "paragraph" as const, paragraphIndex: before.paragraphIndex }]
+            : [],
+        };
+      });
+  },
+};
+
+function ordinal(id: string): number {
+  return "一二三四五六".indexOf(id) + 1;
+}

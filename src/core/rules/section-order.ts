@@ -1,0 +1,37 @@
+import { chineseNumeral } from "../text/normalize";
+import { sectionTitle } from "../formats/describe";
+import type { Rule, RuleFinding } from "./types";
+
+export const sectionOrder: Rule = {
+  meta: {
+    id: "section-order",
+    severity: "warning",
+    category: "结构",
+    description: "六个部分应按一至六的顺序排列，编号与法定部分一致",
+    basis: "国办公开办函〔2021〕30号 附件格式的章节顺序",
+  },
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    const ordinalOf = (id: string) => model.spec.sections.find((s) => s.id === id)?.ordinal ?? 0;
+    let highest = 0;
+    for (const section of model.sections) {
+      const ordinal = ordinalOf(section.id);
+      const anchors = [{ kind: "paragraph" as const, paragraphIndex: section.paragraphIndex }];
+      if (ordinal < highest) {
+        findings.push({
+          message: `“${section.text}”位置靠后：应排在第${chineseNumeral(ordinal)}部分`,
+          location: { section: section.id },
+          anchors,
+        });
+      } else if (section.writtenOrdinal !== null && section.writtenOrdinal !== ordinal) {
+        findings.push({
+          message: `“${section.text}”编号有误：这是第${chineseNumeral(ordinal)}部分，应为“${sectionTitle(model.spec, section.id)}”`,
+          location: { section: section.id },
+          anchors,
+        });
+      }
+      highest = Math.max(highest, ordinal);
+    }
+    return findings;
+  },
+};

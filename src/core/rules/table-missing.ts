@@ -1,0 +1,29 @@
+import { TABLE_NAMES } from "../formats/describe";
+import type { TableId } from "../formats/types";
+import type { Rule } from "./types";
+
+export const tableMissing: Rule = {
+  meta: {
+    id: "table-missing",
+    severity: "error",
+    category: "结构",
+    description: "找不到法定统计表（表二、表三或表四）",
+    basis: "国办公开办函〔2021〕30号 附件：二、三、四部分以表格形式填报",
+  },
+  check({ model }) {
+    return (["table2", "table3", "table4"] as TableId[])
+      .filter((id) => !model.tables[id])
+      .map((id) => {
+        const section = model.sections.find(
+          (s) => model.spec.sections.find((spec) => spec.id === s.id)?.table === id,
+        );
+        return {
+          message: section ? `“${section.text}”下缺少${TABLE_NAMES[id]}` : `缺少${TABLE_NAMES[id]}`,
+          location: { table: id },
+          anchors: section
+            ? [{ kind: "paragraph" as const, paragraphIndex: section.paragraphIndex }]
+            : [],
+        };
+      });
+  },
+};

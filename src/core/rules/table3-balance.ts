@@ -1,0 +1,25 @@
+import { columnName } from "../formats/describe";
+import { difference, failedRelations, figure } from "./arithmetic";
+import type { Rule } from "./types";
+
+export const table3Balance: Rule = {
+  meta: {
+    id: "table3-balance",
+    severity: "error",
+    category: "表格平衡",
+    description: "表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
+    basis: "国办公开办函〔2021〕30号 附件表三表头注：第一项加第二项之和，等于第三项加第四项之和",
+  },
+  check(context) {
+    const format = context.model.spec;
+    return failedRelations(context, "table3-balance", (e) => {
+      const [fresh, carried] = e.expectedCells;
+      const [total, forward] = e.actualCells;
+      if (!fresh || !carried || !total || !forward) return "";
+      return (
+        `${columnName(format, "table3", e.relation.location.column)}：本年新收 ${figure(fresh)} + 上年结转 ${figure(carried)} = ${e.expectedSum}，` +
+        `但（七）总计 ${figure(total)} + 结转下年度 ${figure(forward)} = ${e.actualSum}，${difference(e)}`
+      );
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import { columnName, rowName } from "../formats/describe";
+import { difference, failedRelations } from "./arithmetic";
+import type { Rule } from "./types";
+
+export const table3ResultsTotal: Rule = {
+  meta: {
+    id: "table3-results-total",
+    severity: "error",
+    category: "表格平衡",
+    description: "表三“（七）总计”应等于“三、本年度办理结果”（一）至（六）各项之和，逐列核对",
+    basis: "国办公开办函〔2021〕30号 附件表三（（七）总计为本年度办理结果的合计）",
+  },
+  check(context) {
+    const format = context.model.spec;
+    return failedRelations(context, "table3-results-total", (e) => {
+      const parts = e.expectedCells.filter((c) => c.value.kind === "number" && c.value.value !== 0);
+      const terms = parts.length
+        ? `${parts.map((c) => `${rowName(format, "table3", c.key.row)} ${c.value.kind === "number" ? c.value.value : 0}`).join(" + ")} = ${e.expectedSum}`
+        : "均为 0";
+      return `${columnName(format, "table3", e.relation.location.column)}：办理结果各项 ${terms}，但（七）总计为 ${e.actualSum}，${difference(e)}`;
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import { columnName, rowName } from "../formats/describe";
+import { difference, failedRelations, figure } from "./arithmetic";
+import type { Rule } from "./types";
+
+export const table3RowTotal: Rule = {
+  meta: {
+    id: "table3-row-total",
+    severity: "error",
+    category: "表格平衡",
+    description:
+      "表三每一行的“总计”应等于六类申请人（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）之和",
+    basis: "国办公开办函〔2021〕30号 附件表三的行列结构（总计列）",
+  },
+  check(context) {
+    const format = context.model.spec;
+    return failedRelations(context, "table3-row-total", (e) => {
+      const terms = e.expectedCells
+        .map((c) => `${columnName(format, "table3", c.key.column)} ${figure(c)}`)
+        .join(" + ");
+      return `${rowName(format, "table3", e.relation.location.row)}：${terms} = ${e.expectedSum}，但总计为 ${e.actualSum}，${difference(e)}`;
+    });
+  },
+};

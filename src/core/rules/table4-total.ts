@@ -1,0 +1,23 @@
+import { columnName, rowName } from "../formats/describe";
+import { difference, failedRelations, figure } from "./arithmetic";
+import type { Rule } from "./types";
+
+export const table4Total: Rule = {
+  meta: {
+    id: "table4-total",
+    severity: "error",
+    category: "表格平衡",
+    description:
+      "表四每组（行政复议、未经复议直接起诉、复议后起诉）的“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和",
+    basis: "国办公开办函〔2021〕30号 附件表四的列结构（总计列）",
+  },
+  check(context) {
+    const format = context.model.spec;
+    return failedRelations(context, "table4-total", (e) => {
+      const terms = e.expectedCells
+        .map((c) => `${columnName(format, "table4", c.key.column)} ${figure(c)}`)
+        .join(" + ");
+      return `${rowName(format, "table4", e.relation.location.row)}：${terms} = ${e.expectedSum}，但总计为 ${e.actualSum}，${difference(e)}`;
+    });
+  },
+};
