@@ -1,6 +1,7 @@
 /** Snapshot → ReportModel: sections, title, period, format, and the three statutory tables. */
 import { FORMATS, formatForYear, type FormatId } from "../formats";
 import { normalizeLabel } from "../text/normalize";
+import type { TableId } from "../formats/types";
 import type { DocumentSnapshot, SnapshotParagraph, SnapshotTable } from "../model/snapshot";
 import { originsIn, type GridRow } from "./grid";
 import type { BodyParagraph, ReportModel, SectionMatch } from "./model";
@@ -26,7 +27,7 @@ export function recognize(snapshot: DocumentSnapshot): ReportModel {
   const period = findPeriod(paragraphs);
   const year = title?.year ?? period?.startYear ?? period?.endYear ?? null;
 
-  const statutoryRows = segmentTables(tables);
+  const statutoryRows = segmentTables(tables, sectionOfTable(snapshot, sections));
   const layoutEvidence = collectLayoutEvidence(statutoryRows);
   const format = decideFormat(layoutEvidence, year);
   const spec = FORMATS[format === "unknown" ? "2021" : format];
@@ -100,4 +101,21 @@ function bodyParagraphs(
       isHeading: heading !== undefined || p.headingLevel !== null,
     };
   });
+}
+
+/** The statutory table of the section each Word table stands in. */
+function sectionOfTable(
+  snapshot: DocumentSnapshot,
+  sections: SectionMatch[],
+): (table: SnapshotTable) => TableId | null {
+  const headings = new Map(sections.map((s) => [s.paragraphIndex, s.id]));
+  const byTable = new Map<number, TableId | null>();
+  let current: TableId | null = null;
+  for (const block of snapshot.blocks) {
+    if (block.kind === "paragraph") {
+      const id = headings.get(block.paragraphIndex);
+      if (id) current = FORMATS["2021"].sections.find((s) => s.id === id)?.table ?? null;
+    } else byTable.set(block.tableIndex, current);
+  }
+  return (table) => byTable.get(table.tableIndex) ?? null;
 }

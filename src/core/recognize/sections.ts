@@ -28,7 +28,13 @@ export function findSections(
   }
   return [...best.values()]
     .sort((a, b) => a.paragraphIndex - b.paragraphIndex)
-    .map(({ id, paragraphIndex, text, writtenOrdinal, quality }) => ({ id, paragraphIndex, text, writtenOrdinal, quality }));
+    .map(({ id, paragraphIndex, text, writtenOrdinal, quality }) => ({
+      id,
+      paragraphIndex,
+      text,
+      writtenOrdinal,
+      quality,
+    }));
 }
 
 function matchHeading(paragraph: SnapshotParagraph, specs: SectionSpec[]): Candidate | null {

@@ -38,13 +38,21 @@ export function classifyRow(row: GridRow): TableId | null {
 
 export type StatutoryRows = Partial<Record<TableId, GridRow[]>>;
 
-export function segmentTables(tables: SnapshotTable[]): StatutoryRows {
+/**
+ * `sectionHint` gives, for a Word table, the statutory table of the section it stands in; it
+ * decides only for a table with no label at all (a table 四 typed without its header rows).
+ */
+export function segmentTables(
+  tables: SnapshotTable[],
+  sectionHint: (table: SnapshotTable) => TableId | null = () => null,
+): StatutoryRows {
   const runs: { kind: TableId; rows: GridRow[] }[] = [];
   for (const table of tables) {
     const grid = buildGrid(table);
     const kinds = grid.map(classifyRow);
     // Rows without labels (data-only rows, blank rows) belong with the rows around them.
-    let carry: TableId | null = kinds.find((k) => k !== null) ?? null;
+    let carry: TableId | null =
+      kinds.find((k) => k !== null) ?? labelFreeKind(table, sectionHint(table));
     if (carry === null) continue;
     grid.forEach((row, i) => {
       const kind = kinds[i] ?? carry;
@@ -61,4 +69,8 @@ export function segmentTables(tables: SnapshotTable[]): StatutoryRows {
     if (!result[run.kind]) result[run.kind] = run.rows;
   }
   return result;
+}
+
+function labelFreeKind(table: SnapshotTable, hint: TableId | null): TableId | null {
+  return hint === "table4" && table.gridColumnCount >= 15 ? "table4" : null;
 }

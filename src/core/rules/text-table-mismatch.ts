@@ -120,13 +120,8 @@ export const textTableMismatch: Rule = {
           if (!claim.context.test(sentence)) continue;
           const match = claim.pattern.exec(sentence);
           if (!match) continue;
-          const clauseStart = Math.max(
-            0,
-            sentence.lastIndexOf("，", match.index) + 1,
-            sentence.lastIndexOf(",", match.index) + 1,
-          );
-          if (OTHER_SCOPE.test(sentence.slice(clauseStart, match.index + match[0].length)))
-            continue;
+          // A scope word anywhere before the figure governs it; words after it (…均已备案) do not.
+          if (OTHER_SCOPE.test(sentence.slice(0, match.index + match[0].length))) continue;
           const stated = Number(match[1]);
           const sums = claim.sums.map((keys) => tableSum(model, keys));
           if (sums.some((s) => s === null) || sums.some((s) => s?.total === stated)) continue;

@@ -1,0 +1,117 @@
+import { deflateSync, strToU8, zipSync } from "fflate";
+import { readDocument } from "./read-document";
+import { DocumentReadError, type ReadErrorCode } from "./errors";
+import { DEFAULT_LIMITS } from "./limits";
+import { docx, documentXml, paragraph } from "../../../test/support/docx-builder";
+
+function codeOf(action: () => unknown): ReadErrorCode | "none" {
+  try {
+    action();
+    return "none";
+  } catch (error) {
+    if (error instanceof DocumentReadError) {
+      expect(error.userMessage).toMatch(/[\u4e00-\u9fff]/);
+      return error.code;
+    }
+    throw error;
+  }
+}
+
+const valid = docx(documentXml(paragraph("正文")));
+
+describe("reading damaged or hostile files", () => {
+  it("rejects something that is neither a zip nor XML", () => {
+    expect(codeOf(() => readDocument(strToU8("hello, this is plain text")))).toBe("not-docx");
+  });
+
+  it("rejects a truncated .docx as damaged", () => {
+    expect(codeOf(() => readDocument(valid.subarray(0, valid.length - 30)))).toBe("damaged");
+    expect(codeOf(() => readDocument(valid.subarray(0, 200)))).toBe("damaged");
+  });
+
+  it("tells a legacy .doc from an encrypted .docx (both OLE compound files)", () => {
+    const ole = (extra: string) => {
+      const bytes = new Uint8Array(1024);
+      bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      const text = Array.from(extra).flatMap((c) => [c.charCodeAt(0), 0]);
+      bytes.set(text, 512);
+      return bytes;
+    };
+    expect(codeOf(() => readDocument(ole("EncryptionInfo")))).toBe("encrypted");
+    expect(codeOf(() => readDocument(ole("WordDocument")))).toBe("legacy-doc");
+  });
+
+  it("rejects a zip without word/document.xml", () => {
+    expect(codeOf(() => readDocument(zipSync({ "hello.txt": strToU8("hi") })))).toBe("no-document");
+  });
+
+  it("rejects a file over the size limit before reading it", () => {
+    expect(codeOf(() => readDocument(valid, { ...DEFAULT_LIMITS, maxFileBytes: 100 }))).toBe(
+      "too-large",
+    );
+  });
+
+  it("stops a part that inflates past the limit (zip bomb)", () => {
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    expect(
+      codeOf(() => readDocument(bomb, { ...DEFAULT_LIMITS, maxPartBytes: 10 * 1024 * 1024 })),
+    ).toBe("zip-bomb");
+    expect(codeOf(() => readDocument(bomb))).toBe("zip-bomb");
+  });
+
+  it("refuses a zip with too many entries", () => {
+    const files: Record<string, Uint8Array> = { "word/document.xml": strToU8(documentXml("")) };
+    for (let i = 0; i < 50; i++) files[`junk/${i}.xml`] = strToU8("<a/>");
+    expect(codeOf(() => readDocument(zipSync(files), { ...DEFAULT_LIMITS, maxEntries: 20 }))).toBe(
+      "too-many-entries",
+    );
+  });
+
+  it("refuses DTDs: no entity expansion (billion laughs), no external entities (XXE)", () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`;
+    const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`;
+    expect(codeOf(() => readDocument(docx(laughs)))).toBe("xml-dtd");
+    expect(codeOf(() => readDocument(docx(xxe)))).toBe("xml-dtd");
+    expect(codeOf(() => readDocument(xxe))).toBe("xml-dtd");
+  });
+
+  it("refuses XML nested deeper than the limit", () => {
+    const deep = documentXml(
+      `${"<w:sdt><w:sdtContent>".repeat(300)}${"</w:sdtContent></w:sdt>".repeat(300)}`,
+    );
+    expect(codeOf(() => readDocument(docx(deep)))).toBe("xml-too-complex");
+  });
+
+  it("rejects malformed XML as xml-invalid", () => {
+    expect(codeOf(() => readDocument(docx("<w:document><w:body><w:p></w:body>")))).toBe(
+      "xml-invalid",
+    );
+  });
+
+  it("rejects an entry with an unknown compression method", () => {
+    const zip = zipSync({ "word/document.xml": strToU8(documentXml("")) }, { level: 0 });
+    // Patch the method in the local header and the central directory (stored = 0 → 99).
+    const patched = zip.slice();
+    patched[8] = 99;
+    const central = findCentral(patched);
+    patched[central + 10] = 99;
+    expect(codeOf(() => readDocument(patched))).toBe("unsupported-compression");
+  });
+
+  it("reads stored (uncompressed) entries and deflated ones alike", () => {
+    const xml = strToU8(documentXml(paragraph("正文")));
+    expect(readDocument(zipSync({ "word/document.xml": xml }, { level: 0 })).blocks).toHaveLength(
+      1,
+    );
+    expect(deflateSync(xml).length).toBeGreaterThan(0);
+  });
+});
+
+function findCentral(zip: Uint8Array): number {
+  for (let i = zip.length - 4; i >= 0; i--) {
+    if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02)
+      return i;
+  }
+  throw new Error("no central directory");
+}

@@ -1,0 +1,84 @@
+/**
+ * The acceptance fixtures of ../shared/fixtures: every required finding is reported, no error
+ * outside `findings` and `may_report`, format and year as expected. Same rules as
+ * ../shared/tools/compare-expected.mjs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { check, readDocument, type Finding } from "../src/core";
+import { toJsonFinding } from "../src/core/report/json-report";
+import { SHARED, sharedAvailable } from "./support/shared";
+
+interface Expected {
+  format: string;
+  year: number | null;
+  findings: { rule: string; location: Record<string, unknown> }[];
+  may_report?: { rule: string; location: Record<string, unknown> }[];
+}
+
+const key = (f: { rule: string; location: Record<string, unknown> }) => {
+  const l = f.location as {
+    section?: string;
+    table?: string;
+    row?: string | null;
+    column?: string | null;
+    paragraph?: number;
+  };
+  const where = l.section
+    ? `section ${l.section}`
+    : l.table
+      ? [l.table, l.row, l.column].filter((x) => x != null).join("/")
+      : l.paragraph != null
+        ? `paragraph ${l.paragraph}`
+        : "";
+  return `${f.rule} @ ${where}`;
+};
+
+const available = sharedAvailable();
+const dir = join(SHARED, "fixtures/seeds-docx");
+const expected: Record<string, Expected> = available
+  ? JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"))
+  : {};
+const checkFixture = (path: string) => check(readDocument(new Uint8Array(readFileSync(path))));
+
+(available ? describe : describe.skip)("shared fixtures", () => {
+  it.each(Object.keys(expected))("%s gives the findings of expected.json", (name) => {
+    const want = expected[name] as Expected;
+    const result = checkFixture(join(dir, name));
+    const got = new Set(result.findings.map((f: Finding) => key(toJsonFinding(f))));
+    const allowed = new Set([...want.findings.map(key), ...(want.may_report ?? []).map(key)]);
+    const anywhere = new Set(
+      (want.may_report ?? [])
+        .filter((m) => Object.keys(m.location).length === 0)
+        .map((m) => m.rule),
+    );
+    expect(want.findings.map(key).filter((k) => !got.has(k))).toEqual([]);
+    const falseAlarms = result.findings.filter(
+      (f) => f.severity === "error" && !allowed.has(key(toJsonFinding(f))) && !anywhere.has(f.rule),
+    );
+    expect(falseAlarms.map((f) => `${key(toJsonFinding(f))}: ${f.message}`)).toEqual([]);
+    expect(result.format).toBe(want.format);
+    expect(result.year).toBe(want.year);
+  });
+
+  it("recognizes the WPS-saved blank template as a complete 2021 report with only cell-blank warnings", () => {
+    const result = checkFixture(join(SHARED, "fixtures/real/blank-template-2021-wps.docx"));
+    expect(result.format).toBe("2021");
+    expect(new Set(result.findings.map((f) => `${f.rule}/${f.severity}`))).toEqual(
+      new Set(["cell-blank/warning"]),
+    );
+    expect(result.findings).toHaveLength(10 + 175 + 15);
+  });
+
+  it("gives the expected figures in its cell-blank findings", () => {
+    const result = checkFixture(join(dir, "000-suxi-2021.docx"));
+    const blanks = result.findings
+      .filter((f) => f.rule === "cell-blank")
+      .map((f) => [f.location, f.expected]);
+    expect(blanks).toEqual([
+      [{ table: "table3", row: "carried", column: "total" }, 0],
+      [{ table: "table3", row: "granted", column: "total" }, 8],
+      [{ table: "table3", row: "total", column: "otherOrg" }, 0],
+    ]);
+  });
+});
