@@ -69,8 +69,22 @@ const TRADITIONAL: Record<string, string> = {
 };
 const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).join("")}]`, "g");
 
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
 /** NFKC (full-width to half-width), simplified characters, no whitespace, no quotes. */
 export function normalizeLabel(text: string): string {
+  let normalized = memo.get(text);
+  if (normalized === undefined) {
+    // Recognition asks for the same cell labels many times; the memo is bounded for batches.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    normalized = computeLabel(text);
+    memo.set(text, normalized);
+  }
+  return normalized;
+}
+
+function computeLabel(text: string): string {
   return text
     .normalize("NFKC")
     .replace(TRADITIONAL_RE, (ch) => TRADITIONAL[ch] ?? ch)
