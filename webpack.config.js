@@ -17,16 +17,7 @@ module.exports = (_env, argv) => ({
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: {
-          loader: "swc-loader",
-          options: {
-            jsc: {
-              parser: { syntax: "typescript", tsx: true },
-              transform: { react: { runtime: "automatic" } },
-              target: "es2019",
-            },
-          },
-        },
+        use: { loader: "babel-loader" },
       },
     ],
   },
