@@ -5,6 +5,7 @@ import { checkFile, type FileOutcome } from "./check-file";
 import { expandInputs } from "./files";
 import { formatJson } from "./format-json";
 import { COLOURS, formatText, PLAIN } from "./format-text";
+import { writeTemplate, type TemplateArguments } from "./template-command";
 
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
@@ -59,6 +60,34 @@ export function run(argv: string[], io: Io = defaultIo): number {
       if (toFile) writeFileSync(options.output as string, report);
       else io.stdout(report);
       exitCode = outcomes.length === 0 ? EXIT.failure : exitCodeFor(outcomes);
+    });
+
+  program
+    .command("template")
+    .description("生成空白的法定格式年度报告模板（.docx）")
+    .option("-y, --year <年份>", "报告年度（默认上一年）")
+    .option("-u, --unit <单位>", "单位名称，写入标题")
+    .addOption(
+      new Option(
+        "--format <格式>",
+        "格式：2021（国办公开办函〔2021〕30号）或 2019（试行）",
+      ).choices(["2021", "2019"]),
+    )
+    .option("--zeros", "数据单元格填 0（默认留空）")
+    .option("--part <部分>", "只生成一个部分（一…六）或一张表（table2、table3、table4）")
+    .option("-o, --output <文件>", "输出文件（默认按单位和年度命名）")
+    .option("--force", "覆盖已存在的文件")
+    .helpOption("-h, --help", "显示帮助")
+    .action((options: TemplateArguments) => {
+      const outcome = writeTemplate(options);
+      if (!outcome.ok) {
+        io.stderr(`nianbao: ${outcome.message}\n`);
+        exitCode = EXIT.failure;
+        return;
+      }
+      for (const note of outcome.notes) io.stderr(`nianbao: ${note}\n`);
+      io.stdout(`已生成 ${outcome.path}\n`);
+      exitCode = EXIT.clean;
     });
 
   try {

@@ -16,7 +16,7 @@ export {
   type Anchor,
   type FindingLocation,
 } from "./rules/types";
-export { FORMATS, formatForYear } from "./formats";
+export { FORMATS, formatForYear, type FormatId } from "./formats";
 export { TABLE_NAMES, sectionTitle } from "./formats/describe";
 export {
   jsonReportSchema,

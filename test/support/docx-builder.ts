@@ -4,7 +4,8 @@
  * the 2021 (or 2019) layout whose figures, labels and structure each test can change.
  */
 import { zipSync, strToU8 } from "fflate";
-import { FORMATS, type FormatId } from "../../src/core/formats";
+import { FORMATS, type FormatId, type TableId } from "../../src/core/formats";
+import { tableGrid } from "../../src/core/template";
 
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -154,93 +155,44 @@ export const BALANCED_TABLE4: Values = {
   suitAfterReview: [0, 0, 0, 0, 0],
 };
 
+/** The statutory grid of the core's template, with figures filled in row by row. */
+function filledGrid(
+  format: FormatId,
+  table: TableId,
+  figuresOf: (dataRow: number) => (string | number)[] | undefined,
+): RowSpec[] {
+  let dataRow = -1;
+  return tableGrid(format, table).rows.map((row) => {
+    const hasData = row.cells.some((c) => c.role === "data");
+    if (hasData) dataRow++;
+    const figures = hasData ? figuresOf(dataRow) : undefined;
+    let i = 0;
+    return row.cells.map((c): CellSpec => {
+      const spec: CellSpec = {
+        text: c.text,
+        span: c.columnSpan,
+        ...(c.verticalMerge && { vMerge: c.verticalMerge }),
+      };
+      if (c.role !== "data") return spec;
+      return { ...spec, text: String(figures?.[i++] ?? 0) };
+    });
+  });
+}
+
 export function table3Rows(format: FormatId, values: Values = BALANCED_TABLE3): RowSpec[] {
-  const spec = FORMATS[format].table3;
-  const header: RowSpec[] = [
-    [
-      { text: spec.cornerNote, span: 3, vMerge: "restart" },
-      { text: spec.applicantsHeader, span: 7 },
-    ],
-    [
-      { span: 3, vMerge: "continue" },
-      { text: "自然人", vMerge: "restart" },
-      { text: spec.organisationsHeader, span: 5 },
-      { text: "总计", vMerge: "restart" },
-    ],
-    [
-      { span: 3, vMerge: "continue" },
-      { vMerge: "continue" },
-      "商业企业",
-      "科研机构",
-      "社会公益组织",
-      "法律服务机构",
-      "其他",
-      { vMerge: "continue" },
-    ],
-  ];
-  const figures = (key: string) => (values[key] ?? [0, 0, 0, 0, 0, 0, 0]).map(String);
-  const body: RowSpec[] = [];
-  let inResults = false;
-  let lastGroup: string | undefined;
-  for (const row of spec.rows) {
-    const data = figures(row.key);
-    if (row.key === "new" || row.key === "carried" || row.key === "carryForward") {
-      body.push([{ text: row.label, span: 3 }, ...data]);
-      continue;
-    }
-    const first: CellSpec = inResults
-      ? { vMerge: "continue" }
-      : { text: spec.resultsHeader, vMerge: "restart" };
-    inResults = true;
-    if (row.group) {
-      const group = spec.groups.find((g) => g.key === row.group);
-      const second: CellSpec =
-        lastGroup === row.group
-          ? { vMerge: "continue" }
-          : { text: group?.label ?? "", vMerge: "restart" };
-      lastGroup = row.group;
-      body.push([first, second, row.label, ...data]);
-    } else {
-      lastGroup = undefined;
-      body.push([first, { text: row.label, span: 2 }, ...data]);
-    }
-  }
-  return [...header, ...body];
+  const rows = FORMATS[format].table3.rows;
+  return filledGrid(format, "table3", (i) => values[rows[i]?.key ?? ""]);
 }
 
 export function table4Rows(values: Values = BALANCED_TABLE4): RowSpec[] {
-  const heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-  return [
-    [
-      { text: "行政复议", span: 5 },
-      { text: "行政诉讼", span: 10 },
-    ],
-    [
-      ...heads.map((h) => ({ text: h, vMerge: "restart" as const })),
-      { text: "未经复议直接起诉", span: 5 },
-      { text: "复议后起诉", span: 5 },
-    ],
-    [...heads.map(() => ({ vMerge: "continue" as const })), ...heads, ...heads],
-    ["review", "suitDirect", "suitAfterReview"].flatMap((g) =>
-      (values[g] ?? [0, 0, 0, 0, 0]).map(String),
-    ),
-  ];
+  return filledGrid("2021", "table4", () =>
+    ["review", "suitDirect", "suitAfterReview"].flatMap((g) => values[g] ?? [0, 0, 0, 0, 0]),
+  );
 }
 
 export function table2Rows(format: FormatId, values: Values = {}): RowSpec[] {
-  const spec = FORMATS[format].table2;
-  const width = format === "2021" ? 4 : 7;
-  const rows: RowSpec[] = [];
-  for (const block of spec.blocks) {
-    rows.push([{ text: block.clause, span: width }]);
-    const per = (width - 1) / block.columns.length;
-    rows.push(["信息内容", ...block.columns.map((c) => ({ text: c.label, span: per }))]);
-    for (const row of block.rows) {
-      const figures = values[row.key] ?? block.columns.map(() => 0);
-      rows.push([row.label, ...figures.map((v) => ({ text: String(v), span: per }))]);
-    }
-  }
-  return rows;
+  const rows = FORMATS[format].table2.blocks.flatMap((b) => b.rows);
+  return filledGrid(format, "table2", (i) => values[rows[i]?.key ?? ""]);
 }
 
 export function statutoryReport(options: ReportOptions = {}): string {
@@ -291,4 +243,19 @@ export function statutoryReport(options: ReportOptions = {}): string {
     if (section.id === "五" || section.id === "六") parts.push(paragraph("无。"));
   }
   return documentXml(parts.join(""));
+}
+
+/** Text of a cell spec, whatever its form. */
+export function textOf(cell: CellSpec | string): string {
+  return typeof cell === "string" ? cell : (cell.text ?? "");
+}
+
+/** Replaces a cell's text wherever it appears, keeping its merges. */
+export function relabel(from: string, to: string) {
+  return (rows: RowSpec[]): RowSpec[] =>
+    rows.map((row) =>
+      row.map((cell) =>
+        textOf(cell) === from ? (typeof cell === "string" ? to : { ...cell, text: to }) : cell,
+      ),
+    );
 }

@@ -26,7 +26,7 @@ export function findTitle(leading: SnapshotParagraph[]): TitleInfo | null {
       parts.push(next);
     }
   }
-  const text = normalizeProse(parts.map((p) => p.text.trim()).join(""));
+  const text = normalizeProse(parts.map((p) => p.text.trim()).join("")).replace(/\s*\n\s*/g, "");
   const yearMatch = /((?:19|20)\d{2})\s*年/.exec(text);
   const year = yearMatch ? Number(yearMatch[1]) : null;
   const unit = text

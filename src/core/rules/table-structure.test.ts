@@ -1,5 +1,5 @@
 import { checkReport, findingsOf } from "../../../test/support/check-helpers";
-import type { RowSpec } from "../../../test/support/docx-builder";
+import { relabel, textOf, type RowSpec } from "../../../test/support/docx-builder";
 
 describe("table-structure", () => {
   it("is silent for the statutory layout", () => {
@@ -8,7 +8,7 @@ describe("table-structure", () => {
 
   it("reports a missing row as an error and keeps checking the rest", () => {
     const drop = (rows: RowSpec[]) =>
-      rows.filter((row) => !row.some((c) => typeof c === "string" && c.startsWith("2.重复申请")));
+      rows.filter((row) => !row.some((c) => textOf(c).startsWith("2.重复申请")));
     const result = checkReport({ editTable3: drop });
     const findings = findingsOf(result, "table-structure");
     expect(findings).toContainEqual(
@@ -21,9 +21,10 @@ describe("table-structure", () => {
   });
 
   it("reports a renamed row label as a warning", () => {
-    const rename = (rows: RowSpec[]) =>
-      rows.map((row) => row.map((c) => (c === "行政处罚" ? "行政处罚决定" : c)));
-    const findings = findingsOf(checkReport({ editTable2: rename }), "table-structure");
+    const findings = findingsOf(
+      checkReport({ editTable2: relabel("行政处罚", "行政处罚决定") }),
+      "table-structure",
+    );
     expect(findings.map((f) => [f.severity, f.location])).toEqual([
       ["warning", { table: "table2", row: "punishment", column: null }],
     ]);
@@ -31,7 +32,9 @@ describe("table-structure", () => {
 
   it("reports an extra 小计 row and keeps it out of the arithmetic", () => {
     const addSubtotal = (rows: RowSpec[]) => {
-      const at = rows.findIndex((row) => row.includes("1.本机关不掌握相关政府信息"));
+      const at = rows.findIndex((row) =>
+        row.some((c) => textOf(c) === "1.本机关不掌握相关政府信息"),
+      );
       return [
         ...rows.slice(0, at),
         [
