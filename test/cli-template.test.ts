@@ -9,7 +9,11 @@ const work = mkdtempSync(join(tmpdir(), "nianbao-template-"));
 const capture = (argv: string[]) => {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false });
+  const code = run(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTty: false,
+  });
   return { code, stdout, stderr };
 };
 const readBack = (path: string) => check(readDocument(new Uint8Array(readFileSync(path))));
@@ -17,11 +21,25 @@ const readBack = (path: string) => check(readDocument(new Uint8Array(readFileSyn
 describe("nianbao template", () => {
   it("writes the template for the given year, unit and format", () => {
     const out = join(work, "a.docx");
-    const { code, stdout } = capture(["template", "--year", "2024", "--unit", "某某镇人民政府", "--zeros", "-o", out]);
+    const { code, stdout } = capture([
+      "template",
+      "--year",
+      "2024",
+      "--unit",
+      "某某镇人民政府",
+      "--zeros",
+      "-o",
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain(out);
     const result = readBack(out);
-    expect([result.format, result.year, result.unit, result.findings]).toEqual(["2021", 2024, "某某镇人民政府", []]);
+    expect([result.format, result.year, result.unit, result.findings]).toEqual([
+      "2021",
+      2024,
+      "某某镇人民政府",
+      [],
+    ]);
   });
 
   it("defaults to last year, and to 2020 for the trial format", () => {
@@ -42,7 +60,15 @@ describe("nianbao template", () => {
   });
 
   it("says so when the format does not fit the year, and still writes it", () => {
-    const { code, stderr } = capture(["template", "--year", "2023", "--format", "2019", "-o", join(work, "d.docx")]);
+    const { code, stderr } = capture([
+      "template",
+      "--year",
+      "2023",
+      "--format",
+      "2019",
+      "-o",
+      join(work, "d.docx"),
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("2023 年度报告应使用2021 年格式");
   });
