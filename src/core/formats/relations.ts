@@ -15,12 +15,27 @@ export interface Relation {
   actual: CellKey[];
   /** The cell a finding points at. */
   location: CellKey;
+  /** `cellId`s of `expected` and `actual`, computed once. */
+  expectedIds: string[];
+  actualIds: string[];
 }
 
 const t3 = (row: string, column: string): CellKey => ({ table: "table3", row, column });
 
+const cache = new WeakMap<ReportFormat, Relation[]>();
+
+/** The relations of a format; built once per format, they never change. */
 export function relationsOf(format: ReportFormat): Relation[] {
-  const relations: Relation[] = [];
+  let relations = cache.get(format);
+  if (!relations) {
+    relations = buildRelations(format);
+    cache.set(format, relations);
+  }
+  return relations;
+}
+
+function buildRelations(format: ReportFormat): Relation[] {
+  const relations: Omit<Relation, "expectedIds" | "actualIds">[] = [];
   const { rows, columns } = format.table3;
   for (const row of rows) {
     relations.push({
@@ -56,7 +71,11 @@ export function relationsOf(format: ReportFormat): Relation[] {
       location: cell("total"),
     });
   }
-  return relations;
+  return relations.map((r) => ({
+    ...r,
+    expectedIds: r.expected.map(cellId),
+    actualIds: r.actual.map(cellId),
+  }));
 }
 
 export function cellId(key: CellKey): string {

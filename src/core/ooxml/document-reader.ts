@@ -23,7 +23,7 @@ export interface RawParagraph {
 export type RawBlock = RawParagraph | SnapshotTable;
 
 /** Elements whose whole content is not document text. */
-const SKIPPED = new Set([
+const SKIPPED = [
   "w:del",
   "w:moveFrom",
   "w:delText",
@@ -42,6 +42,54 @@ const SKIPPED = new Set([
   "w:footnoteReference",
   "w:endnoteReference",
   "w:fldData",
+];
+
+const enum Tag {
+  Skip = 1,
+  P,
+  PPr,
+  PStyle,
+  OutlineLvl,
+  Jc,
+  T,
+  Tab,
+  Br,
+  NoBreakHyphen,
+  Tbl,
+  GridCol,
+  Tr,
+  TrPr,
+  GridBefore,
+  Tc,
+  TcPr,
+  GridSpan,
+  VMerge,
+  HMerge,
+}
+
+// One map lookup per element: most elements (run properties, bookmarks…) are not ours.
+const TAGS = new Map<string, Tag>([
+  ...SKIPPED.map((name): [string, Tag] => [name, Tag.Skip]),
+  ["w:p", Tag.P],
+  ["w:pPr", Tag.PPr],
+  ["w:pStyle", Tag.PStyle],
+  ["w:outlineLvl", Tag.OutlineLvl],
+  ["w:jc", Tag.Jc],
+  ["w:t", Tag.T],
+  ["w:tab", Tag.Tab],
+  ["w:br", Tag.Br],
+  ["w:cr", Tag.Br],
+  ["w:noBreakHyphen", Tag.NoBreakHyphen],
+  ["w:tbl", Tag.Tbl],
+  ["w:gridCol", Tag.GridCol],
+  ["w:tr", Tag.Tr],
+  ["w:trPr", Tag.TrPr],
+  ["w:gridBefore", Tag.GridBefore],
+  ["w:tc", Tag.Tc],
+  ["w:tcPr", Tag.TcPr],
+  ["w:gridSpan", Tag.GridSpan],
+  ["w:vMerge", Tag.VMerge],
+  ["w:hMerge", Tag.HMerge],
 ]);
 
 interface CellBuilder {
@@ -74,6 +122,8 @@ interface ParagraphBuilder {
 export class DocumentReader implements XmlHandler {
   readonly blocks: RawBlock[] = [];
   private skipDepth = 0;
+  private skippedName = "";
+  private readonly openTags: number[] = [];
   private inPPr = 0;
   private inTrPr = 0;
   private inTcPr = 0;
@@ -88,12 +138,21 @@ export class DocumentReader implements XmlHandler {
   constructor(private readonly limits: ReadLimits) {}
 
   open(name: string, attributes: Attributes): void {
-    if (this.skipDepth > 0 || SKIPPED.has(name)) {
+    if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
-    switch (name) {
-      case "w:p":
+    const tag = TAGS.get(name);
+    if (tag === Tag.Skip) {
+      this.skipDepth = 1;
+      this.skippedName = name;
+      return;
+    }
+    this.openTags.push(tag ?? 0);
+    switch (tag) {
+      case undefined:
+        return;
+      case Tag.P:
         this.paragraphStack.push(this.paragraph);
         this.paragraph = {
           parts: [],
@@ -103,49 +162,48 @@ export class DocumentReader implements XmlHandler {
           alignment: null,
         };
         return;
-      case "w:pPr":
+      case Tag.PPr:
         this.inPPr++;
         return;
-      case "w:pStyle":
+      case Tag.PStyle:
         if (this.inPPr && this.paragraph) this.paragraph.styleId = attributes["w:val"] ?? null;
         return;
-      case "w:outlineLvl":
+      case Tag.OutlineLvl:
         if (this.inPPr && this.paragraph) this.paragraph.outlineLevel = toInt(attributes["w:val"]);
         return;
-      case "w:jc":
+      case Tag.Jc:
         if (this.inPPr && this.paragraph) this.paragraph.alignment = attributes["w:val"] ?? null;
         return;
-      case "w:t":
+      case Tag.T:
         this.inText = true;
         return;
-      case "w:tab":
+      case Tag.Tab:
         if (!this.inPPr) this.append("\t");
         return;
-      case "w:br":
-      case "w:cr":
+      case Tag.Br:
         this.append("\n");
         return;
-      case "w:noBreakHyphen":
+      case Tag.NoBreakHyphen:
         this.append("-");
         return;
-      case "w:tbl":
+      case Tag.Tbl:
         this.tables.push({ gridColumns: 0, rows: [] });
         return;
-      case "w:gridCol":
+      case Tag.GridCol:
         if (this.currentTable && this.cells.length < this.tables.length)
           this.currentTable.gridColumns++;
         return;
-      case "w:tr":
+      case Tag.Tr:
         this.currentTable?.rows.push({ cells: [], gridBefore: 0, deleted: false });
         return;
-      case "w:trPr":
+      case Tag.TrPr:
         this.inTrPr++;
         return;
-      case "w:gridBefore":
+      case Tag.GridBefore:
         if (this.inTrPr && this.currentRow)
           this.currentRow.gridBefore = toInt(attributes["w:val"]) ?? 0;
         return;
-      case "w:tc": {
+      case Tag.Tc: {
         const cell: CellBuilder = {
           paragraphs: [],
           columnSpan: 1,
@@ -157,37 +215,34 @@ export class DocumentReader implements XmlHandler {
         this.currentRow?.cells.push(cell);
         return;
       }
-      case "w:tcPr":
+      case Tag.TcPr:
         this.inTcPr++;
         return;
-      case "w:gridSpan":
+      case Tag.GridSpan:
         if (this.inTcPr && this.currentCell)
           this.currentCell.columnSpan = Math.max(1, toInt(attributes["w:val"]) ?? 1);
         return;
-      case "w:vMerge":
+      case Tag.VMerge:
         if (this.inTcPr && this.currentCell) {
           this.currentCell.verticalMerge =
             attributes["w:val"] === "restart" ? "restart" : "continue";
         }
         return;
-      case "w:hMerge":
+      case Tag.HMerge:
         if (this.inTcPr && this.currentCell) {
           this.currentCell.horizontalMergeContinue = attributes["w:val"] !== "restart";
         }
         return;
-      default:
-        // A deleted row (tracked change) is w:del inside w:trPr; w:del is skipped as content,
-        // so it is detected in close() below through `markRowDeleted`.
-        return;
     }
   }
 
-  close(name: string): void {
+  close(): void {
     if (this.skipDepth > 0) {
       this.skipDepth--;
+      // A deleted row (tracked change) is a w:del inside w:trPr.
       if (
         this.skipDepth === 0 &&
-        name === "w:del" &&
+        this.skippedName === "w:del" &&
         this.inTrPr &&
         !this.inTcPr &&
         this.currentRow
@@ -196,26 +251,28 @@ export class DocumentReader implements XmlHandler {
       }
       return;
     }
-    switch (name) {
-      case "w:t":
+    // Without the name: saxes only reports well-formed documents, so the open tags tell.
+    const tag = this.openTags.pop();
+    switch (tag) {
+      case Tag.T:
         this.inText = false;
         return;
-      case "w:pPr":
+      case Tag.PPr:
         this.inPPr--;
         return;
-      case "w:trPr":
+      case Tag.TrPr:
         this.inTrPr--;
         return;
-      case "w:tcPr":
+      case Tag.TcPr:
         this.inTcPr--;
         return;
-      case "w:p":
+      case Tag.P:
         this.finishParagraph();
         return;
-      case "w:tc":
+      case Tag.Tc:
         this.cells.pop();
         return;
-      case "w:tbl":
+      case Tag.Tbl:
         this.finishTable();
         return;
       default:

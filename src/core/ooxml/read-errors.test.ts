@@ -115,3 +115,49 @@ function findCentral(zip: Uint8Array): number {
   }
   throw new Error("no central directory");
 }
+
+describe("size limits inside the XML", () => {
+  it("refuses a part with more elements than the limit", () => {
+    const many = documentXml(paragraph("x").repeat(2000));
+    expect(
+      codeOf(() => readDocument(docx(many), { ...DEFAULT_LIMITS, maxXmlElements: 1000 })),
+    ).toBe("xml-too-complex");
+    expect(codeOf(() => readDocument(docx(many)))).toBe("none");
+  });
+
+  it("refuses a cell or paragraph longer than the limit", () => {
+    const long = documentXml(paragraph("很长".repeat(3000)));
+    expect(codeOf(() => readDocument(docx(long), { ...DEFAULT_LIMITS, maxTextLength: 5000 }))).toBe(
+      "xml-too-complex",
+    );
+    expect(codeOf(() => readDocument(docx(long)))).toBe("none");
+  });
+
+  it("refuses a zip entry whose compression ratio is absurd even under the size limit", () => {
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(
+      codeOf(() =>
+        readDocument(bomb, {
+          ...DEFAULT_LIMITS,
+          maxPartBytes: 1024 * 1024 * 1024,
+          ratioCheckAfterBytes: 1024 * 1024,
+        }),
+      ),
+    ).toBe("zip-bomb");
+  });
+});
+
+describe("damaged parts fail fast", () => {
+  it("stops at the first of millions of disallowed characters", () => {
+    const junk = new Uint8Array(6 * 1024 * 1024).fill(1);
+    const xml = new Uint8Array([...strToU8("<w:document>"), ...junk]);
+    expect(codeOf(() => readDocument(zipSync({ "word/document.xml": xml })))).toBe("xml-invalid");
+  });
+
+  it("applies the ratio limit to small parts inflated in one go", () => {
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(
+      codeOf(() => readDocument(bomb, { ...DEFAULT_LIMITS, ratioCheckAfterBytes: 1024 * 1024 })),
+    ).toBe("zip-bomb");
+  });
+});

@@ -27,7 +27,6 @@ export function createXmlStream(
   const parser = new SaxesParser({ position: false });
   let depth = 0;
   let elements = 0;
-  let failure: Error | null = null;
 
   parser.on("doctype", () => {
     throw new DocumentReadError("xml-dtd", `${partName} declares a DTD`);
@@ -55,8 +54,9 @@ export function createXmlStream(
   });
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
+  // Stop at the first error: a damaged part can hold millions of them.
   parser.on("error", (error) => {
-    failure ??= error;
+    throw new DocumentReadError("xml-invalid", `${partName}: ${error.message}`);
   });
 
   const guard = (action: () => void) => {
@@ -65,11 +65,6 @@ export function createXmlStream(
     } catch (error) {
       if (error instanceof DocumentReadError) throw error;
       throw new DocumentReadError("xml-invalid", `${partName}: ${(error as Error).message}`);
-    }
-    if (failure) {
-      const message = failure.message;
-      failure = null;
-      throw new DocumentReadError("xml-invalid", `${partName}: ${message}`);
     }
   };
 

@@ -3,7 +3,7 @@
  * central directory is read here because fflate's one-shot unzip trusts the sizes a file
  * declares and offers no way to stop a part that inflates past a limit (a zip bomb).
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { DocumentReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 
@@ -22,6 +22,7 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const CHUNK = 256 * 1024;
+const DEFLATE_MAX_RATIO = 1032;
 
 const u16 = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number) => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -154,6 +155,19 @@ export function readEntry(
       `${entry.name} uses compression method ${entry.method}`,
     );
   }
+  // Deflate cannot expand more than 1032:1, so a small enough part is safe to inflate in one go;
+  // one byte over the declared size shows a size that lied, which the streaming path then handles.
+  if (
+    compressed.length * DEFLATE_MAX_RATIO <= limits.maxPartBytes &&
+    entry.declaredSize <= limits.maxPartBytes
+  ) {
+    const whole = inflateOnce(compressed, entry);
+    if (whole) {
+      checkRatio(whole.length, compressed.length, entry, limits);
+      onBytes(whole);
+      return;
+    }
+  }
   let produced = 0;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
@@ -164,15 +178,7 @@ export function readEntry(
         `${entry.name} inflates past ${limits.maxPartBytes} bytes`,
       );
     }
-    if (
-      produced > limits.ratioCheckAfterBytes &&
-      produced / Math.max(1, compressed.length) > limits.maxCompressionRatio
-    ) {
-      throw new DocumentReadError(
-        "zip-bomb",
-        `${entry.name} inflates more than ${limits.maxCompressionRatio}:1`,
-      );
-    }
+    checkRatio(produced, compressed.length, entry, limits);
     onBytes(chunk);
     if (final) finished = true;
   });
@@ -190,4 +196,34 @@ export function readEntry(
     );
   }
   if (!finished) throw new DocumentReadError("damaged", `${entry.name} ends before its data does`);
+}
+
+function inflateOnce(compressed: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(compressed, { out: new Uint8Array(entry.declaredSize + 1) });
+  } catch (error) {
+    throw new DocumentReadError(
+      "damaged",
+      `${entry.name} cannot be inflated: ${(error as Error).message}`,
+    );
+  }
+  return out.length > entry.declaredSize ? null : out;
+}
+
+function checkRatio(
+  produced: number,
+  compressed: number,
+  entry: ZipEntry,
+  limits: ReadLimits,
+): void {
+  if (
+    produced > limits.ratioCheckAfterBytes &&
+    produced / Math.max(1, compressed) > limits.maxCompressionRatio
+  ) {
+    throw new DocumentReadError(
+      "zip-bomb",
+      `${entry.name} inflates more than ${limits.maxCompressionRatio}:1`,
+    );
+  }
 }

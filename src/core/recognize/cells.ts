@@ -56,6 +56,9 @@ export function matchLabel<T extends LabelledKey>(
   candidates: T[],
   threshold = 0.6,
 ): LabelMatch<T> | null {
+  for (const item of candidates) {
+    if (normalizeLabel(item.label) === written) return { item, score: 1, exact: true };
+  }
   const core = splitNumbering(written).core;
   let best: LabelMatch<T> | null = null;
   for (const item of candidates) {

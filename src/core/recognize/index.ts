@@ -56,8 +56,10 @@ function collectLayoutEvidence(rows: StatutoryRows): Record<FormatId, string[]> 
       .filter((s) => s.originRow === row.rowIndex)
       .map((s) => ({ label: normalizeLabel(s.cell.text), text: s.cell.text.trim() })),
   );
-  for (const id of ["2021", "2019"] as const) {
-    for (const { label, text } of labels) if (LAYOUT_WORDS[id].test(label)) evidence[id].push(text);
+  for (const { label, text } of labels) {
+    if (label.length < 4) continue; // figures, blanks and short labels carry no layout words
+    for (const id of ["2021", "2019"] as const)
+      if (LAYOUT_WORDS[id].test(label)) evidence[id].push(text);
   }
   if (rows.table3 && hasSingleOtherRow(rows.table3)) evidence["2019"].push("（六）其他处理");
   return evidence;

@@ -188,6 +188,9 @@ function matchRow(labels: string[], spec: Table3Spec, contextGroup: string | nul
     return { kind: "group", group: ownGroup };
   }
   const group = explicitGroup ?? contextGroup;
+  const exact = exactRows(spec).get(item);
+  if (exact && (exact.group === undefined || exact.group === group))
+    return { kind: "row", row: exact, exact: true };
   const written = splitNumbering(item);
   let best: { row: Table3Row; score: number } | null = null;
   for (const row of spec.rows) {
@@ -208,6 +211,21 @@ function matchRow(labels: string[], spec: Table3Spec, contextGroup: string | nul
     row: best.row,
     exact: normalizeLabel(best.row.label) === item || isAcceptedShortening(item, best.row),
   };
+}
+
+const exactRowCache = new WeakMap<Table3Spec, Map<string, Table3Row>>();
+
+/** Rows by their normalized statutory label: most labels match exactly, no scoring needed. */
+function exactRows(spec: Table3Spec): Map<string, Table3Row> {
+  let rows = exactRowCache.get(spec);
+  if (!rows) {
+    rows = new Map();
+    for (const row of spec.rows)
+      if (row.group === undefined || !rows.has(normalizeLabel(row.label)))
+        rows.set(normalizeLabel(row.label), row);
+    exactRowCache.set(spec, rows);
+  }
+  return rows;
 }
 
 /** （二）部分公开 is often printed without its counting note. */

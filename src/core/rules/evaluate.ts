@@ -3,7 +3,7 @@
  * convention once for every rule: a relation fails only when no non-negative values in its
  * blank cells could make it hold; where one blank could, that blank's balancing value is kept.
  */
-import { cellId, relationsOf, type Relation } from "../formats/relations";
+import { relationsOf, type Relation } from "../formats/relations";
 import { addExact } from "../text/numbers";
 import type { DataCell, ReportModel } from "../recognize/model";
 
@@ -24,10 +24,10 @@ export function evaluateRelations(model: ReportModel): RelationEvaluation[] {
 }
 
 function evaluate(relation: Relation, model: ReportModel): RelationEvaluation {
-  const lookup = (keys: Relation["expected"]) =>
-    keys.map((key) => model.tables[key.table]?.cells.get(cellId(key)));
-  const expected = lookup(relation.expected);
-  const actual = lookup(relation.actual);
+  const tableCells = model.tables[relation.location.table]?.cells;
+  const lookup = (ids: string[]) => ids.map((id) => tableCells?.get(id));
+  const expected = lookup(relation.expectedIds);
+  const actual = lookup(relation.actualIds);
   const complete = (cells: (DataCell | undefined)[]): cells is DataCell[] =>
     cells.every((c) => c !== undefined);
   const base = { relation, expectedSum: 0, actualSum: 0, implied: null };

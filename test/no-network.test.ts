@@ -1,0 +1,120 @@
+/**
+ * Nothing we ship reaches the network: the pane bundle contains no network API and no URL
+ * other than identifiers that are never dereferenced, the page forbids connections by CSP,
+ * and the command line runs with every network entry point of Node made to throw.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { docx, statutoryReport } from "./support/docx-builder";
+
+const ROOT = resolve(__dirname, "..");
+const NETWORK_APIS =
+  /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|EventSource|sendBeacon|importScripts\s*\(|require\(["'](?:node:)?(?:http|https|http2|net|tls|dgram)["']\)/;
+
+/** URLs that appear as identifiers or message text, never fetched. Each needs a reason. */
+const ALLOWED_URLS: [RegExp, string][] = [
+  [/^http:\/\/www\.w3\.org\//, "XML, SVG and MathML namespace names in React DOM"],
+  [/^https?:\/\/json-schema\.org\//, "JSON Schema dialect ids in zod's schema export"],
+  [/^https:\/\/react\.dev\/errors\/$/, "the link text of React's minified error messages"],
+  [/^http:\/\/\[\$\{\w+\}\]$/, "a template zod uses to test IPv6 literals, not an address"],
+  [
+    /^http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\//,
+    "OOXML namespace and relationship-type names",
+  ],
+  [/^http:\/\/purl\.org\/dc\//, "the Dublin Core namespace of docProps/core.xml"],
+];
+
+function scan(files: string[]): { apis: string[]; urls: string[] } {
+  const apis: string[] = [];
+  const urls: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const api = NETWORK_APIS.exec(text);
+    if (api) apis.push(`${file}: ${api[0]}`);
+    for (const [url] of text.matchAll(/https?:\/\/[^\s"'`)<>]+/g)) {
+      if (!ALLOWED_URLS.some(([pattern]) => pattern.test(url))) urls.push(`${file}: ${url}`);
+    }
+  }
+  return { apis, urls };
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
+describe("no network", () => {
+  const out = mkdtempSync(join(tmpdir(), "nianbao-bundle-"));
+
+  beforeAll(() => {
+    const build = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        out,
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+  }, 240_000);
+
+  it("the pane bundle calls no network API and names no URL but identifiers", () => {
+    const files = walk(out).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    expect(scan(files)).toEqual({ apis: [], urls: [] });
+  });
+
+  it("the pane page forbids connections by Content-Security-Policy", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    expect(html).toMatch(/Content-Security-Policy[^>]*connect-src 'none'/);
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
+  });
+
+  it("the command line's own code names no network module or URL but identifiers", () => {
+    expect(scan(walk(join(ROOT, "dist/node")).filter((f) => f.endsWith(".js")))).toEqual({
+      apis: [],
+      urls: [],
+    });
+  });
+
+  it("the command line checks and writes templates with the network made unreachable", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-offline-"));
+    const file = join(dir, "r.docx");
+    writeFileSync(file, docx(statutoryReport()));
+    const guard = [
+      "--require",
+      join(__dirname, "support/network-guard.js"),
+      join(ROOT, "bin/nianbao.js"),
+    ];
+    const checked = spawnSync(process.execPath, [...guard, "check", "--format", "json", file], {
+      encoding: "utf8",
+    });
+    const template = spawnSync(
+      process.execPath,
+      [...guard, "template", "-o", join(dir, "t.docx")],
+      { encoding: "utf8" },
+    );
+    expect([checked.status, template.status]).toEqual([0, 0]);
+    expect(checked.stderr + template.stderr).not.toContain("NETWORK ATTEMPT");
+    // The guard works: a deliberate attempt is caught.
+    const probe = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        join(__dirname, "support/network-guard.js"),
+        "-e",
+        "require('node:https').get('https://example.invalid')",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(probe.stderr).toContain("NETWORK ATTEMPT: https.request");
+  });
+});
