@@ -8,10 +8,10 @@ import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ESC = String.fromCharCode(27);
 
-function capture(argv: string[], isTty = false) {
+async function capture(argv: string[], isTty = false) {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, {
+  const code = await run(argv, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     isTty,
@@ -36,14 +36,14 @@ writeFileSync(
 writeFileSync(damaged, docx(statutoryReport()).subarray(0, 500));
 
 describe("nianbao check", () => {
-  it("exits 0 when a report has no errors", () => {
-    const { code, stdout } = capture(["check", clean]);
+  it("exits 0 when a report has no errors", async () => {
+    const { code, stdout } = await capture(["check", clean]);
     expect(code).toBe(0);
     expect(stdout).toContain("未发现问题");
   });
 
-  it("exits 1 when errors are found and groups them by section", () => {
-    const { code, stdout } = capture(["check", faulty]);
+  it("exits 1 when errors are found and groups them by section", async () => {
+    const { code, stdout } = await capture(["check", faulty]);
     expect(code).toBe(1);
     const lines = stdout.split("\n");
     const three = lines.findIndex((l) => l.trim() === "三、收到和处理政府信息公开申请情况");
@@ -54,12 +54,12 @@ describe("nianbao check", () => {
     expect(stdout).not.toContain(ESC);
   });
 
-  it("colours the text report only on a terminal", () => {
-    expect(capture(["check", faulty], true).stdout).toContain(`${ESC}[31m✖ 错误`);
+  it("colours the text report only on a terminal", async () => {
+    expect((await capture(["check", faulty], true)).stdout).toContain(`${ESC}[31m✖ 错误`);
   });
 
-  it("keeps checking after a damaged file, reports it in Chinese and exits 2", () => {
-    const { code, stdout, stderr } = capture([
+  it("keeps checking after a damaged file, reports it in Chinese and exits 2", async () => {
+    const { code, stdout, stderr } = await capture([
       "check",
       "--format",
       "json",
@@ -84,10 +84,17 @@ describe("nianbao check", () => {
     expect(stderr).toContain("damaged.docx");
   });
 
-  it("writes exactly the JSON shape of findings.md", () => {
-    const report = JSON.parse(capture(["check", "-f", "json", faulty]).stdout);
+  it("writes exactly the JSON shape of findings.md", async () => {
+    const report = JSON.parse((await capture(["check", "-f", "json", faulty])).stdout);
     expect(Object.keys(report)).toEqual(["files"]);
-    expect(Object.keys(report.files[0])).toEqual(["file", "format", "year", "error", "findings"]);
+    expect(Object.keys(report.files[0])).toEqual([
+      "file",
+      "format",
+      "year",
+      "unit",
+      "error",
+      "findings",
+    ]);
     const findings: { rule: string }[] = report.files[0].findings;
     expect(findings.map((f) => f.rule)).toEqual([
       "table3-row-total",
@@ -111,36 +118,36 @@ describe("nianbao check", () => {
     });
   });
 
-  it("finds .docx files in folders recursively, skipping Word lock files", () => {
+  it("finds .docx files in folders recursively, skipping Word lock files", async () => {
     const folder = join(work, "batch");
     mkdirSync(join(folder, "sub"), { recursive: true });
     writeFileSync(join(folder, "a.docx"), docx(statutoryReport()));
     writeFileSync(join(folder, "sub", "b.docx"), docx(statutoryReport()));
     writeFileSync(join(folder, "~$a.docx"), "lock");
     writeFileSync(join(folder, "notes.txt"), "x");
-    const report = JSON.parse(capture(["check", "-f", "json", folder]).stdout);
+    const report = JSON.parse((await capture(["check", "-f", "json", folder])).stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
       join(folder, "a.docx"),
       join(folder, "sub", "b.docx"),
     ]);
   });
 
-  it("writes the report to a file with -o", () => {
+  it("writes the report to a file with -o", async () => {
     const out = join(work, "report.json");
-    expect(capture(["check", "-f", "json", "-o", out, clean]).code).toBe(0);
+    expect((await capture(["check", "-f", "json", "-o", out, clean])).code).toBe(0);
     expect(jsonReportSchema.parse(JSON.parse(readFileSync(out, "utf8"))).files).toHaveLength(1);
   });
 
   it.each([[["check"]], [["check", "--format", "xml", clean]], [["frobnicate"]]])(
     "exits 2 on bad arguments %j",
-    (argv) => {
-      const { code, stderr } = capture(argv);
+    async (argv) => {
+      const { code, stderr } = await capture(argv);
       expect(code).toBe(2);
       expect(stderr).not.toBe("");
     },
   );
 
-  it("runs as the installed bin with the documented exit codes", () => {
+  it("runs as the installed bin with the documented exit codes", async () => {
     const bin = resolve(__dirname, "../bin/nianbao.js");
     expect(spawnSync(process.execPath, [bin, "check", clean]).status).toBe(0);
     expect(spawnSync(process.execPath, [bin, "check", faulty]).status).toBe(1);

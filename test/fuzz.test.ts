@@ -123,6 +123,7 @@ function assertReport(snapshot: DocumentSnapshot): void {
     files: [
       {
         file: "x.docx",
+        unit: result.unit,
         format: result.format,
         year: result.year,
         error: null,

@@ -2,53 +2,98 @@
 import { readFileSync, statSync } from "node:fs";
 import {
   check,
-  readDocument,
   DEFAULT_LIMITS,
   DocumentReadError,
+  readDocument,
+  recognize,
   userMessageFor,
-  type CheckOptions,
-  type CheckResult,
+  type DocumentSnapshot,
+  type Finding,
+  type FormatId,
 } from "../core";
-import type { InputFile } from "./files";
+import { normalizeLabel } from "../core/text/normalize";
 
+/** What a batch keeps of a file: the findings, never the document. */
 export interface FileOutcome {
   file: string;
-  result: CheckResult | null;
+  format: FormatId | "unknown";
+  year: number | null;
+  unit: string | null;
   error: { code: string; message: string; detail: string } | null;
+  findings: Finding[];
+  /** Last year's report used for the cross-year rules, if any. */
+  previous: string | null;
 }
 
-export function checkFile(input: InputFile, options: CheckOptions = {}): FileOutcome {
-  const file = input.path;
-  if (input.problem === "missing") {
-    return {
-      file,
-      result: null,
-      error: {
-        code: "not-found",
-        message: "找不到该文件或文件夹。",
-        detail: "no such file or directory",
-      },
-    };
-  }
+/** Last year's reports: one file for every input, or files found by unit name. */
+export type PreviousReports =
+  | { kind: "none" }
+  | { kind: "file"; path: string }
+  | { kind: "byUnit"; units: Record<string, string> };
+
+export function readSnapshot(path: string): DocumentSnapshot {
+  const size = statSync(path).size;
+  if (size > DEFAULT_LIMITS.maxFileBytes) throw new DocumentReadError("too-large", `${size} bytes`);
+  return readDocument(new Uint8Array(readFileSync(path)));
+}
+
+export function unitKey(unit: string): string {
+  return normalizeLabel(unit).replace(/人民政府$|政府$/, "");
+}
+
+export function checkFile(file: string, previous: PreviousReports = { kind: "none" }): FileOutcome {
+  const failed = (code: string, message: string, detail: string): FileOutcome => ({
+    file,
+    format: "unknown",
+    year: null,
+    unit: null,
+    error: { code, message, detail },
+    findings: [],
+    previous: null,
+  });
+  let snapshot: DocumentSnapshot;
   try {
-    const size = statSync(file).size;
-    if (size > DEFAULT_LIMITS.maxFileBytes)
-      throw new DocumentReadError("too-large", `${size} bytes`);
-    const bytes = new Uint8Array(readFileSync(file));
-    return { file, result: check(readDocument(bytes), options), error: null };
+    snapshot = readSnapshot(file);
   } catch (error) {
-    if (error instanceof DocumentReadError) {
-      return {
-        file,
-        result: null,
-        error: { code: error.code, message: error.userMessage, detail: error.message },
-      };
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      file,
-      result: null,
-      error: { code: "unreadable", message: userMessageFor("unreadable"), detail },
-    };
+    if (error instanceof DocumentReadError)
+      return failed(error.code, error.userMessage, error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT")
+      return failed("not-found", "找不到该文件或文件夹。", "no such file or directory");
+    return failed(
+      "unreadable",
+      userMessageFor("unreadable"),
+      error instanceof Error ? error.message : String(error),
+    );
   }
+  const previousPath = findPrevious(snapshot, previous, file);
+  let previousSnapshot: DocumentSnapshot | null = null;
+  if (previousPath) {
+    try {
+      previousSnapshot = readSnapshot(previousPath);
+    } catch {
+      previousSnapshot = null;
+    }
+  }
+  const result = check(snapshot, { previous: previousSnapshot });
+  return {
+    file,
+    format: result.format,
+    year: result.year,
+    unit: result.unit,
+    error: null,
+    findings: result.findings,
+    previous: previousSnapshot ? previousPath : null,
+  };
+}
+
+function findPrevious(
+  snapshot: DocumentSnapshot,
+  previous: PreviousReports,
+  file: string,
+): string | null {
+  if (previous.kind === "none") return null;
+  if (previous.kind === "file") return previous.path === file ? null : previous.path;
+  const unit = recognize(snapshot).title?.unit;
+  return unit ? (previous.units[unitKey(unit)] ?? null) : null;
 }

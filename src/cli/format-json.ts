@@ -3,12 +3,13 @@ import type { FileOutcome } from "./check-file";
 
 export function formatJson(outcomes: FileOutcome[]): string {
   const report: JsonReport = {
-    files: outcomes.map(({ file, result, error }) => ({
+    files: outcomes.map(({ file, format, year, unit, error, findings }) => ({
       file,
-      format: result?.format ?? "unknown",
-      year: result?.year ?? null,
+      format,
+      year,
+      unit,
       error: error ? { code: error.code, message: error.message } : null,
-      findings: result ? result.findings.map(toJsonFinding) : [],
+      findings: findings.map(toJsonFinding),
     })),
   };
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;

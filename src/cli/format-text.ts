@@ -43,8 +43,9 @@ export function formatText(outcomes: FileOutcome[], palette: Palette): string {
   return `${lines.join("\n")}\n`;
 }
 
-function formatFile({ file, result, error }: FileOutcome, p: Palette): string[] {
-  if (error || !result) {
+function formatFile(result: FileOutcome, p: Palette): string[] {
+  const { file, error } = result;
+  if (error) {
     return [
       p.bold(file),
       `  ${p.error("✖ 无法读取")}  ${error?.message ?? ""} ${p.dim(`(${error?.code ?? "unreadable"})`)}`,
@@ -94,9 +95,7 @@ function groupOf(finding: Finding): string {
 
 function summary(outcomes: FileOutcome[], p: Palette): string {
   const unreadable = outcomes.filter((o) => o.error).length;
-  const withErrors = outcomes.filter((o) =>
-    o.result?.findings.some((f) => f.severity === "error"),
-  ).length;
+  const withErrors = outcomes.filter((o) => o.findings.some((f) => f.severity === "error")).length;
   const parts = [`共检查 ${outcomes.length} 个文件`, `${withErrors} 个有错误`];
   if (unreadable) parts.push(p.error(`${unreadable} 个无法读取`));
   return parts.join("，");

@@ -1,8 +1,13 @@
 /** `nianbao`: the command line. */
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { checkFile, type FileOutcome } from "./check-file";
+import { recognize } from "../core";
+import { checkFiles } from "./batch/pool";
+import { createProgress } from "./batch/progress";
+import { readSnapshot, unitKey, type FileOutcome, type PreviousReports } from "./check-file";
 import { expandInputs } from "./files";
+import { formatCsv } from "./format-csv";
+import { formatHtml } from "./format-html";
 import { formatJson } from "./format-json";
 import { COLOURS, formatText, PLAIN } from "./format-text";
 import { writeTemplate, type TemplateArguments } from "./template-command";
@@ -11,25 +16,98 @@ export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
 export function exitCodeFor(outcomes: FileOutcome[]): number {
   if (outcomes.some((o) => o.error)) return EXIT.failure;
-  if (outcomes.some((o) => o.result?.findings.some((f) => f.severity === "error")))
-    return EXIT.findings;
+  if (outcomes.some((o) => o.findings.some((f) => f.severity === "error"))) return EXIT.findings;
   return EXIT.clean;
 }
 
-interface Io {
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** The terminal to draw the progress line on, if any. */
+  progressStream?: NodeJS.WriteStream | null;
 }
 
 const defaultIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progressStream: process.stderr.isTTY ? process.stderr : null,
 };
 
-export function run(argv: string[], io: Io = defaultIo): number {
+interface CheckArguments {
+  format: "text" | "json" | "csv" | "html";
+  output?: string;
+  jobs?: string;
+  previous?: string;
+}
+
+const FORMATTERS = { json: formatJson, csv: formatCsv, html: (o: FileOutcome[]) => formatHtml(o) };
+
+async function runCheck(paths: string[], options: CheckArguments, io: Io): Promise<number> {
+  const inputs = expandInputs(paths);
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    io.stderr(`nianbao: --jobs 应为正整数，收到“${options.jobs}”\n`);
+    return EXIT.failure;
+  }
+  const previous =
+    options.previous === undefined
+      ? ({ kind: "none" } as const)
+      : previousReports(options.previous, io);
+  if (previous === null) return EXIT.failure;
+  const progress =
+    io.progressStream && inputs.length > 1
+      ? createProgress(inputs.length, io.progressStream)
+      : null;
+  const outcomes = await checkFiles(
+    inputs.map((i) => i.path),
+    {
+      ...(jobs !== undefined && { jobs }),
+      previous,
+      onStart: (file) => progress?.start(file),
+      onDone: (outcome, done) => progress?.done(outcome, done),
+    },
+  );
+  progress?.stop();
+  for (const outcome of outcomes) {
+    if (outcome.error) io.stderr(`nianbao: ${outcome.file}: ${outcome.error.detail}\n`);
+  }
+  if (outcomes.length === 0) io.stderr("nianbao: 没有找到 .docx 文件\n");
+  const toFile = options.output !== undefined;
+  const report =
+    options.format === "text"
+      ? formatText(outcomes, io.isTty && !toFile ? COLOURS : PLAIN)
+      : FORMATTERS[options.format](outcomes);
+  if (toFile) writeFileSync(options.output as string, report);
+  else io.stdout(report);
+  return outcomes.length === 0 ? EXIT.failure : exitCodeFor(outcomes);
+}
+
+/** --previous: one report for every input, or a folder of last year's reports found by unit. */
+function previousReports(path: string, io: Io): PreviousReports | null {
+  const inputs = expandInputs([path]);
+  if (inputs.length === 0 || inputs.some((i) => i.problem)) {
+    io.stderr(`nianbao: 找不到上年报告“${path}”\n`);
+    return null;
+  }
+  if (!statSync(path).isDirectory()) return { kind: "file", path };
+  const units: Record<string, string> = {};
+  for (const { path: file } of inputs) {
+    try {
+      const unit = recognize(readSnapshot(file)).title?.unit;
+      if (unit) units[unitKey(unit)] ??= file;
+      else io.stderr(`nianbao: 上年报告 ${file} 的标题中没有单位名称，无法匹配\n`);
+    } catch (error) {
+      io.stderr(`nianbao: 上年报告 ${file} 无法读取：${(error as Error).message}\n`);
+    }
+  }
+  return { kind: "byUnit", units };
+}
+
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   let exitCode: number = EXIT.clean;
+  let pending: Promise<number> | null = null;
   const program = new Command("nianbao")
     .description("年报校核：检查政府信息公开工作年度报告（.docx）的章节、表格勾稽关系和数据填写")
     .helpOption("-h, --help", "显示帮助")
@@ -42,24 +120,19 @@ export function run(argv: string[], io: Io = defaultIo): number {
     .description("检查一个或多个 .docx 文件（文件夹会递归查找 .docx）")
     .argument("<文件或文件夹...>", "要检查的 .docx 文件或文件夹")
     .addOption(
-      new Option("-f, --format <格式>", "输出格式").choices(["text", "json"]).default("text"),
+      new Option("-f, --format <格式>", "输出格式：text、json、csv（Excel/WPS 表格）、html")
+        .choices(["text", "json", "csv", "html"])
+        .default("text"),
     )
     .option("-o, --output <文件>", "把报告写入文件而不是屏幕")
+    .option("-j, --jobs <数量>", "同时检查的文件数（默认等于 CPU 核数）")
+    .option(
+      "-p, --previous <上年报告>",
+      "上年报告：一个文件，或按单位名称匹配的文件夹（核对上年结转、现行有效件数）",
+    )
     .helpOption("-h, --help", "显示帮助")
-    .action((paths: string[], options: { format: "text" | "json"; output?: string }) => {
-      const outcomes = expandInputs(paths).map((input) => checkFile(input));
-      for (const outcome of outcomes) {
-        if (outcome.error) io.stderr(`nianbao: ${outcome.file}: ${outcome.error.detail}\n`);
-      }
-      if (outcomes.length === 0) io.stderr("nianbao: 没有找到 .docx 文件\n");
-      const toFile = options.output !== undefined;
-      const report =
-        options.format === "json"
-          ? formatJson(outcomes)
-          : formatText(outcomes, io.isTty && !toFile ? COLOURS : PLAIN);
-      if (toFile) writeFileSync(options.output as string, report);
-      else io.stdout(report);
-      exitCode = outcomes.length === 0 ? EXIT.failure : exitCodeFor(outcomes);
+    .action((paths: string[], options: CheckArguments) => {
+      pending = runCheck(paths, options, io);
     });
 
   program
@@ -98,5 +171,5 @@ export function run(argv: string[], io: Io = defaultIo): number {
     }
     throw error;
   }
-  return exitCode;
+  return pending ?? exitCode;
 }

@@ -31,6 +31,8 @@ export const jsonFileReportSchema = z
     file: z.string(),
     format: z.enum(["2021", "2019", "unknown"]),
     year: z.number().int().nullable(),
+    /** 〈单位〉 from the report title; added for the supervising office's batch reports. */
+    unit: z.string().nullable(),
     error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
     findings: z.array(jsonFindingSchema),
   })

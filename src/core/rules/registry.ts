@@ -3,6 +3,7 @@ import { carryoverMismatch } from "./carryover-mismatch";
 import { cellBlank } from "./cell-blank";
 import { cellInvalid } from "./cell-invalid";
 import { formatOutdated } from "./format-outdated";
+import { inforceRollforward } from "./inforce-rollforward";
 import { sectionMissing } from "./section-missing";
 import { sectionOrder } from "./section-order";
 import { sectionTitleRule } from "./section-title";
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   table4Total,
   textTableMismatch,
   carryoverMismatch,
+  inforceRollforward,
 ];

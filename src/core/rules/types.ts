@@ -21,6 +21,7 @@ export const RULE_IDS = [
   "text-table-mismatch",
   "year-mismatch",
   "carryover-mismatch",
+  "inforce-rollforward",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,46 @@
+/**
+ * One row per finding, for Excel and WPS 表格: UTF-8 with a BOM (so Chinese opens correctly),
+ * CRLF lines, RFC 4180 quoting, and no cell that a spreadsheet would run as a formula.
+ */
+import type { FileOutcome } from "./check-file";
+import { describeLocation } from "./describe-location";
+
+const HEADER = ["文件", "单位", "年度", "规则", "严重程度", "位置", "说明"];
+const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
+
+export function csvField(value: string | number | null): string {
+  let text = value === null ? "" : String(value);
+  // A leading = + - @ (or tab/CR) would make the cell a formula in Excel (CSV injection).
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatCsv(outcomes: FileOutcome[]): string {
+  const rows: (string | number | null)[][] = [HEADER];
+  for (const outcome of outcomes) {
+    if (outcome.error) {
+      rows.push([
+        outcome.file,
+        null,
+        null,
+        "read-error",
+        SEVERITY.error,
+        "全文",
+        `无法读取：${outcome.error.message}`,
+      ]);
+      continue;
+    }
+    for (const finding of outcome.findings) {
+      rows.push([
+        outcome.file,
+        outcome.unit,
+        outcome.year,
+        finding.rule,
+        SEVERITY[finding.severity],
+        describeLocation(finding, outcome.format),
+        finding.message,
+      ]);
+    }
+  }
+  return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * A self-contained HTML report for the supervising office: a summary of every file with its
+ * counts by severity, worst first, then a section per file. No scripts, no external assets.
+ */
+import { FORMATS, sectionTitle, type Finding, type Severity } from "../core";
+import type { FileOutcome } from "./check-file";
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "✖ 错误",
+  warning: "▲ 警告",
+  info: "ℹ 提示",
+};
+const SECTION_OF_TABLE = { table2: "二", table3: "三", table4: "四" } as const;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+const count = (o: FileOutcome, s: Severity) => o.findings.filter((f) => f.severity === s).length;
+
+/** Unreadable files first, then by errors, warnings, and name. */
+export function worstFirst(outcomes: FileOutcome[]): FileOutcome[] {
+  return [...outcomes].sort(
+    (a, b) =>
+      Number(Boolean(b.error)) - Number(Boolean(a.error)) ||
+      count(b, "error") - count(a, "error") ||
+      count(b, "warning") - count(a, "warning") ||
+      a.file.localeCompare(b.file),
+  );
+}
+
+export function formatHtml(outcomes: FileOutcome[], generatedAt: Date = new Date()): string {
+  const sorted = worstFirst(outcomes);
+  const anchor = (i: number) => `f${i}`;
+  const totals = (s: Severity) => outcomes.reduce((n, o) => n + count(o, s), 0);
+  const summaryRows = sorted
+    .map((o, i) => {
+      const status = o.error
+        ? `<td class="error" colspan="3">无法读取</td>`
+        : (["error", "warning", "info"] as Severity[])
+            .map((s) => `<td class="num ${count(o, s) ? s : ""}">${count(o, s)}</td>`)
+            .join("");
+      return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.unit ?? "")}</td><td>${o.year ?? ""}</td>${status}</tr>`;
+    })
+    .join("\n");
+  const sections = sorted.map((o, i) => fileSection(o, anchor(i))).join("\n");
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>年报校核报告</title>
+<style>
+body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #1a1a1a; line-height: 1.5; }
+table { border-collapse: collapse; margin: 1rem 0; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td.num { text-align: right; }
+.error { color: #a4000f; font-weight: bold; }
+.warning { color: #8a5300; }
+.info { color: #00528a; }
+section.file { border-top: 2px solid #333; margin-top: 2rem; }
+h3 { margin-bottom: 0.2rem; }
+ul { margin-top: 0.2rem; }
+@media print { a { color: inherit; text-decoration: none; } }
+</style>
+</head>
+<body>
+<h1>年报校核报告</h1>
+<p>共检查 <span id="file-count">${outcomes.length}</span> 个文件：错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项，无法读取 <span id="total-unreadable">${outcomes.filter((o) => o.error).length}</span> 个。生成于 ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace("T", " "))}（本地检查，文档内容未上传）。</p>
+<table id="summary">
+<thead><tr><th>文件</th><th>单位</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead>
+<tbody>
+${summaryRows}
+</tbody>
+</table>
+${sections}
+</body>
+</html>
+`;
+}
+
+function fileSection(outcome: FileOutcome, id: string): string {
+  const title = `<h2 id="${id}">${escapeHtml(outcome.file)}</h2>`;
+  if (outcome.error)
+    return `<section class="file">${title}<p class="error">无法读取：${escapeHtml(outcome.error.message)}</p></section>`;
+  const spec = FORMATS[outcome.format === "unknown" ? "2021" : outcome.format];
+  const meta = [
+    outcome.unit,
+    outcome.year !== null ? `${outcome.year} 年度报告` : "年度未识别",
+    outcome.format === "unknown" ? "格式未识别" : spec.name,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  if (outcome.findings.length === 0)
+    return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p></section>`;
+  const groups = new Map<string, Finding[]>();
+  for (const finding of outcome.findings) {
+    const l = finding.location;
+    const key = "section" in l ? l.section : "table" in l ? SECTION_OF_TABLE[l.table] : "全文";
+    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  }
+  const body = [...groups]
+    .map(([key, findings]) => {
+      const heading = key === "全文" ? "全文" : sectionTitle(spec, key as never);
+      const items = findings
+        .map(
+          (f) =>
+            `<li><span class="${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${escapeHtml(f.message)} <code>${f.rule}</code></li>`,
+        )
+        .join("");
+      return `<h3>${escapeHtml(heading)}</h3><ul>${items}</ul>`;
+    })
+    .join("");
+  return `<section class="file">${title}<p>${escapeHtml(meta)}</p>${body}</section>`;
+}

@@ -1,0 +1,50 @@
+import { cellId } from "../formats/relations";
+import { rowName } from "../formats/describe";
+import type { DataCell, ReportModel } from "../recognize/model";
+import { anchorsOf } from "./arithmetic";
+import type { Rule, RuleFinding } from "./types";
+
+const ROWS = ["rules", "normativeDocs"] as const;
+
+export const inforceRollforward: Rule = {
+  meta: {
+    id: "inforce-rollforward",
+    severity: "warning",
+    category: "口径一致",
+    description:
+      "表二现行有效件数通常等于上年现行有效件数 + 本年制发件数 − 本年废止件数（需提供上年报告；修订、清理或机构改革可使其合理不等）",
+    basis: "表二（2021 格式）列定义：本年制发件数、本年废止件数、现行有效件数",
+  },
+  check({ model, previous }) {
+    if (!previous || model.format !== "2021" || previous.format !== "2021") return [];
+    const findings: RuleFinding[] = [];
+    for (const row of ROWS) {
+      const now = figure(model, row, "inForce");
+      const before = figure(previous, row, "inForce");
+      const issued = figure(model, row, "issued");
+      const repealed = figure(model, row, "repealed");
+      if (!now || !before || !issued || !repealed) continue;
+      const expected = before.value + issued.value - repealed.value;
+      if (expected === now.value) continue;
+      findings.push({
+        message:
+          `${rowName(model.spec, "table2", row)}：上年现行有效 ${before.value} + 本年制发 ${issued.value} − 本年废止 ${repealed.value} = ${expected}，` +
+          `但本年现行有效为 ${now.value}，相差 ${Math.abs(expected - now.value)}；如因修订、清理等原因，请在正文说明`,
+        location: { table: "table2", row, column: "inForce" },
+        expected,
+        actual: now.value,
+        anchors: anchorsOf([now.cell, issued.cell, repealed.cell]),
+      });
+    }
+    return findings;
+  },
+};
+
+function figure(
+  model: ReportModel,
+  row: string,
+  column: string,
+): { value: number; cell: DataCell } | null {
+  const cell = model.tables.table2?.cells.get(cellId({ table: "table2", row, column }));
+  return cell?.value.kind === "number" ? { value: cell.value.value, cell } : null;
+}
