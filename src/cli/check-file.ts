@@ -1,5 +1,6 @@
 /** One file through the engine; every failure becomes a per-file error, never an exception. */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { annotateDocx } from "../core/annotate/annotate";
 import {
   check,
   DEFAULT_LIMITS,
@@ -23,6 +24,8 @@ export interface FileOutcome {
   findings: Finding[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
+  /** Where the annotated copy was written, if one was asked for. */
+  annotated?: string | null;
 }
 
 /** Last year's reports: one file for every input, or files found by unit name. */
@@ -32,16 +35,25 @@ export type PreviousReports =
   | { kind: "byUnit"; units: Record<string, string> };
 
 export function readSnapshot(path: string): DocumentSnapshot {
+  return readFile(path).snapshot;
+}
+
+function readFile(path: string): { bytes: Uint8Array; snapshot: DocumentSnapshot } {
   const size = statSync(path).size;
   if (size > DEFAULT_LIMITS.maxFileBytes) throw new DocumentReadError("too-large", `${size} bytes`);
-  return readDocument(new Uint8Array(readFileSync(path)));
+  const bytes = new Uint8Array(readFileSync(path));
+  return { bytes, snapshot: readDocument(bytes) };
 }
 
 export function unitKey(unit: string): string {
   return normalizeLabel(unit).replace(/人民政府$|政府$/, "");
 }
 
-export function checkFile(file: string, previous: PreviousReports = { kind: "none" }): FileOutcome {
+export function checkFile(
+  file: string,
+  previous: PreviousReports = { kind: "none" },
+  annotateTo: string | null = null,
+): FileOutcome {
   const failed = (code: string, message: string, detail: string): FileOutcome => ({
     file,
     format: "unknown",
@@ -52,8 +64,9 @@ export function checkFile(file: string, previous: PreviousReports = { kind: "non
     previous: null,
   });
   let snapshot: DocumentSnapshot;
+  let bytes: Uint8Array;
   try {
-    snapshot = readSnapshot(file);
+    ({ bytes, snapshot } = readFile(file));
   } catch (error) {
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
@@ -76,6 +89,12 @@ export function checkFile(file: string, previous: PreviousReports = { kind: "non
     }
   }
   const result = check(snapshot, { previous: previousSnapshot });
+  let annotated: string | null = null;
+  if (annotateTo) {
+    // A copy only: the original is never written (the batch refuses an output path equal to an input).
+    writeFileSync(annotateTo, annotateDocx(bytes, result.findings));
+    annotated = annotateTo;
+  }
   return {
     file,
     format: result.format,
@@ -84,6 +103,7 @@ export function checkFile(file: string, previous: PreviousReports = { kind: "non
     error: null,
     findings: result.findings,
     previous: previousSnapshot ? previousPath : null,
+    annotated,
   };
 }
 

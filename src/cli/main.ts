@@ -1,5 +1,6 @@
 /** `nianbao`: the command line. */
-import { statSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { recognize } from "../core";
 import { checkFiles } from "./batch/pool";
@@ -40,6 +41,7 @@ interface CheckArguments {
   output?: string;
   jobs?: string;
   previous?: string;
+  annotate?: string;
 }
 
 const FORMATTERS = { json: formatJson, csv: formatCsv, html: (o: FileOutcome[]) => formatHtml(o) };
@@ -56,19 +58,21 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
       ? ({ kind: "none" } as const)
       : previousReports(options.previous, io);
   if (previous === null) return EXIT.failure;
+  const files = inputs.map((i) => i.path);
+  const annotateTo =
+    options.annotate === undefined ? undefined : annotationPaths(files, options.annotate, io);
+  if (annotateTo === null) return EXIT.failure;
   const progress =
     io.progressStream && inputs.length > 1
       ? createProgress(inputs.length, io.progressStream)
       : null;
-  const outcomes = await checkFiles(
-    inputs.map((i) => i.path),
-    {
-      ...(jobs !== undefined && { jobs }),
-      previous,
-      onStart: (file) => progress?.start(file),
-      onDone: (outcome, done) => progress?.done(outcome, done),
-    },
-  );
+  const outcomes = await checkFiles(files, {
+    ...(jobs !== undefined && { jobs }),
+    ...(annotateTo && { annotateTo }),
+    previous,
+    onStart: (file) => progress?.start(file),
+    onDone: (outcome, done) => progress?.done(outcome, done),
+  });
   progress?.stop();
   for (const outcome of outcomes) {
     if (outcome.error) io.stderr(`nianbao: ${outcome.file}: ${outcome.error.detail}\n`);
@@ -82,6 +86,28 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   if (toFile) writeFileSync(options.output as string, report);
   else io.stdout(report);
   return outcomes.length === 0 ? EXIT.failure : exitCodeFor(outcomes);
+}
+
+/** --annotate: one copy per input in the folder, names made unique; never an input's own path. */
+function annotationPaths(files: string[], folder: string, io: Io): string[] | null {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    io.stderr(`nianbao: 无法创建批注副本文件夹“${folder}”：${(error as Error).message}\n`);
+    return null;
+  }
+  const inputs = new Set(files.map((f) => resolvePath(f)));
+  const used = new Set<string>();
+  const paths: string[] = [];
+  for (const file of files) {
+    const name = basename(file, ".docx");
+    let candidate = join(folder, `${name}.docx`);
+    for (let n = 2; used.has(candidate) || inputs.has(resolvePath(candidate)); n++)
+      candidate = join(folder, `${name}-${n}.docx`);
+    used.add(candidate);
+    paths.push(candidate);
+  }
+  return paths;
 }
 
 /** --previous: one report for every input, or a folder of last year's reports found by unit. */
@@ -130,6 +156,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       "-p, --previous <上年报告>",
       "上年报告：一个文件，或按单位名称匹配的文件夹（核对上年结转、现行有效件数）",
     )
+    .option("-a, --annotate <文件夹>", "为每个文件写一份带底色标记和批注的副本（原文件不改动）")
     .helpOption("-h, --help", "显示帮助")
     .action((paths: string[], options: CheckArguments) => {
       pending = runCheck(paths, options, io);

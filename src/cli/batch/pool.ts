@@ -12,6 +12,8 @@ import { checkFile, type FileOutcome, type PreviousReports } from "../check-file
 export interface BatchOptions {
   jobs?: number;
   previous?: PreviousReports;
+  /** Output path of each file's annotated copy, by index. */
+  annotateTo?: (string | null)[];
   onStart?: (file: string) => void;
   onDone?: (outcome: FileOutcome, done: number) => void;
 }
@@ -33,7 +35,7 @@ export async function checkFiles(
   if (jobs === 1 || !existsSync(WORKER)) {
     files.forEach((file, index) => {
       options.onStart?.(file);
-      finish(index, checkFile(file, previous));
+      finish(index, checkFile(file, previous, options.annotateTo?.[index] ?? null));
     });
     return outcomes;
   }
@@ -51,7 +53,11 @@ export async function checkFiles(
             }
             const index = next++;
             options.onStart?.(files[index] as string);
-            worker.postMessage({ index, file: files[index] });
+            worker.postMessage({
+              index,
+              file: files[index],
+              annotateTo: options.annotateTo?.[index] ?? null,
+            });
           };
           worker.on("message", ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
             finish(index, outcome);

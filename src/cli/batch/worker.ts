@@ -4,6 +4,9 @@ import { checkFile, type PreviousReports } from "../check-file";
 
 const { previous } = workerData as { previous: PreviousReports };
 
-parentPort?.on("message", ({ index, file }: { index: number; file: string }) => {
-  parentPort?.postMessage({ index, outcome: checkFile(file, previous) });
-});
+parentPort?.on(
+  "message",
+  ({ index, file, annotateTo }: { index: number; file: string; annotateTo: string | null }) => {
+    parentPort?.postMessage({ index, outcome: checkFile(file, previous, annotateTo) });
+  },
+);

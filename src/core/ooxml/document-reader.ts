@@ -23,7 +23,7 @@ export interface RawParagraph {
 export type RawBlock = RawParagraph | SnapshotTable;
 
 /** Elements whose whole content is not document text. */
-const SKIPPED = [
+export const SKIPPED = [
   "w:del",
   "w:moveFrom",
   "w:delText",

@@ -1,0 +1,192 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { check, readDocument, type Finding } from "../src/core";
+import { annotateDocx, COMMENT_AUTHOR } from "../src/core/annotate/annotate";
+import { templateDocx } from "../src/core/template";
+import { run } from "../src/cli/main";
+import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
+import { SHARED, sharedAvailable } from "./support/shared";
+
+const TOUCHED = new Set([
+  "word/document.xml",
+  "word/comments.xml",
+  "word/_rels/document.xml.rels",
+  "[Content_Types].xml",
+]);
+const key = (findings: Finding[]) =>
+  findings.map((f) => `${f.rule} ${JSON.stringify(f.location)} ${f.message}`);
+
+const documents: [string, Uint8Array][] = [
+  [
+    "built report with faults",
+    docx(
+      statutoryReport({
+        table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
+        omitSections: ["五"],
+      }),
+    ),
+  ],
+  ["generated template with a fault", faultyTemplate()],
+];
+if (sharedAvailable()) {
+  const dir = join(SHARED, "fixtures/seeds-docx");
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".docx")))
+    documents.push([name, new Uint8Array(readFileSync(join(dir, name)))]);
+  documents.push([
+    "WPS template",
+    new Uint8Array(readFileSync(join(SHARED, "fixtures/real/blank-template-2021-wps.docx"))),
+  ]);
+}
+
+function faultyTemplate(): Uint8Array {
+  const files = unzipSync(templateDocx({ format: "2021", year: 2024, zeros: true }));
+  // 行政复议 总计 0 → 7: the last data cell of the review group.
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  let seen = 0;
+  files["word/document.xml"] = strToU8(
+    xml.replace(/<w:t xml:space="preserve">0<\/w:t>/g, (m) =>
+      ++seen === 10 + 175 + 5 ? '<w:t xml:space="preserve">7</w:t>' : m,
+    ),
+  );
+  return zipSync(files);
+}
+
+describe.each(documents)("annotating %s", (_name, bytes) => {
+  const findings = check(readDocument(bytes)).findings;
+  const annotated = annotateDocx(bytes, findings);
+
+  it("reads back with the same findings", () => {
+    expect(key(check(readDocument(annotated)).findings)).toEqual(key(findings));
+  });
+
+  it("leaves every other part byte for byte as it was", () => {
+    const before = unzipSync(bytes);
+    const after = unzipSync(annotated);
+    for (const [name, content] of Object.entries(before)) {
+      if (!TOUCHED.has(name))
+        expect(Buffer.from(after[name] ?? []).equals(Buffer.from(content))).toBe(true);
+    }
+    const added = Object.keys(after).filter((n) => !(n in before));
+    expect(
+      added.every((n) => n === "word/comments.xml" || n === "word/_rels/document.xml.rels"),
+    ).toBe(true);
+    expect("word/comments.xml" in after).toBe(findings.length > 0 || "word/comments.xml" in before);
+  });
+
+  it("writes one comment per finding, with unique ids", () => {
+    const comments = strFromU8(unzipSync(annotated)["word/comments.xml"] ?? new Uint8Array());
+    const ours = [
+      ...comments.matchAll(
+        new RegExp(`<w:comment w:id="(\\d+)" w:author="${COMMENT_AUTHOR}"`, "g"),
+      ),
+    ].map((m) => m[1]);
+    expect(ours).toHaveLength(findings.length);
+    expect(new Set(ours).size).toBe(ours.length);
+    const xml = strFromU8(unzipSync(annotated)["word/document.xml"] as Uint8Array);
+    for (const id of ours) {
+      expect(xml).toContain(`<w:commentRangeStart w:id="${id}"/>`);
+      expect(xml).toContain(`<w:commentReference w:id="${id}"/>`);
+    }
+  });
+});
+
+describe("shading", () => {
+  it("puts w:shd where the schema wants it: before w:vAlign in the cell properties", () => {
+    const bytes = faultyTemplate();
+    const xml = strFromU8(
+      unzipSync(annotateDocx(bytes, check(readDocument(bytes)).findings))[
+        "word/document.xml"
+      ] as Uint8Array,
+    );
+    const shaded = [
+      ...xml.matchAll(/<w:tcPr>(?:(?!<\/w:tcPr>).)*w:fill="FFC7CE"(?:(?!<\/w:tcPr>).)*<\/w:tcPr>/g),
+    ].map((m) => m[0]);
+    expect(shaded).toHaveLength(5);
+    for (const properties of shaded) expect(properties).toMatch(/<w:shd [^>]*\/><w:vAlign /);
+  });
+
+  it("keeps the author's comments and numbers ours after them", () => {
+    const files = unzipSync(docx(statutoryReport({ omitSections: ["六"] })));
+    files["word/comments.xml"] = strToU8(
+      `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="4" w:author="张三"><w:p><w:r><w:t>原有批注</w:t></w:r></w:p></w:comment></w:comments>`,
+    );
+    const bytes = zipSync(files);
+    const comments = strFromU8(
+      unzipSync(annotateDocx(bytes, check(readDocument(bytes)).findings))[
+        "word/comments.xml"
+      ] as Uint8Array,
+    );
+    expect(comments).toContain('<w:comment w:id="4" w:author="张三">');
+    expect(comments).toContain(`<w:comment w:id="5" w:author="${COMMENT_AUTHOR}"`);
+  });
+});
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+if (!hasSoffice) console.warn("skipping the LibreOffice comment test: soffice is not installed");
+
+(hasSoffice ? it : it.skip)(
+  "opens in LibreOffice with our comments",
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-annotated-"));
+    const bytes = docx(
+      statutoryReport({
+        table4: {
+          review: [1, 1, 0, 1, 4],
+          suitDirect: [0, 0, 0, 0, 0],
+          suitAfterReview: [0, 0, 0, 0, 0],
+        },
+      }),
+    );
+    writeFileSync(join(dir, "a.docx"), annotateDocx(bytes, check(readDocument(bytes)).findings));
+    const convert = spawnSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        "odt",
+        "--outdir",
+        dir,
+        join(dir, "a.docx"),
+      ],
+      { timeout: 120_000 },
+    );
+    expect(convert.status).toBe(0);
+    const content = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(join(dir, "a.odt"))))["content.xml"] as Uint8Array,
+    );
+    expect(content).toContain("<office:annotation");
+    expect(content).toContain(
+      "行政复议：结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 3，但总计为 4，相差 1",
+    );
+  },
+  180_000,
+);
+
+describe("nianbao check --annotate", () => {
+  it("writes copies and never touches the originals, even when asked to write beside them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-annotate-cli-"));
+    const original = join(dir, "report.docx");
+    writeFileSync(original, docx(statutoryReport({ omitSections: ["五"] })));
+    const hash = () => createHash("sha256").update(readFileSync(original)).digest("hex");
+    const before = hash();
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTty: false,
+      progressStream: null,
+    };
+    expect(await run(["check", "--annotate", dir, original], io)).toBe(1);
+    expect(await run(["check", "--annotate", join(dir, "out"), original], io)).toBe(1);
+    expect(hash()).toBe(before);
+    for (const copy of [join(dir, "report-2.docx"), join(dir, "out", "report.docx")]) {
+      expect(
+        check(readDocument(new Uint8Array(readFileSync(copy)))).findings.map((f) => f.rule),
+      ).toEqual(["section-missing"]);
+    }
+  });
+});
