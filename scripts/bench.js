@@ -9,7 +9,16 @@
  */
 // Plain Node on the compiled code users run (npm run bench builds it first): no loader in between.
 "use strict";
-const { readdirSync, readFileSync, statSync } = require("node:fs");
+const {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} = require("node:fs");
+const { spawn } = require("node:child_process");
+const { tmpdir } = require("node:os");
 const { cpus, totalmem } = require("node:os");
 const { join, resolve } = require("node:path");
 const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
@@ -97,6 +106,42 @@ function overFolder(dir, seconds = 3) {
   return { files: files.length, perSecond: done / (Number(process.hrtime.bigint() - start) / 1e9) };
 }
 
+/** Runs the real command over `count` .docx files and reads its peak memory from /proc. */
+function batch(sources, count, jobs) {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
+  for (let i = 0; i < count; i++)
+    copyFileSync(sources[i % sources.length], join(dir, `r${String(i).padStart(5, "0")}.docx`));
+  return new Promise((done) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [
+      join(__dirname, "../bin/nianbao.js"),
+      "check",
+      "--format",
+      "json",
+      "-o",
+      "/dev/null",
+      "--jobs",
+      String(jobs),
+      dir,
+    ]);
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // the process has ended
+      }
+    }, 20);
+    child.on("exit", () => {
+      clearInterval(poll);
+      rmSync(dir, { recursive: true, force: true });
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      done({ perSecond: count / seconds, seconds, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
 async function main() {
   console.log(
     `nianbao bench — ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
@@ -120,6 +165,22 @@ async function main() {
       `folder ${folder}: ${batch.files} files, ${batch.perSecond.toFixed(0)} files/s in one thread`,
     );
   } else console.log(`folder ${folder} not found; pass one as the first argument`);
+
+  const sources = statSync(folder, { throwIfNoEntry: false })?.isDirectory()
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith(".docx"))
+        .map((f) => join(folder, f))
+    : [sample];
+  for (const [count, jobs] of [
+    [1000, cpus().length],
+    [1000, 1],
+    [100, cpus().length],
+  ]) {
+    const result = await batch(sources, count, jobs);
+    console.log(
+      `batch: ${count} files, ${jobs} worker(s): ${result.seconds.toFixed(1)} s, ${result.perSecond.toFixed(0)} files/s, peak memory ${result.peakMb.toFixed(0)} MB`,
+    );
+  }
 }
 
 void main();

@@ -72,7 +72,7 @@ ul { margin-top: 0.2rem; }
 </head>
 <body>
 <h1>年报校核报告</h1>
-<p>共检查 <span id="file-count">${outcomes.length}</span> 个文件：错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项，无法读取 <span id="total-unreadable">${outcomes.filter((o) => o.error).length}</span> 个。生成于 ${escapeHtml(generatedAt.toISOString().slice(0, 16).replace("T", " "))}（本地检查，文档内容未上传）。</p>
+<p>共检查 <span id="file-count">${outcomes.length}</span> 个文件：错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项，无法读取 <span id="total-unreadable">${outcomes.filter((o) => o.error).length}</span> 个。生成于 ${localTime(generatedAt)}（本地检查，文档内容未上传）。</p>
 <table id="summary">
 <thead><tr><th>文件</th><th>单位</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead>
 <tbody>
@@ -118,4 +118,10 @@ function fileSection(outcome: FileOutcome, id: string): string {
     })
     .join("");
   return `<section class="file">${title}<p>${escapeHtml(meta)}</p>${body}</section>`;
+}
+
+/** The machine's local time: the reader is in the same office as the machine. */
+function localTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
