@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/**", "coverage/**", "node_modules/**", "test-output/**"] },
