@@ -36,13 +36,7 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.cjs", "bin/**"],
     languageOptions: {
       sourceType: "commonjs",
-      globals: {
-        require: "readonly",
-        module: "writable",
-        process: "readonly",
-        __dirname: "readonly",
-        console: "readonly",
-      },
+      globals: globals.node,
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -23,7 +23,6 @@ const { cpus, totalmem } = require("node:os");
 const { join, resolve } = require("node:path");
 const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
 const mammoth = require("mammoth");
-const { Buffer } = require("node:buffer");
 const { SaxesParser } = require("saxes");
 const { check, readDocument } = require("../dist/node/core");
 
