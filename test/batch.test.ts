@@ -1,8 +1,8 @@
+import { capture } from "./support/cli";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { run } from "../src/cli/main";
 import { csvField, formatCsv } from "../src/cli/format-csv";
 import { worstFirst } from "../src/cli/format-html";
 import { jsonReportSchema } from "../src/core";
@@ -11,18 +11,6 @@ import { writeReportFolder } from "./support/report-folder";
 
 const BIN = resolve(__dirname, "../bin/nianbao.js");
 const work = mkdtempSync(join(tmpdir(), "nianbao-batch-"));
-
-async function capture(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTty: false,
-    progressStream: null,
-  });
-  return { code, stdout, stderr };
-}
 
 describe("a batch of 200 reports with injected faults", () => {
   const dir = join(work, "reports");

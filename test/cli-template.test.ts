@@ -1,21 +1,11 @@
+import { capture } from "./support/cli";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../src/cli/main";
 import { writeTemplate } from "../src/cli/template-command";
 import { check, readDocument } from "../src/core";
 
 const work = mkdtempSync(join(tmpdir(), "nianbao-template-"));
-const capture = async (argv: string[]) => {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTty: false,
-  });
-  return { code, stdout, stderr };
-};
 const readBack = (path: string) => check(readDocument(new Uint8Array(readFileSync(path))));
 
 describe("nianbao template", () => {

@@ -1,23 +1,12 @@
+import { capture } from "./support/cli";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { run } from "../src/cli/main";
 import { jsonReportSchema } from "../src/core";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ESC = String.fromCharCode(27);
-
-async function capture(argv: string[], isTty = false) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTty,
-  });
-  return { code, stdout, stderr };
-}
 
 const work = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
 const clean = join(work, "clean.docx");
