@@ -104,7 +104,12 @@ function Results({ result }: { result: CheckResult }) {
   return (
     <section className={styles.group}>
       <Body1>
-        {STRINGS.summary(format, year, count("error"), count("warning"), count("info"))}
+        {STRINGS.summary(
+          [result.unit, format, year].filter((part): part is string => Boolean(part)),
+          count("error"),
+          count("warning"),
+          count("info"),
+        )}
       </Body1>
       {result.findings.length === 0 && <Body1>{STRINGS.noFindings}</Body1>}
       {[...groups].map(([key, findings]) => (

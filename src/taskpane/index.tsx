@@ -1,3 +1,4 @@
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FileCheck } from "./FileCheck";

@@ -6,8 +6,8 @@ export const STRINGS = {
   checking: "正在检查…",
   noFindings: "未发现问题",
   readFailed: "无法读取该文件",
-  summary: (format: string, year: string, errors: number, warnings: number, infos: number) =>
-    `${format} · ${year} · 错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
+  summary: (parts: string[], errors: number, warnings: number, infos: number) =>
+    [...parts, `错误 ${errors}`, `警告 ${warnings}`, `提示 ${infos}`].join(" · "),
   unknownYear: "年度未识别",
   yearLabel: (year: number) => `${year} 年度报告`,
   wholeDocument: "全文",

@@ -1,0 +1,86 @@
+/**
+ * The pane bundle in real Chromium: the page built by webpack loads under its own CSP, checks
+ * a .docx picked from disk with the core running in the browser, and shows the findings.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
+
+const ROOT = resolve(__dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`skipping the pane browser test: ${CHROMIUM} is not installed`);
+
+(available ? describe : describe.skip)("the pane in Chromium", () => {
+  const out = mkdtempSync(join(tmpdir(), "nianbao-pane-"));
+
+  beforeAll(() => {
+    const build = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        out,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+  }, 240_000);
+
+  it("checks a picked .docx in the browser and lists the findings", async () => {
+    const report = join(out, "report.docx");
+    writeFileSync(
+      report,
+      docx(
+        statutoryReport({
+          unit: "某某镇人民政府",
+          table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
+        }),
+      ),
+    );
+    const damaged = join(out, "damaged.docx");
+    writeFileSync(damaged, "not a word document");
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      await page.goto(pathToFileURL(join(out, "taskpane.html")).href);
+      await page.getByText("本地检查，文档内容不上传").waitFor();
+      await page.setInputFiles("input[type=file]", report);
+      await page.getByText("三、收到和处理政府信息公开申请情况").waitFor();
+      const text = await page.textContent("main");
+      expect(text).toContain(
+        "（一）予以公开：自然人 10 + 商业企业 1 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 11，但总计为 12，相差 1",
+      );
+      expect(text).toContain("某某镇人民政府 · 2021 年格式 · 2023 年度报告 · 错误 2");
+      const shots = resolve(ROOT, "test-output");
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, "pane-file-check.png") });
+      await page.setInputFiles("input[type=file]", damaged);
+      await page.getByText("不是 Word 文档（.docx）").waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
