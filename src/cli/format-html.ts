@@ -2,7 +2,7 @@
  * A self-contained HTML report for the supervising office: a summary of every file with its
  * counts by severity, worst first, then a section per file. No scripts, no external assets.
  */
-import { FORMATS, sectionTitle, type Finding, type Severity } from "../core";
+import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 
 const SEVERITY_LABEL: Record<Severity, string> = {
@@ -10,7 +10,6 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   warning: "▲ 警告",
   info: "ℹ 提示",
 };
-const SECTION_OF_TABLE = { table2: "二", table3: "三", table4: "四" } as const;
 
 export function escapeHtml(text: string): string {
   return text
@@ -101,8 +100,7 @@ function fileSection(outcome: FileOutcome, id: string): string {
     return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p></section>`;
   const groups = new Map<string, Finding[]>();
   for (const finding of outcome.findings) {
-    const l = finding.location;
-    const key = "section" in l ? l.section : "table" in l ? SECTION_OF_TABLE[l.table] : "全文";
+    const key = sectionOfLocation(finding.location) ?? "全文";
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   const body = [...groups]

@@ -1,5 +1,5 @@
 /** The terminal report: per file, findings grouped by section, colour only on a terminal. */
-import { FORMATS, sectionTitle, type Finding, type Severity } from "../core";
+import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 
 export interface Palette {
@@ -32,7 +32,6 @@ const SEVERITY_LABEL: Record<Severity, string> = {
   warning: "▲ 警告",
   info: "ℹ 提示",
 };
-const SECTION_OF_TABLE = { table2: "二", table3: "三", table4: "四" } as const;
 
 export function formatText(outcomes: FileOutcome[], palette: Palette): string {
   const lines: string[] = [];
@@ -87,10 +86,7 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
 }
 
 function groupOf(finding: Finding): string {
-  const location = finding.location;
-  if ("section" in location) return location.section;
-  if ("table" in location) return SECTION_OF_TABLE[location.table];
-  return "全文";
+  return sectionOfLocation(finding.location) ?? "全文";
 }
 
 function summary(outcomes: FileOutcome[], p: Palette): string {

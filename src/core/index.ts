@@ -17,7 +17,7 @@ export {
   type FindingLocation,
 } from "./rules/types";
 export { FORMATS, formatForYear, type FormatId } from "./formats";
-export { TABLE_NAMES, sectionTitle } from "./formats/describe";
+export { TABLE_NAMES, sectionOfLocation, sectionTitle } from "./formats/describe";
 export {
   jsonReportSchema,
   toJsonFinding,

@@ -18,6 +18,7 @@ import {
   DocumentReadError,
   FORMATS,
   readDocument,
+  sectionOfLocation,
   sectionTitle,
   type CheckResult,
   type Finding,
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
 });
 
 const ICONS: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
-const SECTION_OF_TABLE = { table2: "二", table3: "三", table4: "四" } as const;
 
 type State =
   | { kind: "idle" }
@@ -91,13 +91,7 @@ function Results({ result }: { result: CheckResult }) {
   const year = result.year === null ? STRINGS.unknownYear : STRINGS.yearLabel(result.year);
   const groups = new Map<string, Finding[]>();
   for (const finding of result.findings) {
-    const location = finding.location;
-    const key =
-      "section" in location
-        ? location.section
-        : "table" in location
-          ? SECTION_OF_TABLE[location.table]
-          : STRINGS.wholeDocument;
+    const key = sectionOfLocation(finding.location) ?? STRINGS.wholeDocument;
     groups.set(key, [...(groups.get(key) ?? []), finding]);
   }
   const spec = FORMATS[result.format === "unknown" ? "2021" : result.format];

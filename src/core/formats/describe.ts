@@ -44,3 +44,16 @@ export function sectionTitle(format: ReportFormat, id: SectionId): string {
   const spec = format.sections.find((s) => s.id === id);
   return `${id}、${spec?.title ?? ""}`;
 }
+
+/** The section a finding belongs to: its own, its table's, or its paragraph's; null for the whole document. */
+export function sectionOfLocation(
+  location: { section?: SectionId; table?: TableId; paragraph?: number },
+  paragraphSection: (paragraph: number) => SectionId | null = () => null,
+): SectionId | null {
+  if (location.section) return location.section;
+  if (location.table) return SECTION_OF_TABLE[location.table];
+  if (location.paragraph !== undefined) return paragraphSection(location.paragraph);
+  return null;
+}
+
+const SECTION_OF_TABLE: Record<TableId, SectionId> = { table2: "二", table3: "三", table4: "四" };

@@ -1,0 +1,18 @@
+// Prints the gzipped size of the pane bundle after `npm run build`; the budget is 300 KB.
+"use strict";
+const { readdirSync, readFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { gzipSync } = require("node:zlib");
+
+const BUDGET = 300 * 1024;
+const dir = join(__dirname, "../dist/web");
+let total = 0;
+for (const name of readdirSync(dir).filter((f) => /\.(js|css|html)$/.test(f))) {
+  const size = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
+  total += size;
+  console.log(`${name.padEnd(32)} ${(size / 1024).toFixed(1).padStart(7)} KB gzipped`);
+}
+console.log(
+  `pane total ${(total / 1024).toFixed(1)} KB gzipped (budget ${BUDGET / 1024} KB)${total > BUDGET ? " — OVER BUDGET" : ""}`,
+);
+process.exitCode = total > BUDGET ? 1 : 0;
