@@ -1,0 +1,90 @@
+/**
+ * The add-in manifest, checked offline (office-addin-manifest validate needs the internet and
+ * stays a manual step): well-formed, the elements Office requires, a GUID id, Chinese display
+ * text, icons that exist, and every URL on the same origin as the pane it points to.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseXml } from "../src/core/ooxml/xml";
+import { DEFAULT_LIMITS } from "../src/core/ooxml/limits";
+
+const ROOT = join(__dirname, "..");
+
+function readManifest() {
+  const values = new Map<string, string>();
+  const seen = new Set<string>();
+  let text = "";
+  const stack: string[] = [];
+  parseXml(
+    readFileSync(join(ROOT, "manifest.xml"), "utf8"),
+    {
+      open(name, attributes) {
+        stack.push(name);
+        seen.add(name);
+        if (attributes.DefaultValue !== undefined)
+          values.set(stack.join("/"), attributes.DefaultValue);
+        if (name === "Host" && attributes.Name) values.set("Host", attributes.Name);
+        text = "";
+      },
+      close(name) {
+        if (text.trim()) values.set(stack.join("/"), text.trim());
+        stack.pop();
+        void name;
+      },
+      text(t) {
+        text += t;
+      },
+    },
+    DEFAULT_LIMITS,
+    "manifest.xml",
+  );
+  return { values, seen };
+}
+
+describe("manifest.xml", () => {
+  const { values, seen } = readManifest();
+  const get = (path: string) => values.get(`OfficeApp/${path}`);
+
+  it("has the elements Office requires, in a task-pane add-in for Word", () => {
+    for (const element of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "DefaultSettings",
+      "SourceLocation",
+      "Permissions",
+    ]) {
+      expect(seen.has(element)).toBe(true);
+    }
+    expect(values.get("Host")).toBe("Document");
+    expect(get("Permissions")).toBe("ReadWriteDocument");
+    expect(get("Id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(get("Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("speaks Chinese to its users", () => {
+    expect(get("DefaultLocale")).toBe("zh-CN");
+    expect(get("DisplayName")).toBe("年报校核");
+    expect(get("Description")).toContain("本地检查，文档内容不上传");
+  });
+
+  it("points at icons that exist and at one origin for pane, icons and help", () => {
+    const urls = [
+      get("IconUrl"),
+      get("HighResolutionIconUrl"),
+      get("SupportUrl"),
+      get("DefaultSettings/SourceLocation"),
+    ].map((u) => new URL(u ?? ""));
+    expect(new Set(urls.map((u) => u.origin)).size).toBe(1);
+    expect(urls.every((u) => u.protocol === "https:")).toBe(true);
+    for (const icon of urls.slice(0, 2)) expect(existsSync(join(ROOT, icon.pathname))).toBe(true);
+    expect(urls[3]?.pathname).toBe("/taskpane.html");
+  });
+});
