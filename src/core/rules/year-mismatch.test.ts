@@ -33,4 +33,22 @@ describe("year-mismatch", () => {
     });
     expect(findingsOf(result, "year-mismatch")).toEqual([]);
   });
+
+  it("warns when 一、总体情况 speaks of another year throughout (a copied report)", () => {
+    const prose = ["2022年，本机关认真贯彻落实《条例》。", "2022年全年主动公开政府信息120条。"];
+    const findings = findingsOf(checkReport({ year: 2023, prose }), "year-mismatch");
+    expect(findings.map((f) => [f.expected, f.actual, f.location])).toEqual([
+      [2023, 2022, { paragraph: 3, text: "2022年，本机关认真贯彻落实《条例》。" }],
+    ]);
+  });
+
+  it("stays silent on plans, comparisons and a body that names the report year", () => {
+    const silent = [
+      ["2023年，本机关认真贯彻落实《条例》。", "较2022年增加15条，2022年共120条。"],
+      ["2024年将继续推进公开工作。", "计划2024年完成平台改版。"],
+      ["本机关认真贯彻落实《条例》，2022年的整改事项已全部完成。"],
+    ];
+    for (const prose of silent)
+      expect(findingsOf(checkReport({ year: 2023, prose }), "year-mismatch")).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { ReportModel } from "../recognize/model";
 import type { Rule, RuleFinding } from "./types";
 
 export const yearMismatch: Rule = {
@@ -5,7 +6,8 @@ export const yearMismatch: Rule = {
     id: "year-mismatch",
     severity: "warning",
     category: "口径一致",
-    description: "标题年份与统计期限年份应一致，统计期限应为同一年的 1 月 1 日至 12 月 31 日",
+    description:
+      "标题年份与统计期限年份应一致，统计期限应为同一年的 1 月 1 日至 12 月 31 日；“总体情况”不应通篇写的是别的年份",
     basis: "《政府信息公开条例》第四十九条（上一年度的年度报告）；报告惯例写明统计期限",
   },
   check({ model }) {
@@ -30,6 +32,50 @@ export const yearMismatch: Rule = {
         anchors,
       });
     }
+    const stale = staleBodyYear(model);
+    if (stale) findings.push(stale);
     return findings;
   },
 };
+
+/** Sentences that speak of other years on purpose: plans, comparisons, history. */
+const NOT_THE_WORKING_YEAR =
+  /将|计划|下一步|明年|来年|同比|较|比上年|上年|去年|以来|自\d{4}|至今|历年|累计/;
+
+/**
+ * 一、总体情况 written for another year: the report year never appears there, while one other
+ * year does, repeatedly (a report copied from last year's with only the title changed).
+ */
+function staleBodyYear(model: ReportModel): RuleFinding | null {
+  if (model.year === null) return null;
+  const counts = new Map<number, { n: number; paragraph: number; text: string }>();
+  let reportYearMentioned = false;
+  for (const paragraph of model.paragraphs) {
+    if (paragraph.section !== "一" || paragraph.isHeading) continue;
+    for (const sentence of paragraph.text.match(/[^。；;！!？?]+[。；;！!？?]?/g) ?? []) {
+      if (NOT_THE_WORKING_YEAR.test(sentence)) continue;
+      for (const match of sentence.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+        const year = Number(match[1]);
+        if (year === model.year) reportYearMentioned = true;
+        const seen = counts.get(year) ?? {
+          n: 0,
+          paragraph: paragraph.paragraphIndex,
+          text: sentence.trim(),
+        };
+        seen.n++;
+        counts.set(year, seen);
+      }
+    }
+  }
+  const others = [...counts].filter(([year]) => year !== model.year);
+  if (reportYearMentioned || others.length !== 1) return null;
+  const [year, seen] = others[0] as [number, { n: number; paragraph: number; text: string }];
+  if (seen.n < 2) return null;
+  return {
+    message: `“一、总体情况”写的是 ${year} 年（${seen.n} 处），没有提到报告年度 ${model.year} 年，可能沿用了往年报告`,
+    location: { paragraph: seen.paragraph, text: seen.text },
+    expected: model.year,
+    actual: year,
+    anchors: [{ kind: "paragraph", paragraphIndex: seen.paragraph }],
+  };
+}
