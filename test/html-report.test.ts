@@ -3,17 +3,15 @@
  * renders, and its summary agrees with the JSON report of the same files. Skipped, with the
  * reason printed, where Chromium is not installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { chromiumAvailable, launchChromium } from "./support/browser";
 import { run } from "../src/cli/main";
 import { writeReportFolder } from "./support/report-folder";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`skipping the HTML report browser test: ${CHROMIUM} is not installed`);
+const available = chromiumAvailable("the HTML report browser test");
 
 const io = { stdout: () => undefined, stderr: () => undefined, isTty: false, progressStream: null };
 
@@ -34,19 +32,7 @@ const io = { stdout: () => undefined, stderr: () => undefined, isTty: false, pro
         0,
       );
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

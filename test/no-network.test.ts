@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { buildPane } from "./support/browser";
 import { docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
@@ -49,21 +50,7 @@ describe("no network", () => {
   const out = mkdtempSync(join(tmpdir(), "nianbao-bundle-"));
 
   beforeAll(() => {
-    const build = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/webpack/bin/webpack.js"),
-        "--mode",
-        "production",
-        "--output-path",
-        out,
-      ],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-      },
-    );
-    if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+    buildPane(out);
   }, 240_000);
 
   it("the pane bundle calls no network API and names no URL but identifiers", () => {

@@ -2,35 +2,21 @@
  * The pane bundle in real Chromium: the page built by webpack loads under its own CSP, checks
  * a .docx picked from disk with the core running in the browser, and shows the findings.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`skipping the pane browser test: ${CHROMIUM} is not installed`);
+const available = chromiumAvailable("the pane browser test");
 
 (available ? describe : describe.skip)("the pane in Chromium", () => {
   const out = mkdtempSync(join(tmpdir(), "nianbao-pane-"));
 
   beforeAll(() => {
-    const build = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/webpack/bin/webpack.js"),
-        "--mode",
-        "production",
-        "--output-path",
-        out,
-      ],
-      { cwd: ROOT, encoding: "utf8" },
-    );
-    if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+    buildPane(out);
   }, 240_000);
 
   it("checks a picked .docx in the browser and lists the findings", async () => {
@@ -46,19 +32,7 @@ if (!available) console.warn(`skipping the pane browser test: ${CHROMIUM} is not
     );
     const damaged = join(out, "damaged.docx");
     writeFileSync(damaged, "not a word document");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

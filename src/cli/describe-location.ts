@@ -1,5 +1,5 @@
-/** Where a finding is, in words a clerk understands (for CSV and HTML). */
-import { FORMATS, sectionTitle, type Finding, type FormatId } from "../core";
+/** Findings and files in words a clerk understands, for every report format. */
+import { FORMATS, sectionTitle, type Finding, type FormatId, type Severity } from "../core";
 import { TABLE_SHORT_NAMES, columnName, rowName } from "../core/formats/describe";
 
 export function describeLocation(finding: Finding, format: FormatId | "unknown"): string {
@@ -14,4 +14,21 @@ export function describeLocation(finding: Finding, format: FormatId | "unknown")
   }
   if ("paragraph" in location) return `第 ${location.paragraph + 1} 段`;
   return "全文";
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "✖ 错误",
+  warning: "▲ 警告",
+  info: "ℹ 提示",
+};
+
+/** 瑞安市人民政府 · 2021 年度报告 · 2021 年格式 */
+export function describeReport(report: {
+  unit: string | null;
+  year: number | null;
+  format: FormatId | "unknown";
+}): string {
+  const format = report.format === "unknown" ? "格式未识别" : FORMATS[report.format].name;
+  const year = report.year !== null ? `${report.year} 年度报告` : "年度未识别";
+  return [report.unit, year, format].filter(Boolean).join(" · ");
 }

@@ -3,21 +3,12 @@
  * counts by severity, worst first, then a section per file. No scripts, no external assets.
  */
 import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
+import { escapeXml } from "../core/template/wordml";
 import type { FileOutcome } from "./check-file";
+import { describeReport, SEVERITY_LABEL } from "./describe-location";
 
-const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "✖ 错误",
-  warning: "▲ 警告",
-  info: "ℹ 提示",
-};
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+/** The core's XML escaping covers HTML text and attribute values alike. */
+const escapeHtml = escapeXml;
 
 const count = (o: FileOutcome, s: Severity) => o.findings.filter((f) => f.severity === s).length;
 
@@ -89,13 +80,7 @@ function fileSection(outcome: FileOutcome, id: string): string {
   if (outcome.error)
     return `<section class="file">${title}<p class="error">无法读取：${escapeHtml(outcome.error.message)}</p></section>`;
   const spec = FORMATS[outcome.format === "unknown" ? "2021" : outcome.format];
-  const meta = [
-    outcome.unit,
-    outcome.year !== null ? `${outcome.year} 年度报告` : "年度未识别",
-    outcome.format === "unknown" ? "格式未识别" : spec.name,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const meta = describeReport(outcome);
   if (outcome.findings.length === 0)
     return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p></section>`;
   const groups = new Map<string, Finding[]>();

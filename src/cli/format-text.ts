@@ -1,6 +1,7 @@
 /** The terminal report: per file, findings grouped by section, colour only on a terminal. */
 import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
 import type { FileOutcome } from "./check-file";
+import { describeReport, SEVERITY_LABEL } from "./describe-location";
 
 export interface Palette {
   error(text: string): string;
@@ -27,12 +28,6 @@ export const PLAIN: Palette = {
   bold: (t) => t,
 };
 
-const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "✖ 错误",
-  warning: "▲ 警告",
-  info: "ℹ 提示",
-};
-
 export function formatText(outcomes: FileOutcome[], palette: Palette): string {
   const lines: string[] = [];
   for (const outcome of outcomes) {
@@ -50,15 +45,7 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
       `  ${p.error("✖ 无法读取")}  ${error?.message ?? ""} ${p.dim(`(${error?.code ?? "unreadable"})`)}`,
     ];
   }
-  const format = result.format === "unknown" ? "格式未识别" : FORMATS[result.format].name;
-  const header = [
-    result.unit,
-    result.year !== null ? `${result.year} 年度报告` : "年度未识别",
-    format,
-  ]
-    .filter(Boolean)
-    .join(" · ");
-  const lines = [`${p.bold(file)}  ${p.dim(header)}`];
+  const lines = [`${p.bold(file)}  ${p.dim(describeReport(result))}`];
   if (result.findings.length === 0) {
     lines.push(`  ${p.info("✔")} 未发现问题`);
     return lines;

@@ -2,6 +2,7 @@
 import type { DocumentSnapshot } from "../model/snapshot";
 import { recognize } from "../recognize";
 import type { ReportModel } from "../recognize/model";
+import { sectionOfLocation } from "../formats/describe";
 import { evaluateRelations } from "../rules/evaluate";
 import { RULES } from "../rules/registry";
 import type { Finding, FindingLocation } from "../rules/types";
@@ -43,16 +44,15 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   };
 }
 
-const SECTION_ORDER = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 } as const;
-const TABLE_SECTION = { table2: 2, table3: 3, table4: 4 } as const;
+const SECTIONS = ["一", "二", "三", "四", "五", "六"];
 
-/** Sorts findings by the section they belong to; stable within a section. */
+/** Sorts findings by section; within one, the heading's first, then prose, then the table. */
 function documentOrder(location: FindingLocation, model: ReportModel): number {
-  if ("section" in location) return SECTION_ORDER[location.section] * 10;
-  if ("table" in location) return TABLE_SECTION[location.table] * 10 + 5;
-  if ("paragraph" in location) {
-    const section = model.paragraphs.find((p) => p.paragraphIndex === location.paragraph)?.section;
-    return section ? SECTION_ORDER[section] * 10 + 1 : 1;
-  }
-  return 0;
+  const within =
+    "section" in location ? 0 : "paragraph" in location ? 1 : "table" in location ? 5 : 0;
+  const section = sectionOfLocation(
+    location,
+    (index) => model.paragraphs.find((p) => p.paragraphIndex === index)?.section ?? null,
+  );
+  return section ? (SECTIONS.indexOf(section) + 1) * 10 + within : within;
 }

@@ -383,7 +383,7 @@ function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
 }
 
 /** Sets rowSpan on every cell that starts a vertical merge. */
-export function computeRowSpans(rows: SnapshotRow[]): void {
+function computeRowSpans(rows: SnapshotRow[]): void {
   rows.forEach((row, r) => {
     for (const cell of row.cells) {
       if (cell.verticalMerge !== "restart") continue;

@@ -60,7 +60,7 @@ export function readDocx(data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS):
   return resolve(reader.blocks, styles.styles);
 }
 
-export function findMainDocumentPath(
+function findMainDocumentPath(
   data: Uint8Array,
   entries: Map<string, ZipEntry>,
   limits: ReadLimits,
