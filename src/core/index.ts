@@ -24,3 +24,37 @@ export {
   type JsonReport,
   type JsonFileReport,
 } from "./report/json-report";
+export { templateFlatOpc } from "./template/package";
+export type { TemplateOptions, TemplatePart } from "./template/model";
+export {
+  EMPTY_LEDGER,
+  LEDGER_NAMESPACE,
+  MARK_COLORS,
+  ledgerFromXml,
+  ledgerToXml,
+  type Ledger,
+  type CellMark,
+} from "./marks/ledger";
+export {
+  COMMENT_AUTHOR,
+  COMMENT_PREFIX,
+  planClearing,
+  planMarking,
+  type CellWrite,
+  type CommentMode,
+  type CommentWrite,
+  type MarkOptions,
+  type WritePlan,
+  type WriteReport,
+} from "./marks/plan";
+export {
+  IGNORES_NAMESPACE,
+  applyIgnores,
+  ignoreHere,
+  ignoreRule,
+  ignoresFromXml,
+  ignoresToXml,
+  sameIgnore,
+  type Ignore,
+  type IgnoreResult,
+} from "./ignores/ignores";

@@ -1,11 +1,51 @@
 /**
- * What every host gives the pane: the open document as a snapshot. Marking, clearing, jumping
- * and inserting join this interface as the Word and WPS adapters gain them (issues 4 and 5).
+ * The one interface the pane talks to, whatever runs it: Word (Office.js), WPS (its JSAPI) or
+ * the in-memory demo. Hosts read, carry out write plans made by the core, select and insert;
+ * every decision about what to mark or restore is the core's, so all hosts behave alike.
  */
-import type { DocumentSnapshot } from "../core";
+import type { Anchor, DocumentSnapshot, Ignore, Ledger, WritePlan } from "../core";
+
+export interface HostCapabilities {
+  /** Comments (批注) can be written and removed: reviewer mode and marks on missing parts. */
+  comments: boolean;
+  /** The ledger and ignores can be stored in the document (custom XML parts). */
+  documentStorage: boolean;
+}
+
+/** Everything a check needs, read at once: the document, our ledger and the ignores. */
+export interface DocumentState {
+  snapshot: DocumentSnapshot;
+  ledger: Ledger;
+  ignores: Ignore[];
+}
+
+export type HostName = "word" | "wps" | "demo";
+
+export interface InsertOutcome {
+  /** Where the template went: at the cursor, or after the table the cursor was in. */
+  placement: "cursor" | "after-table";
+}
 
 export interface DocumentHost {
-  readonly name: "word" | "wps" | "demo";
-  /** The whole document, validated. */
-  readSnapshot(): Promise<DocumentSnapshot>;
+  readonly name: HostName;
+  readonly capabilities: HostCapabilities;
+  read(): Promise<DocumentState>;
+  /** Carries out the core's plan: cell shading, comments, then the ledger. */
+  write(plan: WritePlan): Promise<void>;
+  /** Selects and scrolls to a cell or paragraph; false when it no longer exists. */
+  select(anchor: Anchor): Promise<boolean>;
+  /** Inserts flat-OPC content after the cursor's paragraph, or after its table. */
+  insert(flatOpc: string): Promise<InsertOutcome>;
+  saveIgnores(ignores: Ignore[]): Promise<void>;
+}
+
+/** A failure a host reports to the user: Chinese for the pane, the cause kept for the log. */
+export class HostError extends Error {
+  constructor(
+    readonly userMessage: string,
+    cause?: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : userMessage, { cause });
+    this.name = "HostError";
+  }
 }

@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Finding, Severity } from "../rules/types";
 import { escapeXml } from "../template/wordml";
+import { COMMENT_AUTHOR } from "../marks/plan";
 import {
   locate,
   type CellPosition,
@@ -25,7 +26,6 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Children of w:tcPr that the schema places after w:shd. */
 const AFTER_SHADING =
   /<w:(noWrap|tcMar|textDirection|tcFitText|vAlign|hideMark|headers|cellIns|cellDel|cellMerge|tcPrChange)\b/;
-export const COMMENT_AUTHOR = "年报校核";
 
 interface Edit {
   at: number;

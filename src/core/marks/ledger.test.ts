@@ -88,7 +88,7 @@ describe("planning marks", () => {
 });
 
 describe("planning the clearing", () => {
-  it("restores what was there, leaves what the user recoloured, and reports what moved", () => {
+  it("restores what was there, even where the figure was corrected, and leaves what the user recoloured", () => {
     const ledger: Ledger = {
       cells: [
         mark({ rowIndex: 1, original: "#D9D9D9" }),
@@ -110,9 +110,10 @@ describe("planning the clearing", () => {
     expect(plan.restore.map((r) => [r.mark.rowIndex, r.shading])).toEqual([
       [1, "#D9D9D9"],
       [2, null],
+      [5, null],
     ]);
     expect(plan.recoloured.map((m) => m.rowIndex)).toEqual([3]);
-    expect(plan.missing.map((m) => m.rowIndex)).toEqual([4, 5]);
+    expect(plan.missing.map((m) => m.rowIndex)).toEqual([4]);
     expect(plan.comments).toEqual(["c1"]);
   });
 });

@@ -23,13 +23,17 @@ export const cellMarkSchema = z
     original: color.nullable(),
     /** The shading we applied. */
     applied: color,
-    /** The cell's text when marked: a cell that now holds other text is another cell. */
+    /** The cell's text when marked, for the report of cells that moved or were recoloured. */
     text: z.string(),
   })
   .strict();
 
 export const ledgerSchema = z
-  .object({ cells: z.array(cellMarkSchema), comments: z.array(z.string().min(1)) })
+  .object({
+    cells: z.array(cellMarkSchema),
+    /** The text of each comment we wrote: ours are deleted by text, one per entry. */
+    comments: z.array(z.string().min(1)),
+  })
   .strict();
 
 export type CellMark = z.infer<typeof cellMarkSchema>;
@@ -50,7 +54,7 @@ export function ledgerToXml(ledger: Ledger): string {
         `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}" original="${c.original ?? ""}" applied="${c.applied}" text="${escapeXml(c.text)}"/>`,
     )
     .join("");
-  const comments = ledger.comments.map((id) => `<comment id="${escapeXml(id)}"/>`).join("");
+  const comments = ledger.comments.map((text) => `<comment text="${escapeXml(text)}"/>`).join("");
   return `<ledger xmlns="${LEDGER_NAMESPACE}">${cells}${comments}</ledger>`;
 }
 
@@ -74,7 +78,7 @@ export function ledgerFromXml(xml: string): Ledger | null {
               applied: attributes.applied,
               text: attributes.text ?? "",
             });
-          } else if (name === "comment" && attributes.id) comments.push(attributes.id);
+          } else if (name === "comment" && attributes.text) comments.push(attributes.text);
         },
         close() {},
         text() {},
@@ -101,7 +105,7 @@ export interface ClearPlan {
   restore: { mark: CellMark; shading: string | null }[];
   /** Cells the user recoloured since: left as they are, and reported. */
   recoloured: CellMark[];
-  /** Cells that moved or disappeared: nothing to do, reported. */
+  /** Cells that disappeared: nothing to do, reported. */
   missing: CellMark[];
   /** Our comments to delete. */
   comments: string[];
@@ -121,8 +125,9 @@ export function planClear(
     comments: [...ledger.comments],
   };
   for (const mark of ledger.cells) {
+    // A cell still in our colour is ours even when its figure was corrected since.
     const cell = observe(mark);
-    if (!cell || cell.text !== mark.text) plan.missing.push(mark);
+    if (!cell) plan.missing.push(mark);
     else if (sameColor(cell.shading, mark.applied))
       plan.restore.push({ mark, shading: mark.original });
     else plan.recoloured.push(mark);

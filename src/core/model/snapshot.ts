@@ -22,6 +22,8 @@ export interface SnapshotCell {
   physicalIndex: number;
   /** Tables nested inside the cell: kept, never taken for statutory tables. */
   nestedTables: SnapshotTable[];
+  /** The cell's own fill as #RRGGBB, null for none; absent when the host cannot tell. */
+  shading?: string | null;
 }
 
 export interface SnapshotRow {
@@ -64,6 +66,11 @@ export const snapshotCellSchema: z.ZodType<SnapshotCell> = z.lazy(() =>
     verticalMerge: verticalMergeSchema,
     physicalIndex: z.number().int().nonnegative(),
     nestedTables: z.array(snapshotTableSchema),
+    shading: z
+      .string()
+      .regex(/^#[0-9A-F]{6}$/)
+      .nullable()
+      .optional(),
   }),
 );
 

@@ -102,6 +102,13 @@ describe("the OOXML reader", () => {
     ]);
   });
 
+  it("reads a cell's own fill, not its paragraphs' or runs', and treats auto as none", () => {
+    const cell = (tcPr: string, inner = "") =>
+      `<w:tc><w:tcPr>${tcPr}</w:tcPr><w:p><w:pPr>${inner}</w:pPr></w:p></w:tc>`;
+    const xml = `<w:tbl><w:tr>${cell('<w:shd w:val="clear" w:color="auto" w:fill="d9d9d9"/>')}${cell('<w:shd w:val="clear" w:fill="auto"/>')}${cell("", '<w:shd w:val="clear" w:fill="FF0000"/>')}</w:tr></w:tbl>`;
+    expect(tables(xml)[0]?.rows[0]?.cells.map((c) => c.shading)).toEqual(["#D9D9D9", null, null]);
+  });
+
   it("keeps a nested table inside its cell, never as a top-level table", () => {
     const inner = table([["内1", "内2"]]);
     const outer = table([[{ xml: paragraph("外") + inner + paragraph("") }, "b"]]);

@@ -65,6 +65,7 @@ const enum Tag {
   GridSpan,
   VMerge,
   HMerge,
+  Shd,
 }
 
 // One map lookup per element: most elements (run properties, bookmarks…) are not ours.
@@ -90,6 +91,7 @@ const TAGS = new Map<string, Tag>([
   ["w:gridSpan", Tag.GridSpan],
   ["w:vMerge", Tag.VMerge],
   ["w:hMerge", Tag.HMerge],
+  ["w:shd", Tag.Shd],
 ]);
 
 interface CellBuilder {
@@ -98,6 +100,7 @@ interface CellBuilder {
   verticalMerge: "restart" | "continue" | null;
   horizontalMergeContinue: boolean;
   nestedTables: SnapshotTable[];
+  shading: string | null;
 }
 
 interface RowBuilder {
@@ -210,6 +213,7 @@ export class DocumentReader implements XmlHandler {
           verticalMerge: null,
           horizontalMergeContinue: false,
           nestedTables: [],
+          shading: null,
         };
         this.cells.push(cell);
         this.currentRow?.cells.push(cell);
@@ -227,6 +231,9 @@ export class DocumentReader implements XmlHandler {
           this.currentCell.verticalMerge =
             attributes["w:val"] === "restart" ? "restart" : "continue";
         }
+        return;
+      case Tag.Shd:
+        if (this.inTcPr && this.currentCell) this.currentCell.shading = fillOf(attributes);
         return;
       case Tag.HMerge:
         if (this.inTcPr && this.currentCell) {
@@ -367,6 +374,7 @@ function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
         verticalMerge: cell.verticalMerge,
         physicalIndex: cells.length,
         nestedTables: cell.nestedTables,
+        shading: cell.shading,
       });
       column += cell.columnSpan;
     }
@@ -396,6 +404,12 @@ function computeRowSpans(rows: SnapshotRow[]): void {
       cell.rowSpan = span;
     }
   });
+}
+
+/** A w:shd fill as #RRGGBB; "auto", absent or malformed fills are no shading. */
+function fillOf(attributes: Attributes): string | null {
+  const fill = attributes["w:fill"];
+  return fill && /^[0-9A-Fa-f]{6}$/.test(fill) ? `#${fill.toUpperCase()}` : null;
 }
 
 function toInt(value: string | undefined): number | null {

@@ -1,23 +1,42 @@
 /**
- * The members of the Word JavaScript API (WordApi 1.3) the adapter uses, typed structurally so
- * the adapter compiles and is tested without Office.js; Word's own objects satisfy them.
- * Names and semantics follow the documented API: load() queues, context.sync() runs the batch,
- * reading a property that was not loaded and synced throws.
+ * The members of the Word JavaScript API the adapter uses, typed structurally so the adapter
+ * compiles and is tested without Office.js; Word's own objects satisfy them. Names and
+ * semantics follow the documented API: load() queues, context.sync() runs the batch, reading a
+ * property that was not loaded and synced throws. WordApi 1.3 unless marked 1.4.
  */
 export interface WordClientResult<T> {
   readonly value: T;
 }
 
+export type WordInsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
+
 export interface WordRange {
   getOoxml(): WordClientResult<string>;
+  insertOoxml(ooxml: string, location: WordInsertLocation): WordRange;
+  /** WordApi 1.4. */
+  insertComment(text: string): unknown;
+  select(): void;
+}
+
+export interface WordBody {
+  getRange(location?: "Whole" | "Start" | "End"): WordRange;
+  select(): void;
+}
+
+export interface WordTableCell {
+  /** "#RRGGBB"; Word offers no value that removes shading (office-js issue 5460). */
+  shadingColor: string;
+  readonly body: WordBody;
 }
 
 export interface WordTable {
   readonly nestingLevel: number;
-  readonly isUniform: boolean;
   readonly rowCount: number;
-  readonly values: string[][];
-  getRange(): WordRange;
+  readonly isNullObject: boolean;
+  getRange(location?: "Whole" | "Start" | "End" | "After"): WordRange;
+  getCell(rowIndex: number, cellIndex: number): WordTableCell;
+  readonly parentTableOrNullObject: WordTable;
+  load(properties: string): unknown;
 }
 
 export interface WordParagraph {
@@ -27,6 +46,8 @@ export interface WordParagraph {
   readonly outlineLevel: number;
   readonly tableNestingLevel: number;
   readonly alignment: string;
+  getRange(location?: "Whole" | "Start" | "End"): WordRange;
+  select(): void;
 }
 
 export interface WordCollection<T> {
@@ -34,12 +55,50 @@ export interface WordCollection<T> {
   load(properties: string): unknown;
 }
 
-export interface WordRequestContext {
-  readonly document: {
-    readonly body: {
-      readonly tables: WordCollection<WordTable>;
-      readonly paragraphs: WordCollection<WordParagraph>;
-    };
+export interface WordParagraphCollection extends WordCollection<WordParagraph> {
+  getLast(): WordParagraph;
+}
+
+export interface WordComment {
+  readonly content: string;
+  delete(): void;
+}
+
+export interface WordCustomXmlPart {
+  readonly id: string;
+  getXml(): WordClientResult<string>;
+  delete(): void;
+}
+
+export interface WordCustomXmlParts {
+  getByNamespace(namespace: string): WordCollection<WordCustomXmlPart>;
+  add(xml: string): WordCustomXmlPart;
+}
+
+export interface WordSelection extends WordRange {
+  readonly parentTableOrNullObject: WordTable;
+  readonly paragraphs: WordParagraphCollection;
+}
+
+export interface WordDocument {
+  readonly body: {
+    readonly tables: WordCollection<WordTable>;
+    readonly paragraphs: WordParagraphCollection;
+    /** WordApi 1.4. */
+    getComments(): WordCollection<WordComment>;
   };
+  /** WordApi 1.4. */
+  readonly customXmlParts: WordCustomXmlParts;
+  /** WordApi 1.4: "Off", "TrackAll" or "TrackMineOnly". */
+  changeTrackingMode: string;
+  getSelection(): WordSelection;
+  load(properties: string): unknown;
+}
+
+export interface WordRequestContext {
+  readonly document: WordDocument;
   sync(): Promise<unknown>;
 }
+
+/** Word.run, or a test's stand-in. */
+export type WordRun = <T>(batch: (context: WordRequestContext) => Promise<T>) => Promise<T>;

@@ -1,0 +1,73 @@
+/**
+ * What the pane's buttons do, over any host: check (and mark), clear, insert. Pure
+ * orchestration of the core and a DocumentHost, so the pane, the demo and the tests run the
+ * very same steps.
+ */
+import {
+  applyIgnores,
+  check,
+  planClearing,
+  planMarking,
+  templateFlatOpc,
+  type CheckResult,
+  type IgnoreResult,
+  type MarkOptions,
+  type TemplateOptions,
+  type TemplatePart,
+  type WriteReport,
+} from "../core";
+import type { DocumentHost, DocumentState, InsertOutcome } from "./host";
+
+export interface CheckOptionsForPane {
+  /** Shade the cells of unbalanced relations. */
+  shading: boolean;
+  /** Reviewer mode: every finding as a comment (批注). */
+  reviewer: boolean;
+}
+
+export interface CheckOutcome {
+  state: DocumentState;
+  result: CheckResult;
+  ignores: IgnoreResult;
+  marks: WriteReport;
+}
+
+export function markOptions(host: DocumentHost, options: CheckOptionsForPane): MarkOptions {
+  const comments = !host.capabilities.comments ? "none" : options.reviewer ? "all" : "structure";
+  return { shading: options.shading, comments };
+}
+
+/** Reads, checks, and replaces our earlier marks with marks for the findings not ignored. */
+export async function checkDocument(
+  host: DocumentHost,
+  options: CheckOptionsForPane,
+): Promise<CheckOutcome> {
+  const state = await host.read();
+  const result = check(state.snapshot);
+  const ignores = applyIgnores(result.findings, state.ignores);
+  const plan = planMarking(state.snapshot, state.ledger, ignores.active, markOptions(host, options));
+  if (hasWrites(plan.cells.length, plan.removeComments.length, plan.addComments.length, state))
+    await host.write(plan);
+  return { state, result, ignores, marks: plan.report };
+}
+
+/** Restores what our marks covered and removes our comments; reports what it left alone. */
+export async function clearMarks(host: DocumentHost): Promise<WriteReport> {
+  const state = await host.read();
+  const plan = planClearing(state.snapshot, state.ledger);
+  if (hasWrites(plan.cells.length, plan.removeComments.length, 0, state)) await host.write(plan);
+  return plan.report;
+}
+
+export function insertTemplate(
+  host: DocumentHost,
+  options: TemplateOptions,
+  part?: TemplatePart,
+): Promise<InsertOutcome> {
+  return host.insert(templateFlatOpc(options, part));
+}
+
+function hasWrites(cells: number, removed: number, added: number, state: DocumentState): boolean {
+  const ledgerInUse = state.ledger.cells.length > 0 || state.ledger.comments.length > 0;
+  return cells + removed + added > 0 || ledgerInUse;
+}

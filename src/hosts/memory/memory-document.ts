@@ -1,0 +1,166 @@
+/**
+ * A document held in memory: paragraphs and tables with cell shading, comments, custom XML
+ * parts and a selection. The demo host edits it directly; the fake Word and WPS object models
+ * in the tests put their documented APIs in front of it. Comments and the selection hold the
+ * paragraph or cell itself, so inserting content does not move them, as in a real editor.
+ */
+import { readDocument, type DocumentSnapshot } from "../../core";
+import type {
+  SnapshotBlock,
+  SnapshotCell,
+  SnapshotParagraph,
+  SnapshotTable,
+} from "../../core/model/snapshot";
+import type { Anchor } from "../../core";
+
+export type Target =
+  | { kind: "paragraph"; paragraph: SnapshotParagraph }
+  | { kind: "cell"; table: SnapshotTable; cell: SnapshotCell };
+
+export interface MemoryComment {
+  id: string;
+  text: string;
+  author: string;
+  target: Target;
+}
+
+export interface MemoryPart {
+  id: string;
+  xml: string;
+}
+
+export class MemoryDocument {
+  comments: MemoryComment[] = [];
+  parts: MemoryPart[] = [];
+  selection: Target | null = null;
+  private nextId = 1;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(public blocks: SnapshotBlock[]) {
+    this.renumber();
+    const first = this.blocks.find((b): b is SnapshotParagraph => b.kind === "paragraph");
+    if (first) this.selection = { kind: "paragraph", paragraph: first };
+  }
+
+  static fromDocx(input: Uint8Array | string): MemoryDocument {
+    return new MemoryDocument(readDocument(input).blocks);
+  }
+
+  /** A deep copy, as a host would read it. */
+  snapshot(): DocumentSnapshot {
+    return structuredClone({ blocks: this.blocks });
+  }
+
+  tables(): SnapshotTable[] {
+    return this.blocks.filter((b): b is SnapshotTable => b.kind === "table");
+  }
+
+  paragraphs(): SnapshotParagraph[] {
+    return this.blocks.filter((b): b is SnapshotParagraph => b.kind === "paragraph");
+  }
+
+  resolve(anchor: Anchor): Target | null {
+    if (anchor.kind === "paragraph") {
+      const paragraph = this.paragraphs()[anchor.paragraphIndex];
+      return paragraph ? { kind: "paragraph", paragraph } : null;
+    }
+    const table = this.tables()[anchor.tableIndex];
+    const cell = table?.rows[anchor.rowIndex]?.cells[anchor.cellIndex];
+    return table && cell ? { kind: "cell", table, cell } : null;
+  }
+
+  anchorOf(target: Target): Anchor | null {
+    if (target.kind === "paragraph") {
+      const index = this.paragraphs().indexOf(target.paragraph);
+      return index < 0 ? null : { kind: "paragraph", paragraphIndex: index };
+    }
+    const tableIndex = this.tables().indexOf(target.table);
+    for (const [rowIndex, row] of target.table.rows.entries()) {
+      const cellIndex = row.cells.indexOf(target.cell);
+      if (cellIndex >= 0 && tableIndex >= 0)
+        return { kind: "cell", tableIndex, rowIndex, cellIndex };
+    }
+    return null;
+  }
+
+  setShading(cell: SnapshotCell, shading: string | null): void {
+    cell.shading = shading;
+    this.changed();
+  }
+
+  addComment(target: Target, text: string, author: string): MemoryComment {
+    const comment = { id: `c${this.nextId++}`, text, author, target };
+    this.comments.push(comment);
+    this.changed();
+    return comment;
+  }
+
+  removeComment(id: string): void {
+    this.comments = this.comments.filter((c) => c.id !== id);
+    this.changed();
+  }
+
+  addPart(xml: string): MemoryPart {
+    const part = { id: `{part-${this.nextId++}}`, xml };
+    this.parts.push(part);
+    this.changed();
+    return part;
+  }
+
+  removePart(id: string): void {
+    this.parts = this.parts.filter((p) => p.id !== id);
+    this.changed();
+  }
+
+  partsIn(namespace: string): MemoryPart[] {
+    return this.parts.filter((p) => new RegExp(`xmlns="${escapeRegExp(namespace)}"`).test(p.xml));
+  }
+
+  select(target: Target): void {
+    this.selection = target;
+    this.changed();
+  }
+
+  /** The paragraph or top-level table holding a target. */
+  blockOf(target: Target): SnapshotBlock | null {
+    const holder = target.kind === "paragraph" ? target.paragraph : target.table;
+    if (this.blocks.includes(holder)) return holder;
+    return this.tables().find((t) => containsTable(t, holder)) ?? null;
+  }
+
+  /** Inserts blocks after a paragraph or top-level table, or at the end. */
+  insertAfter(block: SnapshotBlock | null, blocks: SnapshotBlock[]): void {
+    const at = block ? this.blocks.indexOf(block) : -1;
+    this.blocks.splice(at < 0 ? this.blocks.length : at + 1, 0, ...structuredClone(blocks));
+    this.renumber();
+    this.changed();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private renumber(): void {
+    let paragraphs = 0;
+    let tables = 0;
+    for (const block of this.blocks) {
+      if (block.kind === "paragraph") block.paragraphIndex = paragraphs++;
+      else block.tableIndex = tables++;
+    }
+  }
+}
+
+function containsTable(outer: SnapshotTable, inner: SnapshotBlock): boolean {
+  return outer.rows.some((r) =>
+    r.cells.some((c) => c.nestedTables.some((t) => t === inner || containsTable(t, inner))),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,76 @@
+/**
+ * The demo host: the pane working on a document held in memory, so anyone can try the add-in
+ * in an ordinary browser, and the contract every real host is tested against.
+ */
+import {
+  EMPTY_LEDGER,
+  IGNORES_NAMESPACE,
+  LEDGER_NAMESPACE,
+  ignoresFromXml,
+  ignoresToXml,
+  ledgerFromXml,
+  ledgerToXml,
+  readDocument,
+  type Anchor,
+  type Ignore,
+  type WritePlan,
+  COMMENT_AUTHOR,
+} from "../../core";
+import type { DocumentHost, DocumentState, InsertOutcome } from "../host";
+import { MemoryDocument } from "./memory-document";
+
+export class MemoryHost implements DocumentHost {
+  readonly name = "demo";
+  readonly capabilities = { comments: true, documentStorage: true };
+
+  constructor(readonly document: MemoryDocument) {}
+
+  async read(): Promise<DocumentState> {
+    const ledgerPart = this.document.partsIn(LEDGER_NAMESPACE)[0];
+    const ignoresPart = this.document.partsIn(IGNORES_NAMESPACE)[0];
+    return {
+      snapshot: this.document.snapshot(),
+      ledger: (ledgerPart && ledgerFromXml(ledgerPart.xml)) ?? EMPTY_LEDGER,
+      ignores: (ignoresPart && ignoresFromXml(ignoresPart.xml)) ?? [],
+    };
+  }
+
+  async write(plan: WritePlan): Promise<void> {
+    const doc = this.document;
+    for (const write of plan.cells) {
+      const target = doc.resolve({ kind: "cell", ...write });
+      if (target?.kind === "cell") doc.setShading(target.cell, write.shading);
+    }
+    for (const text of plan.removeComments) {
+      const ours = doc.comments.find((c) => c.text === text && c.author === COMMENT_AUTHOR);
+      if (ours) doc.removeComment(ours.id);
+    }
+    for (const comment of plan.addComments) {
+      const target = doc.resolve(comment.anchor);
+      if (target) doc.addComment(target, comment.text, COMMENT_AUTHOR);
+    }
+    this.replacePart(LEDGER_NAMESPACE, ledgerToXml(plan.ledger));
+  }
+
+  async select(anchor: Anchor): Promise<boolean> {
+    const target = this.document.resolve(anchor);
+    if (target) this.document.select(target);
+    return target !== null;
+  }
+
+  async insert(flatOpc: string): Promise<InsertOutcome> {
+    const doc = this.document;
+    const at = doc.selection ?? doc.resolve({ kind: "paragraph", paragraphIndex: 0 });
+    doc.insertAfter(at && doc.blockOf(at), readDocument(flatOpc).blocks);
+    return { placement: at?.kind === "cell" ? "after-table" : "cursor" };
+  }
+
+  async saveIgnores(ignores: Ignore[]): Promise<void> {
+    this.replacePart(IGNORES_NAMESPACE, ignoresToXml(ignores));
+  }
+
+  private replacePart(namespace: string, xml: string): void {
+    for (const part of this.document.partsIn(namespace)) this.document.removePart(part.id);
+    this.document.addPart(xml);
+  }
+}

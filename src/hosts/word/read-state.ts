@@ -1,0 +1,105 @@
+/**
+ * Reads the open Word document, our ledger and the ignores in two round trips, whatever the
+ * number of tables: one for every paragraph, the tables' nesting and the custom XML parts
+ * (collection load paths; never cellIndex/rowIndex, which fail on vertically merged tables),
+ * one for each top-level table's OOXML and the parts' XML. The OOXML, read by the core's
+ * reader, gives merges and each cell's own shading, which the bulk values cannot show and
+ * shadingColor reports unreliably (office-js issues 3479 and 4632).
+ */
+import {
+  EMPTY_LEDGER,
+  IGNORES_NAMESPACE,
+  LEDGER_NAMESPACE,
+  ignoresFromXml,
+  ledgerFromXml,
+  parseSnapshot,
+  readDocument,
+  type DocumentSnapshot,
+} from "../../core";
+import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
+import type { DocumentState } from "../host";
+import type { WordParagraph, WordRequestContext } from "./word-api";
+
+const ALIGNMENT: Record<string, string> = {
+  Centered: "center",
+  Left: "left",
+  Right: "right",
+  Justified: "both",
+};
+
+export const PARAGRAPH_FIELDS =
+  "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/alignment";
+
+export async function readWordState(
+  context: WordRequestContext,
+  documentStorage: boolean,
+): Promise<DocumentState> {
+  const { tables, paragraphs } = context.document.body;
+  tables.load("items/nestingLevel");
+  paragraphs.load(PARAGRAPH_FIELDS);
+  const parts = documentStorage
+    ? [LEDGER_NAMESPACE, IGNORES_NAMESPACE].map((ns) => {
+        const found = context.document.customXmlParts.getByNamespace(ns);
+        found.load("items/id");
+        return found;
+      })
+    : [];
+  await context.sync();
+
+  const topLevel = tables.items.filter((t) => t.nestingLevel === 1);
+  const ooxml = topLevel.map((t) => t.getRange("Whole").getOoxml());
+  const [ledgerXml, ignoresXml] = parts.map((p) => p.items[0]?.getXml() ?? null);
+  if (ooxml.length > 0 || ledgerXml || ignoresXml) await context.sync();
+
+  const snapshot: DocumentSnapshot = parseSnapshot({
+    blocks: interleave(
+      paragraphs.items,
+      ooxml.map((xml, i) => tableFromOoxml(xml.value, i)),
+    ),
+  });
+  return {
+    snapshot,
+    ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
+    ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+  };
+}
+
+/** Body paragraphs in order, each run of table paragraphs standing for the next table. */
+function interleave(paragraphs: WordParagraph[], tables: SnapshotTable[]): SnapshotBlock[] {
+  const blocks: SnapshotBlock[] = [];
+  let next = 0;
+  let inTable = false;
+  let index = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.tableNestingLevel > 0) {
+      if (!inTable && tables[next]) blocks.push(tables[next++] as SnapshotTable);
+      inTable = true;
+      continue;
+    }
+    inTable = false;
+    blocks.push(toParagraph(paragraph, index++));
+  }
+  while (next < tables.length) blocks.push(tables[next++] as SnapshotTable);
+  return blocks;
+}
+
+function toParagraph(paragraph: WordParagraph, paragraphIndex: number): SnapshotParagraph {
+  const builtIn = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
+  const outline =
+    paragraph.outlineLevel >= 1 && paragraph.outlineLevel <= 9 ? paragraph.outlineLevel : null;
+  return {
+    kind: "paragraph",
+    paragraphIndex,
+    text: paragraph.text,
+    styleId: null,
+    styleName: paragraph.style || null,
+    headingLevel: builtIn ? Number(builtIn[1]) : outline,
+    alignment: ALIGNMENT[paragraph.alignment] ?? null,
+  };
+}
+
+function tableFromOoxml(ooxml: string, tableIndex: number): SnapshotTable {
+  const table = readDocument(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
+  if (!table) return { kind: "table", tableIndex, gridColumnCount: 0, rows: [] };
+  return { ...table, tableIndex };
+}
