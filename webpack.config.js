@@ -1,56 +1,96 @@
-// Builds the task pane into dist/web. The Word add-in (issue 4) adds its host page, office.js
-// and the https dev server on top of this.
+// Builds the pane. Targets (--env target=…):
+//   office (default): dist/web — the Word add-in: taskpane.html with office.js, icons, and
+//     manifest.xml with its URLs pointing at --env url=… (default https://localhost:3000/).
+//   demo: dist/demo — the pane beside an in-memory document with a bundled sample, for
+//     trying the add-in in any browser (`npm run demo`).
+// `webpack serve` serves the office target over https with the Office dev certificates, as
+// the Office add-in template does, for `npm start`.
 const path = require("node:path");
 const { readdirSync, readFileSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources } = require("webpack");
 
-/** Emits assets/*.png as assets/…, where manifest.xml points for the icons. */
-class CopyIcons {
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Emits extra files: the manifest's icons, and the manifest itself for the office target. */
+class EmitFiles {
+  constructor(files) {
+    this.files = files;
+  }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("CopyIcons", (compilation) => {
+    compiler.hooks.thisCompilation.tap("EmitFiles", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "CopyIcons", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "EmitFiles", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const dir = path.resolve(__dirname, "assets");
-          for (const name of readdirSync(dir).filter((f) => f.endsWith(".png"))) {
-            compilation.emitAsset(
-              `assets/${name}`,
-              new sources.RawSource(readFileSync(path.join(dir, name))),
-            );
-          }
+          for (const [name, content] of this.files())
+            compilation.emitAsset(name, new sources.RawSource(content));
         },
       );
     });
   }
 }
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode ?? "production",
-  entry: { taskpane: "./src/taskpane/index.tsx" },
-  output: {
-    path: path.resolve(__dirname, "dist/web"),
-    filename: "[name].[contenthash:8].js",
-    clean: true,
-  },
-  resolve: { extensions: [".tsx", ".ts", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "babel-loader" },
-      },
+function icons() {
+  const dir = path.resolve(__dirname, "assets");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".png"))
+    .map((name) => [`assets/${name}`, readFileSync(path.join(dir, name))]);
+}
+
+function manifest(url) {
+  const base = url.endsWith("/") ? url : `${url}/`;
+  const xml = readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
+  return [["manifest.xml", xml.split(DEV_URL).join(base)]];
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const target = env.target ?? "office";
+  const production = (argv.mode ?? "production") === "production";
+  const demo = target === "demo";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    mode: argv.mode ?? "production",
+    entry: {
+      [demo ? "demo" : "taskpane"]: demo ? "./src/demo/index.tsx" : "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, demo ? "dist/demo" : "dist/web"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "babel-loader" } },
+        { test: /\.docx$/, type: "asset/inline" },
+      ],
+    },
+    plugins: [
+      new EmitFiles(() => (demo ? [] : [...icons(), ...manifest(env.url ?? DEV_URL)])),
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/taskpane.html",
+        filename: demo ? "index.html" : "taskpane.html",
+        title: demo ? "年报校核 · 演示" : "年报校核",
+        officeJs: demo ? "" : (env.officeJs ?? OFFICE_JS),
+      }),
     ],
-  },
-  plugins: [
-    new CopyIcons(),
-    new HtmlWebpackPlugin({
-      template: "src/taskpane/taskpane.html",
-      filename: "taskpane.html",
-      chunks: ["taskpane"],
-    }),
-  ],
-  performance: { hints: false },
-  devtool: argv.mode === "development" ? "source-map" : false,
-});
+    performance: { hints: false },
+    devtool: production ? false : "source-map",
+    devServer: serving ? await devServer(demo) : undefined,
+  };
+};
+
+/** https with the Office dev certificates for Word; plain http on another port for the demo. */
+async function devServer(demo) {
+  if (demo) return { port: 3001, host: "localhost", hot: false, client: false };
+  const devCerts = require("office-addin-dev-certs");
+  return {
+    port: 3000,
+    host: "localhost",
+    hot: false,
+    client: false,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+  };
+}

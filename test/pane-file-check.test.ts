@@ -38,8 +38,16 @@ const available = chromiumAvailable("the pane browser test");
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      // Outside Word, office.js (which Word provides the page) is absent: served empty here.
+      const officeJs: string[] = [];
+      await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+        officeJs.push(route.request().url());
+        return route.fulfill({ body: "", contentType: "text/javascript" });
+      });
       await page.goto(pathToFileURL(join(out, "taskpane.html")).href);
+      expect(officeJs).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
       await page.getByText("本地检查，文档内容不上传").waitFor();
+      await page.getByText("未在 Word 或 WPS 中运行").waitFor();
       await page.setInputFiles("input[type=file]", report);
       await page.getByText("三、收到和处理政府信息公开申请情况").waitFor();
       const text = await page.textContent("main");

@@ -45,7 +45,12 @@ export async function checkDocument(
   const state = await host.read();
   const result = check(state.snapshot);
   const ignores = applyIgnores(result.findings, state.ignores);
-  const plan = planMarking(state.snapshot, state.ledger, ignores.active, markOptions(host, options));
+  const plan = planMarking(
+    state.snapshot,
+    state.ledger,
+    ignores.active,
+    markOptions(host, options),
+  );
   if (hasWrites(plan.cells.length, plan.removeComments.length, plan.addComments.length, state))
     await host.write(plan);
   return { state, result, ignores, marks: plan.report };

@@ -13,17 +13,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  check,
-  DocumentReadError,
-  FORMATS,
-  readDocument,
-  sectionOfLocation,
-  sectionTitle,
-  type CheckResult,
-  type Finding,
-  type Severity,
-} from "../core";
+import { check, DocumentReadError, readDocument, type CheckResult } from "../core";
+import { groupFindings, summaryLine } from "./groups";
+import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -37,15 +29,13 @@ const useStyles = makeStyles({
   finding: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-const ICONS: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
-
 type State =
   | { kind: "idle" }
   | { kind: "busy" }
   | { kind: "done"; result: CheckResult }
   | { kind: "failed"; message: string };
 
-export function FileCheck() {
+export function FileCheck({ note }: { note?: string }) {
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: "idle" });
 
@@ -68,6 +58,11 @@ export function FileCheck() {
     <main className={styles.root}>
       <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
       <Caption1>{STRINGS.privacy}</Caption1>
+      {note && (
+        <MessageBar intent="info">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
       <label>
         <Body1>{STRINGS.pickFile}</Body1> <input type="file" accept=".docx" onChange={onPick} />
       </label>
@@ -86,38 +81,18 @@ export function FileCheck() {
 
 function Results({ result }: { result: CheckResult }) {
   const styles = useStyles();
-  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-  const format = result.format === "unknown" ? "" : FORMATS[result.format].name;
-  const year = result.year === null ? STRINGS.unknownYear : STRINGS.yearLabel(result.year);
-  const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const key = sectionOfLocation(finding.location) ?? STRINGS.wholeDocument;
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
-  }
-  const spec = FORMATS[result.format === "unknown" ? "2021" : result.format];
   return (
     <section className={styles.group}>
-      <Body1>
-        {STRINGS.summary(
-          [result.unit, format, year].filter((part): part is string => Boolean(part)),
-          count("error"),
-          count("warning"),
-          count("info"),
-        )}
-      </Body1>
+      <Body1>{summaryLine(result, result.findings)}</Body1>
       {result.findings.length === 0 && <Body1>{STRINGS.noFindings}</Body1>}
-      {[...groups].map(([key, findings]) => (
-        <section key={key} className={styles.group}>
-          <Subtitle2 as="h2">
-            {key === STRINGS.wholeDocument ? key : sectionTitle(spec, key as never)}
-          </Subtitle2>
+      {groupFindings(result, result.findings).map((group) => (
+        <section key={group.key} className={styles.group}>
+          <Subtitle2 as="h2">{group.title}</Subtitle2>
           <ul>
-            {findings.map((f, i) => (
+            {group.findings.map((f, i) => (
               <li key={i} className={styles.finding}>
-                <span aria-hidden="true">{ICONS[f.severity]}</span>
-                <Body1>
-                  <strong>{STRINGS.severity[f.severity]}</strong> {f.message}
-                </Body1>
+                <SeverityIcon severity={f.severity} />
+                <Body1>{f.message}</Body1>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ export const STRINGS = {
   appName: "年报校核",
   privacy: "本地检查，文档内容不上传",
   pickFile: "选择 .docx 文件",
+  noHost: "未在 Word 或 WPS 中运行：可在此选择 .docx 文件检查，结果不会写入文件。",
   checking: "正在检查…",
   noFindings: "未发现问题",
   readFailed: "无法读取该文件",
@@ -12,4 +13,62 @@ export const STRINGS = {
   yearLabel: (year: number) => `${year} 年度报告`,
   wholeDocument: "全文",
   severity: { error: "错误", warning: "警告", info: "提示" },
+
+  actions: {
+    check: "检查文档",
+    recheck: "重新检查",
+    clear: "清除标记",
+    insertTemplate: "插入模板",
+    insertWhole: (year: number) => `插入完整模板（${year} 年度）`,
+    insertPart: "插入此部分",
+    previous: "上一个",
+    next: "下一个",
+    jump: "定位",
+    ignoreHere: "忽略此处",
+    ignoreRule: "本文档忽略此规则",
+    restore: "恢复",
+  },
+  options: {
+    shading: "标记有问题的单元格",
+    reviewer: "审阅模式：写入批注",
+  },
+  stage: {
+    reading: "正在读取文档…",
+    checking: "正在检查并标记…",
+    clearing: "正在清除标记…",
+    inserting: "正在插入模板…",
+    saving: "正在保存忽略设置…",
+  },
+  position: (index: number, total: number) => `第 ${index} 项，共 ${total} 项`,
+  findingsLabel: "检查结果",
+  ignoredTitle: (count: number) => `已忽略 ${count} 项`,
+  ignoredRule: (rule: string) => `整条规则：${rule}`,
+  lapsed: (count: number) => `${count} 项忽略因数字已改变而失效，相应问题重新列出。`,
+  marked: (shaded: number, commented: number) =>
+    shaded + commented === 0
+      ? "未在文档中添加标记。"
+      : `已在文档中标记 ${shaded} 个单元格${commented > 0 ? `、添加 ${commented} 条批注` : ""}；检查完成后可点“清除标记”恢复原样。`,
+  cleared: (restored: number, comments: number) =>
+    `已清除标记：恢复 ${restored} 个单元格${comments > 0 ? `，删除 ${comments} 条本工具的批注` : ""}。`,
+  recoloured: (count: number) => `${count} 个单元格在标记后被改了颜色，已保留您的颜色，未作改动。`,
+  missingCells: (count: number) => `${count} 个标记过的单元格已不存在（表格已被修改），无需清除。`,
+  inserted: {
+    cursor: "已在光标所在段落后插入。",
+    "after-table": "光标在表格内，已插入到该表格之后。",
+  },
+  moved: "该位置已变化，请重新检查。",
+  noStorage:
+    "此版本 Word 不支持在文档中保存标记记录和忽略设置（需要 WordApi 1.4）：请在关闭文档前清除标记；忽略设置仅本次有效。",
+  noComments: "此版本不支持批注，审阅模式不可用。",
+  failed: {
+    title: "操作未完成",
+    check: "检查未能完成。",
+    clear: "清除标记未能完成。",
+    insert: "插入模板未能完成。",
+    jump: "无法定位到该处。",
+    save: "忽略设置未能保存。",
+    retry: "请重试；如反复出现，请保存文档后重新打开。",
+  },
+  dismiss: "关闭",
+  unsupportedHost: "年报校核需要 Word 2019 或更高版本（WordApi 1.3），或 WPS 文字。",
 } as const;

@@ -34,14 +34,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Builds the pane with webpack into `out`. */
-export function buildPane(out: string): void {
+/** Builds the pane with webpack into `out`: the Word add-in, or the demo page. */
+export function buildPane(out: string, target: "office" | "demo" = "office"): void {
   const build = spawnSync(
     process.execPath,
     [
       join(ROOT, "node_modules/webpack/bin/webpack.js"),
       "--mode",
       "production",
+      "--env",
+      `target=${target}`,
       "--output-path",
       out,
     ],

@@ -1,0 +1,267 @@
+/**
+ * The task pane over any host: check (and mark), clear, insert the template; findings grouped
+ * by section with jump, next/previous and ignores. It talks only to the DocumentHost interface
+ * through the shared actions, never to Word or WPS.
+ */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ignoreHere,
+  ignoreRule,
+  sameIgnore,
+  type Finding,
+  type Ignore,
+  type TemplatePart,
+} from "../core";
+import type { DocumentHost } from "../hosts/host";
+import { checkDocument, clearMarks, insertTemplate, type CheckOutcome } from "../hosts/actions";
+import { FindingList } from "./FindingList";
+import { IgnoredList } from "./IgnoredList";
+import { Notices, type Notice } from "./Notices";
+import { summaryLine } from "./groups";
+import { STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  options: { display: "flex", flexDirection: "column" },
+});
+
+type Stage = keyof typeof STRINGS.stage;
+
+export function Pane({ host }: { host: DocumentHost }) {
+  const styles = useStyles();
+  const [stage, setStage] = useState<Stage | null>(null);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [current, setCurrent] = useState(-1);
+  const [notices, setNotices] = useState<Notice[]>(() => capabilityNotices(host));
+  const [shading, setShading] = useState(true);
+  const [reviewer, setReviewer] = useState(false);
+
+  const active = outcome?.ignores.active ?? [];
+
+  /** Runs one action at a time, with its stage shown and its failure explained. */
+  const perform = async (
+    what: Stage,
+    failure: string,
+    action: () => Promise<Notice[]>,
+  ): Promise<void> => {
+    setStage(what);
+    try {
+      const added = await action();
+      setNotices([...capabilityNotices(host), ...added]);
+    } catch (error) {
+      console.error(`nianbao: ${what} failed`, error);
+      const detail =
+        error && typeof error === "object" && "userMessage" in error
+          ? String(error.userMessage)
+          : STRINGS.failed.retry;
+      setNotices((n) => [
+        ...n,
+        { intent: "error", title: STRINGS.failed.title, text: `${failure}${detail}` },
+      ]);
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const runCheck = () =>
+    perform("checking", STRINGS.failed.check, async () => {
+      const next = await checkDocument(host, { shading, reviewer });
+      setOutcome(next);
+      setCurrent(-1);
+      return checkNotices(next);
+    });
+
+  const runClear = () =>
+    perform("clearing", STRINGS.failed.clear, async () => {
+      const report = await clearMarks(host);
+      const notices: Notice[] = [
+        { intent: "success", text: STRINGS.cleared(report.restored, report.commented) },
+      ];
+      if (report.recoloured.length > 0)
+        notices.push({ intent: "warning", text: STRINGS.recoloured(report.recoloured.length) });
+      if (report.missing.length > 0)
+        notices.push({ intent: "info", text: STRINGS.missingCells(report.missing.length) });
+      return notices;
+    });
+
+  const runInsert = (part?: TemplatePart) =>
+    perform("inserting", STRINGS.failed.insert, async () => {
+      const result = outcome?.result;
+      const placement = await insertTemplate(
+        host,
+        {
+          format: result && result.format !== "unknown" ? result.format : "2021",
+          year: templateYear(outcome),
+          ...(result?.unit ? { unit: result.unit } : {}),
+        },
+        part,
+      );
+      return [{ intent: "success", text: STRINGS.inserted[placement.placement] }];
+    });
+
+  const jump = async (index: number) => {
+    const finding = active[index];
+    if (!finding) return;
+    setCurrent(index);
+    const anchor = finding.anchors[0];
+    if (!anchor) return;
+    try {
+      if (!(await host.select(anchor)))
+        setNotices((n) => [...n, { intent: "warning", text: STRINGS.moved }]);
+    } catch (error) {
+      console.error("nianbao: select failed", error);
+      setNotices((n) => [
+        ...n,
+        { intent: "error", text: `${STRINGS.failed.jump}${STRINGS.failed.retry}` },
+      ]);
+    }
+  };
+
+  const changeIgnores = (next: Ignore[]) =>
+    perform("saving", STRINGS.failed.save, async () => {
+      await host.saveIgnores(next);
+      const rechecked = await checkDocument(host, { shading, reviewer });
+      setOutcome(rechecked);
+      setCurrent(-1);
+      return checkNotices(rechecked);
+    });
+
+  const ignore = (finding: Finding, scope: "here" | "rule") => {
+    const entry = scope === "here" ? ignoreHere(finding) : ignoreRule(finding.rule);
+    const kept = (outcome?.state.ignores ?? []).filter((i) => !sameIgnore(i, entry));
+    return changeIgnores([...kept, entry]);
+  };
+
+  const restore = (entry: Ignore) =>
+    changeIgnores((outcome?.state.ignores ?? []).filter((i) => !sameIgnore(i, entry)));
+
+  const busy = stage !== null;
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <header>
+        <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
+        <br />
+        <Caption1>{STRINGS.privacy}</Caption1>
+      </header>
+      <div className={styles.row} role="toolbar" aria-label={STRINGS.appName}>
+        <Button appearance="primary" disabled={busy} onClick={runCheck}>
+          {outcome ? STRINGS.actions.recheck : STRINGS.actions.check}
+        </Button>
+        <Button disabled={busy} onClick={runClear}>
+          {STRINGS.actions.clear}
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button disabled={busy}>{STRINGS.actions.insertTemplate}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => runInsert()}>
+                {STRINGS.actions.insertWhole(templateYear(outcome))}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </div>
+      <div className={styles.options}>
+        <Switch
+          label={STRINGS.options.shading}
+          checked={shading}
+          disabled={busy}
+          onChange={(_e, data) => setShading(data.checked)}
+        />
+        {host.capabilities.comments && (
+          <Switch
+            label={STRINGS.options.reviewer}
+            checked={reviewer}
+            disabled={busy}
+            onChange={(_e, data) => setReviewer(data.checked)}
+          />
+        )}
+      </div>
+      <div aria-live="polite">
+        {stage && <Spinner size="tiny" label={STRINGS.stage[stage]} />}
+        <Notices
+          notices={notices}
+          onDismiss={(index) => setNotices((n) => n.filter((_, i) => i !== index))}
+        />
+        {outcome && !busy && <p>{summaryLine(outcome.result, active)}</p>}
+      </div>
+      {outcome && (
+        <>
+          {active.length > 0 && (
+            <div className={styles.row}>
+              <Button size="small" disabled={busy} onClick={() => jump(Math.max(0, current - 1))}>
+                {STRINGS.actions.previous}
+              </Button>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => jump(Math.min(active.length - 1, current + 1))}
+              >
+                {STRINGS.actions.next}
+              </Button>
+              <Caption1>
+                {current >= 0 ? STRINGS.position(current + 1, active.length) : ""}
+              </Caption1>
+            </div>
+          )}
+          <FindingList
+            result={outcome.result}
+            findings={active}
+            current={current}
+            disabled={busy}
+            onJump={(finding) => jump(active.indexOf(finding))}
+            onIgnore={ignore}
+            onInsertPart={runInsert}
+          />
+          <IgnoredList ignores={outcome.ignores} disabled={busy} onRestore={restore} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function capabilityNotices(host: DocumentHost): Notice[] {
+  const notices: Notice[] = [];
+  if (!host.capabilities.documentStorage)
+    notices.push({ intent: "warning", text: STRINGS.noStorage });
+  return notices;
+}
+
+function checkNotices(outcome: CheckOutcome): Notice[] {
+  const notices: Notice[] = [
+    { intent: "info", text: STRINGS.marked(outcome.marks.shaded, outcome.marks.commented) },
+  ];
+  if (outcome.ignores.lapsed.length > 0)
+    notices.push({ intent: "warning", text: STRINGS.lapsed(outcome.ignores.lapsed.length) });
+  if (outcome.marks.recoloured.length > 0)
+    notices.push({ intent: "warning", text: STRINGS.recoloured(outcome.marks.recoloured.length) });
+  return notices;
+}
+
+/** The report's own year, or last year's report, which is what is written in spring. */
+function templateYear(outcome: CheckOutcome | null): number {
+  return outcome?.result.year ?? new Date().getFullYear() - 1;
+}
