@@ -38,6 +38,10 @@ function icons() {
     .map((name) => [`assets/${name}`, readFileSync(path.join(dir, name))]);
 }
 
+function help() {
+  return readFileSync(path.resolve(__dirname, "src/taskpane/help.html"));
+}
+
 function manifest(url) {
   const base = url.endsWith("/") ? url : `${url}/`;
   const xml = readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
@@ -67,7 +71,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new EmitFiles(() => (demo ? [] : [...icons(), ...manifest(env.url ?? DEV_URL)])),
+      new EmitFiles(() =>
+        demo ? [] : [...icons(), ...manifest(env.url ?? DEV_URL), ["help.html", help()]],
+      ),
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",
         filename: demo ? "index.html" : "taskpane.html",

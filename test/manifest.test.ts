@@ -3,20 +3,22 @@
  * stays a manual step): well-formed, the elements Office requires, a GUID id, Chinese display
  * text, icons that exist, and every URL on the same origin as the pane it points to.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildPane } from "./support/browser";
 import { parseXml } from "../src/core/ooxml/xml";
 import { DEFAULT_LIMITS } from "../src/core/ooxml/limits";
 
 const ROOT = join(__dirname, "..");
 
-function readManifest() {
+function readManifest(file = join(ROOT, "manifest.xml")) {
   const values = new Map<string, string>();
   const seen = new Set<string>();
   let text = "";
   const stack: string[] = [];
   parseXml(
-    readFileSync(join(ROOT, "manifest.xml"), "utf8"),
+    readFileSync(file, "utf8"),
     {
       open(name, attributes) {
         stack.push(name);
@@ -86,5 +88,28 @@ describe("manifest.xml", () => {
     expect(urls.every((u) => u.protocol === "https:")).toBe(true);
     for (const icon of urls.slice(0, 2)) expect(existsSync(join(ROOT, icon.pathname))).toBe(true);
     expect(urls[3]?.pathname).toBe("/taskpane.html");
+  });
+
+  it("states the version of the package", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(get("Version")).toBe(`${pkg.version}.0`);
+  });
+});
+
+describe("the built manifest", () => {
+  const out = mkdtempSync(join(tmpdir(), "nianbao-manifest-"));
+  const base = "https://zwgk.example.gov.cn/nianbao/";
+
+  beforeAll(() => buildPane(out, "office", { url: base }), 240_000);
+
+  it("points every URL at the deployment address, at files the build produced", () => {
+    const { values } = readManifest(join(out, "manifest.xml"));
+    const urls = [...values.entries()].filter(([, v]) => /^https?:/.test(v)).map(([, v]) => v);
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    for (const url of urls) {
+      expect(url.startsWith(base)).toBe(true);
+      expect(existsSync(join(out, url.slice(base.length)))).toBe(true);
+    }
+    expect(readFileSync(join(out, "manifest.xml"), "utf8")).not.toContain("localhost");
   });
 });

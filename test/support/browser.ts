@@ -35,7 +35,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Builds the pane with webpack into `out`: the Word add-in, or the demo page. */
-export function buildPane(out: string, target: "office" | "demo" = "office"): void {
+export function buildPane(
+  out: string,
+  target: "office" | "demo" = "office",
+  env: Record<string, string> = {},
+): void {
   const build = spawnSync(
     process.execPath,
     [
@@ -44,6 +48,7 @@ export function buildPane(out: string, target: "office" | "demo" = "office"): vo
       "production",
       "--env",
       `target=${target}`,
+      ...Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]),
       "--output-path",
       out,
     ],
