@@ -1,6 +1,6 @@
 /** What is ignored in this document, with a way back for each. */
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Ignore, IgnoreResult } from "../core";
+import { RULES, type Ignore, type IgnoreResult } from "../core";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
 
@@ -39,7 +39,9 @@ export function IgnoredList({
               {example && <SeverityIcon severity={example.severity} />}
               <Body1>
                 {ignore.scope === "rule"
-                  ? STRINGS.ignoredRule(ignore.rule)
+                  ? STRINGS.ignoredRule(
+                      RULES.find((r) => r.meta.id === ignore.rule)?.meta.description ?? ignore.rule,
+                    )
                   : (example?.message ?? ignore.message)}
               </Body1>
               <Button size="small" disabled={disabled} onClick={() => onRestore(ignore)}>
