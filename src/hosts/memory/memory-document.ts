@@ -88,6 +88,11 @@ export class MemoryDocument {
     this.changed();
   }
 
+  setText(cell: SnapshotCell, text: string): void {
+    cell.text = text;
+    this.changed();
+  }
+
   addComment(target: Target, text: string, author: string): MemoryComment {
     const comment = { id: `c${this.nextId++}`, text, author, target };
     this.comments.push(comment);
@@ -128,10 +133,10 @@ export class MemoryDocument {
     return this.tables().find((t) => containsTable(t, holder)) ?? null;
   }
 
-  /** Inserts blocks after a paragraph or top-level table, or at the end. */
+  /** Inserts these blocks (taken over, not copied) after a paragraph or top-level table, or at the end. */
   insertAfter(block: SnapshotBlock | null, blocks: SnapshotBlock[]): void {
     const at = block ? this.blocks.indexOf(block) : -1;
-    this.blocks.splice(at < 0 ? this.blocks.length : at + 1, 0, ...structuredClone(blocks));
+    this.blocks.splice(at < 0 ? this.blocks.length : at + 1, 0, ...blocks);
     this.renumber();
     this.changed();
   }
@@ -141,7 +146,8 @@ export class MemoryDocument {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
+  /** Tells the listeners that a table's structure was edited in place. */
+  changed(): void {
     for (const listener of this.listeners) listener();
   }
 

@@ -1,0 +1,115 @@
+/**
+ * The members of the WPS 文字 JSAPI (window.Application) the adapter uses. Our own minimal
+ * typings: the published ones declare globals that would leak into the Word build, and may not
+ * be modified. The object model follows Word's VBA: collections are 1-based with Count and
+ * Item(i); every call is synchronous and crosses into WPS, so the adapter keeps them few.
+ */
+export interface WpsCollection<T> {
+  readonly Count: number;
+  Item(index: number): T;
+}
+
+export interface WpsRange {
+  Text: string;
+  readonly WordOpenXML: string;
+  /** Setting a built-in style: wdStyleHeading1 = -2, wdStyleHeading2 = -3, … */
+  Style: unknown;
+  readonly Cells: WpsCollection<WpsCell>;
+  Information(type: number): unknown;
+  Select(): void;
+  InsertXML(xml: string): void;
+  /** wdCollapseEnd = 0, wdCollapseStart = 1. */
+  Collapse(direction: number): void;
+  InsertAfter(text: string): void;
+  InsertParagraphAfter(): void;
+}
+
+export interface WpsShading {
+  /** A BGR integer; wdColorAutomatic (-16777216) for none. */
+  BackgroundPatternColor: number;
+}
+
+export interface WpsCell {
+  readonly RowIndex: number;
+  readonly ColumnIndex: number;
+  /** In points. */
+  readonly Width: number;
+  readonly Range: WpsRange;
+  readonly Shading: WpsShading;
+  Merge(mergeTo: WpsCell): void;
+}
+
+export interface WpsTable {
+  readonly Range: WpsRange;
+  Cell(row: number, column: number): WpsCell;
+}
+
+export interface WpsTables extends WpsCollection<WpsTable> {
+  Add(range: WpsRange, rows: number, columns: number): WpsTable;
+}
+
+export interface WpsParagraph {
+  readonly Range: WpsRange;
+  /** 1–9, or 10 for body text. */
+  readonly OutlineLevel: number;
+  readonly Style: { readonly NameLocal: string } | string;
+  /** wdAlignParagraphLeft 0, Center 1, Right 2, Justify 3. */
+  readonly Alignment: number;
+}
+
+export interface WpsComment {
+  Author: string;
+  Initial: string;
+  readonly Range: WpsRange;
+  Delete(): void;
+}
+
+export interface WpsComments extends WpsCollection<WpsComment> {
+  Add(range: WpsRange, text: string): WpsComment;
+}
+
+export interface WpsCustomXmlPart {
+  readonly XML: string;
+  Delete(): void;
+}
+
+export interface WpsCustomXmlParts {
+  Add(xml: string): WpsCustomXmlPart;
+  SelectByNamespace(namespace: string): WpsCollection<WpsCustomXmlPart>;
+}
+
+export interface WpsDocument {
+  readonly Tables: WpsTables;
+  readonly Paragraphs: WpsCollection<WpsParagraph>;
+  readonly Comments: WpsComments;
+  readonly CustomXMLParts: WpsCustomXmlParts;
+  TrackRevisions: boolean;
+}
+
+export interface WpsSelection {
+  Information(type: number): unknown;
+  readonly Tables: WpsCollection<WpsTable>;
+  readonly Paragraphs: WpsCollection<WpsParagraph>;
+}
+
+export interface WpsTaskPane {
+  Visible: boolean;
+  readonly ID: string | number;
+}
+
+export interface WpsApplication {
+  readonly ActiveDocument: WpsDocument | null;
+  readonly Selection: WpsSelection;
+  readonly ActiveWindow: { ScrollIntoView(range: WpsRange, start?: boolean): void };
+  readonly UndoRecord: { StartCustomRecord(name: string): void; EndCustomRecord(): void };
+  readonly PluginStorage?: {
+    getItem(key: string): string | null;
+    setItem(key: string, value: string): void;
+  };
+  CreateTaskPane?(url: string, title?: string): WpsTaskPane;
+  GetTaskPane?(id: string | number): WpsTaskPane;
+}
+
+export const WD_WITHIN_TABLE = 12;
+export const WD_COLLAPSE_END = 0;
+export const WD_COLOR_AUTOMATIC = -16777216;

@@ -1,0 +1,120 @@
+import { check, COMMENT_AUTHOR, readDocument } from "../../src/core";
+import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
+import { fromBgr, toBgr, WpsHost } from "../../src/hosts/wps/wps-host";
+import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
+import { fakeWps } from "../support/fake-wps";
+import { documentState, hostContract } from "../support/host-contract";
+
+hostContract("WPS (fake JSAPI)", (bytes) => {
+  const wps = fakeWps(bytes);
+  return {
+    host: new WpsHost(wps.application),
+    document: wps.document,
+    commentAuthor: COMMENT_AUTHOR,
+    noShading: null,
+  };
+});
+
+const faulty = () =>
+  docx(statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } }));
+
+const summary = (findings: ReturnType<typeof check>["findings"]) =>
+  findings.map((f) => ({ rule: f.rule, location: f.location, message: f.message }));
+
+describe("WPS specifics", () => {
+  it("converts #RRGGBB to WPS's BGR integers and back", () => {
+    expect(toBgr("#FFC7CE")).toBe(0xcec7ff);
+    expect(fromBgr(0xcec7ff)).toBe("#FFC7CE");
+    expect(fromBgr(toBgr("#0A0B0C"))).toBe("#0A0B0C");
+  });
+
+  it("writes every change inside one undo record, with revision tracking paused", async () => {
+    const wps = fakeWps(faulty());
+    wps.trackRevisions = true;
+    const host = new WpsHost(wps.application);
+    await checkDocument(host, { shading: true, reviewer: true });
+    await insertTemplate(host, { format: "2021", year: 2024 });
+    await host.saveIgnores([]);
+    await clearMarks(host);
+    expect(wps.undoRecords).toEqual([
+      "年报校核：标记",
+      "年报校核：插入模板",
+      "年报校核：忽略设置",
+      "年报校核：标记",
+    ]);
+    expect(wps.unrecordedChanges()).toBe(0);
+    expect(wps.trackRevisions).toBe(true);
+  });
+
+  it("never asks for Rows(i), which WPS refuses on vertically merged tables", async () => {
+    const wps = fakeWps(faulty());
+    const host = new WpsHost(wps.application);
+    // The fake raises on Rows(i) for these tables; a full round trip must not hit it.
+    await checkDocument(host, { shading: true, reviewer: true });
+    await clearMarks(host);
+    expect(() =>
+      (
+        wps.application.ActiveDocument?.Tables.Item(2) as unknown as { Rows(i: number): unknown }
+      ).Rows(1),
+    ).toThrow(/纵向合并/);
+  });
+
+  it("without WordOpenXML, walks the cells and finds what the OOXML would have shown", async () => {
+    const bytes = faulty();
+    const wps = fakeWps(bytes, { noWordOpenXml: true });
+    const state = await new WpsHost(wps.application).read();
+    expect(summary(check(state.snapshot).findings)).toEqual(
+      summary(check(readDocument(bytes)).findings),
+    );
+    expect(check(state.snapshot).findings.map((f) => f.rule)).toContain("table3-row-total");
+  });
+
+  it("without InsertXML, builds the template with Tables.Add and Merge into the same grid", async () => {
+    const wps = fakeWps(faulty(), { noInsertXml: true });
+    const host = new WpsHost(wps.application);
+    await host.select({ kind: "paragraph", paragraphIndex: 0 });
+    const before = wps.document.tables().length;
+    await insertTemplate(host, { format: "2021", year: 2024 });
+    const built = wps.document.tables().slice(0, 3);
+    expect(wps.document.tables()).toHaveLength(before + 3);
+
+    const reference = fakeWps(faulty());
+    const referenceHost = new WpsHost(reference.application);
+    await referenceHost.select({ kind: "paragraph", paragraphIndex: 0 });
+    await insertTemplate(referenceHost, { format: "2021", year: 2024 });
+    const shape = (t: (typeof built)[number]) =>
+      t.rows.map((r) =>
+        r.cells.map((c) => [c.text, c.gridColumn, c.columnSpan, c.rowSpan, c.verticalMerge]),
+      );
+    expect(built.map(shape)).toEqual(reference.document.tables().slice(0, 3).map(shape));
+    const headings = wps.document
+      .paragraphs()
+      .filter((p) => p.headingLevel !== null)
+      .map((p) => p.text);
+    expect(headings).toEqual(
+      reference.document
+        .paragraphs()
+        .filter((p) => p.headingLevel !== null)
+        .map((p) => p.text),
+    );
+  });
+
+  it("reads in a number of calls that grows with the document, not with its square", async () => {
+    const small = fakeWps(faulty());
+    await new WpsHost(small.application).read();
+    const body = (xml: string) =>
+      xml.replace(/^[\s\S]*<w:body>|<w:sectPr\/><\/w:body><\/w:document>$/g, "");
+    const large = fakeWps(
+      docx(
+        statutoryReport().replace(
+          /<w:body>[\s\S]*<w:sectPr\/>/,
+          `<w:body>${Array.from({ length: 10 }, () => body(statutoryReport())).join("")}<w:sectPr/>`,
+        ),
+      ),
+    );
+    await new WpsHost(large.application).read();
+    expect(readDocument(docx(statutoryReport())).blocks.length).toBeGreaterThan(0);
+    expect(large.calls()).toBeLessThan(small.calls() * 12);
+    expect(documentState(large.document).tables).toHaveLength(30);
+  });
+});

@@ -1,0 +1,532 @@
+/**
+ * A fake of the WPS 文字 object model (window.Application) over a document in memory, with
+ * the VBA-style semantics the adapter relies on: 1-based collections; Document.Tables lists
+ * top-level tables; Paragraphs includes the paragraphs inside tables; Range.Text ends with the
+ * paragraph mark, and a cell's with the end-of-cell mark; Table.Rows(i) raises on a table with
+ * vertically merged cells and Cell(r, c) raises for a covered position; shading is a BGR
+ * integer; comments carry a writable Author; custom XML parts are selected by namespace; undo
+ * records group changes. Every call into the model is counted, and every change to the
+ * document made outside an undo record is recorded, for the tests to assert on.
+ */
+import { readDocument } from "../../src/core";
+import type {
+  SnapshotBlock,
+  SnapshotCell,
+  SnapshotParagraph,
+  SnapshotTable,
+} from "../../src/core/model/snapshot";
+import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
+import type { WpsApplication } from "../../src/hosts/wps/wps-api";
+import { fromBgr, toBgr } from "../../src/hosts/wps/wps-host";
+import { flatOpcOf } from "./table-ooxml";
+
+/** The name WPS signs new comments with until the add-in sets Author. */
+export const WPS_USER = "张三";
+const AUTOMATIC = -16777216;
+
+export interface FakeWpsOptions {
+  /** WordOpenXML throws, as it may on some WPS builds: the adapter must walk the cells. */
+  noWordOpenXml?: boolean;
+  /** InsertXML throws: the adapter must build the template with Tables.Add and Merge. */
+  noInsertXml?: boolean;
+}
+
+export interface FakeWps {
+  application: WpsApplication;
+  document: MemoryDocument;
+  /** Calls into the object model so far. */
+  calls(): number;
+  /** Names of the undo records opened, in order. */
+  undoRecords: string[];
+  /** Changes made to the document while no undo record was open. */
+  unrecordedChanges(): number;
+  trackRevisions: boolean;
+  scrolledTo: string[];
+}
+
+interface World {
+  doc: MemoryDocument;
+  options: FakeWpsOptions;
+  calls: number;
+  undoDepth: number;
+  undoRecords: string[];
+  unrecorded: number;
+  trackRevisions: boolean;
+  scrolledTo: string[];
+}
+
+const count = (world: World) => void world.calls++;
+
+/** A collection as a caller holds it: its items as they were when it was obtained. */
+function collection<T>(world: World, resolve: () => T[]) {
+  let cached: T[] | null = null;
+  const items = () => (cached ??= resolve());
+  return {
+    get Count() {
+      count(world);
+      return items().length;
+    },
+    Item(index: number): T {
+      count(world);
+      const item = items()[index - 1];
+      if (item === undefined) throw new Error("集合所要求的成员不存在。");
+      return item;
+    },
+  };
+}
+
+type Place =
+  | Target
+  | { kind: "table"; table: SnapshotTable }
+  /** A collapsed range: the point after a block (null: the start of the document). */
+  | { kind: "point"; after: SnapshotBlock | null; covered: SnapshotParagraph[] };
+
+class FakeRange {
+  constructor(
+    private readonly world: World,
+    private place: Place,
+  ) {}
+  get target(): Place {
+    return this.place;
+  }
+  get Text(): string {
+    count(this.world);
+    const place = this.place;
+    if (place.kind === "paragraph") return `${place.paragraph.text}\r`;
+    if (place.kind === "cell") return `${place.cell.text}\r\x07`;
+    throw new Error("fake WPS: Text of this range is not modelled");
+  }
+  set Text(text: string) {
+    count(this.world);
+    const place = this.place;
+    if (place.kind !== "cell") throw new Error("fake WPS: setting Text outside a cell");
+    this.world.doc.setText(place.cell, text);
+  }
+  get WordOpenXML(): string {
+    count(this.world);
+    if (this.world.options.noWordOpenXml) throw new Error("WordOpenXML 不可用");
+    if (this.place.kind !== "table") throw new Error("fake WPS: WordOpenXML of a table only");
+    return flatOpcOf(this.place.table);
+  }
+  get Cells() {
+    count(this.world);
+    const place = this.place;
+    if (place.kind !== "table") throw new Error("fake WPS: Cells of a table only");
+    const world = this.world;
+    return collection(world, () =>
+      place.table.rows.flatMap((row, r) =>
+        row.cells
+          .filter((c) => c.verticalMerge !== "continue")
+          .map((cell) => new FakeCell(world, place.table, r, row.cells.indexOf(cell))),
+      ),
+    );
+  }
+  set Style(style: unknown) {
+    count(this.world);
+    const place = this.place;
+    if (place.kind !== "point" || typeof style !== "number" || style > -2)
+      throw new Error("fake WPS: only heading styles on inserted paragraphs are modelled");
+    for (const p of place.covered) p.headingLevel = -1 - style;
+  }
+  get Style(): unknown {
+    throw new Error("fake WPS: reading Range.Style is not modelled");
+  }
+  Information(type: number): unknown {
+    count(this.world);
+    if (type !== 12) throw new Error(`fake WPS: Information(${type})`);
+    return this.place.kind === "cell";
+  }
+  Select(): void {
+    count(this.world);
+    const place = this.place;
+    if (place.kind === "paragraph" || place.kind === "cell") this.world.doc.select(place);
+  }
+  InsertXML(xml: string): void {
+    count(this.world);
+    if (this.world.options.noInsertXml) throw new Error("InsertXML 失败");
+    const place = this.place;
+    if (place.kind !== "point") throw new Error("fake WPS: InsertXML into a non-collapsed range");
+    this.world.doc.insertAfter(place.after, readDocument(xml).blocks);
+  }
+  Collapse(direction: number): void {
+    count(this.world);
+    if (direction !== 0) throw new Error("fake WPS: only wdCollapseEnd is modelled");
+    const place = this.place;
+    const doc = this.world.doc;
+    const after =
+      place.kind === "point"
+        ? (place.covered[place.covered.length - 1] ?? place.after)
+        : place.kind === "table"
+          ? place.table
+          : doc.blockOf(place);
+    this.place = { kind: "point", after, covered: [] };
+  }
+  InsertAfter(text: string): void {
+    count(this.world);
+    const place = this.place;
+    if (place.kind !== "point") throw new Error("fake WPS: InsertAfter outside a collapsed range");
+    const paragraph: SnapshotParagraph = {
+      kind: "paragraph",
+      paragraphIndex: 0,
+      text,
+      styleId: null,
+      styleName: null,
+      headingLevel: null,
+      alignment: null,
+    };
+    this.world.doc.insertAfter(place.covered[place.covered.length - 1] ?? place.after, [paragraph]);
+    place.covered.push(paragraph);
+  }
+  InsertParagraphAfter(): void {
+    count(this.world);
+    if (this.place.kind !== "point")
+      throw new Error("fake WPS: InsertParagraphAfter outside a collapsed range");
+  }
+}
+
+class FakeCell {
+  constructor(
+    private readonly world: World,
+    private readonly table: SnapshotTable,
+    private readonly row: number,
+    private readonly index: number,
+  ) {}
+  private get cell(): SnapshotCell {
+    const cell = this.table.rows[this.row]?.cells[this.index];
+    if (!cell || cell.verticalMerge === "continue") throw new Error("集合所要求的成员不存在。");
+    return cell;
+  }
+  get RowIndex(): number {
+    count(this.world);
+    return this.row + 1;
+  }
+  get ColumnIndex(): number {
+    count(this.world);
+    return this.index + 1;
+  }
+  /** Every grid column of the fake is 36 points wide. */
+  get Width(): number {
+    count(this.world);
+    return this.cell.columnSpan * 36;
+  }
+  get Range(): FakeRange {
+    count(this.world);
+    return new FakeRange(this.world, { kind: "cell", table: this.table, cell: this.cell });
+  }
+  get Shading() {
+    count(this.world);
+    const world = this.world;
+    const cell = this.cell;
+    return {
+      get BackgroundPatternColor() {
+        count(world);
+        return cell.shading ? toBgr(cell.shading) : AUTOMATIC;
+      },
+      set BackgroundPatternColor(color: number) {
+        count(world);
+        world.doc.setShading(cell, color === AUTOMATIC ? null : fromBgr(color));
+      },
+    };
+  }
+  /** Merges the rectangle from this cell to `other` into one cell, as Word's Cell.Merge does. */
+  Merge(other: FakeCell): void {
+    count(this.world);
+    const top = this.cell;
+    const bottom = other.cell;
+    const from = top.gridColumn;
+    const to = bottom.gridColumn + bottom.columnSpan - 1;
+    for (let r = this.row; r <= other.row; r++) {
+      const row = this.table.rows[r];
+      if (!row) continue;
+      const lead = row.cells.find((c) => c.gridColumn === from);
+      if (!lead) throw new Error("fake WPS: merge across a ragged region");
+      row.cells = row.cells.filter((c) => c === lead || c.gridColumn < from || c.gridColumn > to);
+      lead.columnSpan = to - from + 1;
+      lead.verticalMerge =
+        other.row > this.row ? (r === this.row ? "restart" : "continue") : lead.verticalMerge;
+      lead.rowSpan = r === this.row ? other.row - this.row + 1 : 1;
+      row.cells.forEach((c, i) => (c.physicalIndex = i));
+    }
+    this.world.doc.changed();
+  }
+}
+
+class FakeTable {
+  constructor(
+    private readonly world: World,
+    readonly table: SnapshotTable,
+  ) {}
+  get Range(): FakeRange {
+    count(this.world);
+    return new FakeRange(this.world, { kind: "table", table: this.table });
+  }
+  Cell(row: number, column: number): FakeCell {
+    count(this.world);
+    const cell = this.table.rows[row - 1]?.cells[column - 1];
+    if (!cell || cell.verticalMerge === "continue") throw new Error("集合所要求的成员不存在。");
+    return new FakeCell(this.world, this.table, row - 1, column - 1);
+  }
+  Rows(index: number) {
+    count(this.world);
+    if (this.table.rows.some((r) => r.cells.some((c) => c.verticalMerge !== null)))
+      throw new Error("无法访问此集合中单独的行，因为表格有纵向合并的单元格。");
+    const row = this.table.rows[index - 1];
+    if (!row) throw new Error("集合所要求的成员不存在。");
+    return {
+      Cells: collection(this.world, () =>
+        row.cells.map((_, i) => new FakeCell(this.world, this.table, index - 1, i)),
+      ),
+    };
+  }
+}
+
+const ALIGNMENT: Record<string, number> = { left: 0, center: 1, right: 2, both: 3 };
+
+function paragraphsOf(world: World) {
+  const out: { range: Place; outline: number; style: string; alignment: number }[] = [];
+  const inTable = (table: SnapshotTable) => {
+    for (const row of table.rows)
+      for (const cell of row.cells) {
+        for (const _line of cell.text.split("\n"))
+          out.push({
+            range: { kind: "cell", table, cell },
+            outline: 10,
+            style: "正文",
+            alignment: 0,
+          });
+        for (const nested of cell.nestedTables) inTable(nested);
+      }
+  };
+  for (const block of world.doc.blocks) {
+    if (block.kind === "table") inTable(block);
+    else
+      out.push({
+        range: { kind: "paragraph", paragraph: block },
+        outline: block.headingLevel ?? 10,
+        style: block.headingLevel ? `标题 ${block.headingLevel}` : (block.styleName ?? "正文"),
+        alignment: ALIGNMENT[block.alignment ?? ""] ?? 0,
+      });
+  }
+  return out.map((p) => ({
+    get Range() {
+      count(world);
+      return new FakeRange(world, p.range);
+    },
+    get OutlineLevel() {
+      count(world);
+      return p.outline;
+    },
+    get Style() {
+      count(world);
+      return { NameLocal: p.style };
+    },
+    get Alignment() {
+      count(world);
+      return p.alignment;
+    },
+  }));
+}
+
+export function fakeWps(
+  input: Uint8Array | string | MemoryDocument,
+  options: FakeWpsOptions = {},
+): FakeWps {
+  const doc = input instanceof MemoryDocument ? input : MemoryDocument.fromDocx(input);
+  const world: World = {
+    doc,
+    options,
+    calls: 0,
+    undoDepth: 0,
+    undoRecords: [],
+    unrecorded: 0,
+    trackRevisions: false,
+    scrolledTo: [],
+  };
+  doc.subscribe(() => {
+    if (world.undoDepth === 0) world.unrecorded++;
+  });
+  const tables = () => doc.tables().map((t) => new FakeTable(world, t));
+  const comments = () =>
+    doc.comments.map((c) => ({
+      get Author() {
+        count(world);
+        return c.author;
+      },
+      set Author(name: string) {
+        count(world);
+        c.author = name;
+      },
+      Initial: "",
+      get Range() {
+        count(world);
+        return {
+          get Text() {
+            count(world);
+            return `${c.text}\r`;
+          },
+        };
+      },
+      Delete() {
+        count(world);
+        doc.removeComment(c.id);
+      },
+    }));
+  const document = {
+    get Tables() {
+      count(world);
+      return {
+        ...collection(world, tables),
+        Add(range: FakeRange, rows: number, columns: number) {
+          count(world);
+          const place = range.target;
+          if (place.kind !== "point")
+            throw new Error("fake WPS: Tables.Add at a collapsed range only");
+          const table: SnapshotTable = {
+            kind: "table",
+            tableIndex: 0,
+            gridColumnCount: columns,
+            rows: Array.from({ length: rows }, () => ({
+              cells: Array.from({ length: columns }, (_, g) => ({
+                text: "",
+                gridColumn: g,
+                columnSpan: 1,
+                rowSpan: 1,
+                verticalMerge: null,
+                physicalIndex: g,
+                nestedTables: [],
+                shading: null,
+              })),
+            })),
+          };
+          doc.insertAfter(place.covered[place.covered.length - 1] ?? place.after, [table]);
+          return new FakeTable(world, table);
+        },
+      };
+    },
+    get Paragraphs() {
+      count(world);
+      return collection(world, () => paragraphsOf(world));
+    },
+    get Comments() {
+      count(world);
+      return {
+        ...collection(world, comments),
+        Add(range: FakeRange, text: string) {
+          count(world);
+          const place = range.target;
+          if (place.kind !== "paragraph" && place.kind !== "cell")
+            throw new Error("fake WPS: comment on this range");
+          doc.addComment(place, text, WPS_USER);
+          return comments()[doc.comments.length - 1];
+        },
+      };
+    },
+    get CustomXMLParts() {
+      count(world);
+      return {
+        Add(xml: string) {
+          count(world);
+          doc.addPart(xml);
+          return {};
+        },
+        SelectByNamespace(namespace: string) {
+          count(world);
+          return collection(world, () =>
+            doc.partsIn(namespace).map((p) => ({
+              get XML() {
+                count(world);
+                return p.xml;
+              },
+              Delete() {
+                count(world);
+                doc.removePart(p.id);
+              },
+            })),
+          );
+        },
+      };
+    },
+    get TrackRevisions() {
+      count(world);
+      return world.trackRevisions;
+    },
+    set TrackRevisions(on: boolean) {
+      count(world);
+      world.trackRevisions = on;
+    },
+  };
+  const selectionPlace = (): Place => doc.selection ?? { kind: "point", after: null, covered: [] };
+  const application = {
+    get ActiveDocument() {
+      count(world);
+      return document;
+    },
+    get Selection() {
+      count(world);
+      return {
+        Information(type: number) {
+          count(world);
+          if (type !== 12) throw new Error(`fake WPS: Information(${type})`);
+          return doc.selection?.kind === "cell";
+        },
+        get Tables() {
+          count(world);
+          const place = selectionPlace();
+          const table = place.kind === "cell" ? doc.blockOf(place) : null;
+          return collection(world, () =>
+            table?.kind === "table" ? [new FakeTable(world, table)] : [],
+          );
+        },
+        get Paragraphs() {
+          count(world);
+          const place = selectionPlace();
+          return collection(world, () => [
+            {
+              get Range() {
+                count(world);
+                return new FakeRange(world, place);
+              },
+            },
+          ]);
+        },
+      };
+    },
+    get ActiveWindow() {
+      count(world);
+      return {
+        ScrollIntoView(range: FakeRange) {
+          count(world);
+          world.scrolledTo.push(range.target.kind);
+        },
+      };
+    },
+    get UndoRecord() {
+      count(world);
+      return {
+        StartCustomRecord(name: string) {
+          count(world);
+          world.undoDepth++;
+          world.undoRecords.push(name);
+        },
+        EndCustomRecord() {
+          count(world);
+          world.undoDepth = Math.max(0, world.undoDepth - 1);
+        },
+      };
+    },
+  };
+  return {
+    application: application as unknown as WpsApplication,
+    document: doc,
+    calls: () => world.calls,
+    undoRecords: world.undoRecords,
+    unrecordedChanges: () => world.unrecorded,
+    get trackRevisions() {
+      return world.trackRevisions;
+    },
+    set trackRevisions(on: boolean) {
+      world.trackRevisions = on;
+    },
+    scrolledTo: world.scrolledTo,
+  };
+}
