@@ -3,6 +3,9 @@
 //     manifest.xml with its URLs pointing at --env url=… (default https://localhost:3000/).
 //   demo: dist/demo — the pane beside an in-memory document with a bundled sample, for
 //     trying the add-in in any browser (`npm run demo`).
+//   wps: dist/wps — the WPS add-in folder: ribbon.xml, the JsPlugin manifest.xml, index.html
+//     with the ribbon callbacks, taskpane.html without office.js, icons, and jsplugins.xml
+//     pointing at --env url=…; transpiled for the older Chromium engines WPS embeds.
 // `webpack serve` serves the office target over https with the Office dev certificates, as
 // the Office add-in template does, for `npm start`.
 const path = require("node:path");
@@ -42,6 +45,17 @@ function help() {
   return readFileSync(path.resolve(__dirname, "src/taskpane/help.html"));
 }
 
+function wpsFiles(url) {
+  const read = (name) => readFileSync(path.resolve(__dirname, "wps", name), "utf8");
+  const base = url.endsWith("/") ? url : `${url}/`;
+  return [
+    ["ribbon.xml", read("ribbon.xml")],
+    ["manifest.xml", read("manifest.xml")],
+    ["jsplugins.xml", read("jsplugins.xml").replace("__URL__", base)],
+    ...icons().map(([name, content]) => [name.replace(/^assets\//, "images/"), content]),
+  ];
+}
+
 function manifest(url) {
   const base = url.endsWith("/") ? url : `${url}/`;
   const xml = readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
@@ -52,14 +66,20 @@ module.exports = async (env = {}, argv = {}) => {
   const target = env.target ?? "office";
   const production = (argv.mode ?? "production") === "production";
   const demo = target === "demo";
+  const wps = target === "wps";
+  // Read by babel.config.js: older engines, with polyfills, for WPS only.
+  if (wps) process.env.NIANBAO_BROWSERS = "chrome 63";
+  else delete process.env.NIANBAO_BROWSERS;
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode: argv.mode ?? "production",
-    entry: {
-      [demo ? "demo" : "taskpane"]: demo ? "./src/demo/index.tsx" : "./src/taskpane/index.tsx",
-    },
+    entry: demo
+      ? { demo: "./src/demo/index.tsx" }
+      : wps
+        ? { taskpane: "./src/taskpane/index.tsx", main: "./src/wps-addin/main.ts" }
+        : { taskpane: "./src/taskpane/index.tsx" },
     output: {
-      path: path.resolve(__dirname, demo ? "dist/demo" : "dist/web"),
+      path: path.resolve(__dirname, demo ? "dist/demo" : wps ? "dist/wps" : "dist/web"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -72,14 +92,28 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new EmitFiles(() =>
-        demo ? [] : [...icons(), ...manifest(env.url ?? DEV_URL), ["help.html", help()]],
+        demo
+          ? []
+          : wps
+            ? [...wpsFiles(env.url ?? "http://127.0.0.1:3889/"), ["help.html", help()]]
+            : [...icons(), ...manifest(env.url ?? DEV_URL), ["help.html", help()]],
       ),
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",
         filename: demo ? "index.html" : "taskpane.html",
+        chunks: [demo ? "demo" : "taskpane"],
         title: demo ? "年报校核 · 演示" : "年报校核",
-        officeJs: demo ? "" : (env.officeJs ?? OFFICE_JS),
+        officeJs: demo || wps ? "" : (env.officeJs ?? OFFICE_JS),
       }),
+      ...(wps
+        ? [
+            new HtmlWebpackPlugin({
+              template: "wps/index.html",
+              filename: "index.html",
+              chunks: ["main"],
+            }),
+          ]
+        : []),
     ],
     performance: { hints: false },
     devtool: production ? false : "source-map",

@@ -1,11 +1,12 @@
-// Prints the gzipped size of the pane bundle after `npm run build`; the budget is 300 KB.
+// Prints the gzipped size of a pane build (dist/web by default, or the folder given); the
+// budget is 300 KB.
 "use strict";
 const { readdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { gzipSync } = require("node:zlib");
 
 const BUDGET = 300 * 1024;
-const dir = join(__dirname, "../dist/web");
+const dir = join(__dirname, "..", process.argv[2] ?? "dist/web");
 let total = 0;
 for (const name of readdirSync(dir).filter((f) => /\.(js|css|html)$/.test(f))) {
   const size = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;

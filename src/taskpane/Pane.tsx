@@ -3,7 +3,7 @@
  * by section with jump, next/previous and ignores. It talks only to the DocumentHost interface
  * through the shared actions, never to Word or WPS.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -27,6 +27,7 @@ import {
   type TemplatePart,
 } from "../core";
 import type { DocumentHost } from "../hosts/host";
+import type { CommandSource, PaneCommand } from "../hosts/wps/commands";
 import { checkDocument, clearMarks, insertTemplate, type CheckOutcome } from "../hosts/actions";
 import { FindingList } from "./FindingList";
 import { IgnoredList } from "./IgnoredList";
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
 
 type Stage = keyof typeof STRINGS.stage;
 
-export function Pane({ host }: { host: DocumentHost }) {
+export function Pane({ host, commands }: { host: DocumentHost; commands?: CommandSource }) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
@@ -155,6 +156,16 @@ export function Pane({ host }: { host: DocumentHost }) {
 
   const restore = (entry: Ignore) =>
     changeIgnores((outcome?.state.ignores ?? []).filter((i) => !sameIgnore(i, entry)));
+
+  // Commands from the WPS ribbon run as if their buttons here were pressed.
+  const onCommand = useRef<(command: PaneCommand) => void>(() => {});
+  onCommand.current = (command) => {
+    if (stage !== null) return;
+    if (command === "check") void runCheck();
+    else if (command === "clear") void runClear();
+    else void runInsert();
+  };
+  useEffect(() => commands?.watch((command) => onCommand.current(command)), [commands]);
 
   const busy = stage !== null;
   return (

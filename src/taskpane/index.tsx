@@ -17,7 +17,7 @@ if (container) {
     root.render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
         {detected.kind === "host" ? (
-          <Pane host={detected.host} />
+          <Pane host={detected.host} commands={detected.commands} />
         ) : (
           <FileCheck
             note={detected.kind === "unsupported" ? STRINGS.unsupportedHost : STRINGS.noHost}

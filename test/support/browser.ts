@@ -37,7 +37,7 @@ export function launchChromium(): Promise<Browser> {
 /** Builds the pane with webpack into `out`: the Word add-in, or the demo page. */
 export function buildPane(
   out: string,
-  target: "office" | "demo" = "office",
+  target: "office" | "demo" | "wps" = "office",
   env: Record<string, string> = {},
 ): void {
   const build = spawnSync(

@@ -287,7 +287,7 @@ function paragraphsOf(world: World) {
   const inTable = (table: SnapshotTable) => {
     for (const row of table.rows)
       for (const cell of row.cells) {
-        for (const _line of cell.text.split("\n"))
+        for (let line = 0; line < cell.text.split("\n").length; line++)
           out.push({
             range: { kind: "cell", table, cell },
             outline: 10,
@@ -455,6 +455,7 @@ export function fakeWps(
       world.trackRevisions = on;
     },
   };
+  const storage = new Map<string, string>();
   const selectionPlace = (): Place => doc.selection ?? { kind: "point", after: null, covered: [] };
   const application = {
     get ActiveDocument() {
@@ -498,6 +499,13 @@ export function fakeWps(
           count(world);
           world.scrolledTo.push(range.target.kind);
         },
+      };
+    },
+    get PluginStorage() {
+      count(world);
+      return {
+        getItem: (key: string) => storage.get(key) ?? null,
+        setItem: (key: string, value: string) => void storage.set(key, value),
       };
     },
     get UndoRecord() {

@@ -298,6 +298,7 @@ function toParagraph(
 
 /** Text without the paragraph mark and end-of-cell mark WPS ends it with. */
 function stripMarks(text: string): string {
+  // eslint-disable-next-line no-control-regex -- \x07 is WPS's end-of-cell mark, which we strip
   return text.replace(/[\r\x07]+$/, "").replace(/\r/g, "\n");
 }
 
