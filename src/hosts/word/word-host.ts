@@ -177,7 +177,7 @@ export class WordHost implements DocumentHost {
       return await this.options.run(batch);
     } catch (error) {
       throw new HostError(
-        "Word 未能完成此操作，文档未被修改的部分保持原样。请稍后重试；如反复出现，请重新打开文档。",
+        "Word 未能完成此操作（文档可能正被编辑或已关闭）。请稍后重试；如反复出现，请保存文档后重新打开。",
         error,
       );
     }
