@@ -5,9 +5,7 @@
  * the finding comes back. 本文档忽略此规则 silences a rule for this document.
  */
 import { z } from "zod";
-import { DocumentReadError } from "../ooxml/errors";
-import { DEFAULT_LIMITS } from "../ooxml/limits";
-import { parseXml } from "../ooxml/xml";
+import { readPartXml } from "../ooxml/part-xml";
 import { RULE_IDS, type Finding, type FindingLocation, type RuleId } from "../rules/types";
 import { escapeXml } from "../template/wordml";
 
@@ -124,32 +122,19 @@ export function ignoresToXml(ignores: Ignore[]): string {
 export function ignoresFromXml(xml: string): Ignore[] | null {
   const items: unknown[] = [];
   let isIgnores = false;
-  try {
-    parseXml(
-      xml,
-      {
-        open(name, attributes) {
-          if (name === "ignores") isIgnores = attributes.xmlns === IGNORES_NAMESPACE;
-          else if (name === "rule") items.push({ scope: "rule", rule: attributes.id });
-          else if (name === "here")
-            items.push({
-              scope: "here",
-              rule: attributes.rule,
-              location: attributes.location,
-              fingerprint: attributes.fingerprint,
-              message: attributes.message ?? "",
-            });
-        },
-        close() {},
-        text() {},
-      },
-      DEFAULT_LIMITS,
-      "ignores",
-    );
-  } catch (error) {
-    if (error instanceof DocumentReadError) return null;
-    throw error;
-  }
+  const wellFormed = readPartXml(xml, "ignores", (name, attributes) => {
+    if (name === "ignores") isIgnores = attributes.xmlns === IGNORES_NAMESPACE;
+    else if (name === "rule") items.push({ scope: "rule", rule: attributes.id });
+    else if (name === "here")
+      items.push({
+        scope: "here",
+        rule: attributes.rule,
+        location: attributes.location,
+        fingerprint: attributes.fingerprint,
+        message: attributes.message ?? "",
+      });
+  });
+  if (!wellFormed) return null;
   if (!isIgnores) return null;
   return items.flatMap((item) => {
     const parsed = ignoreSchema.safeParse(item);

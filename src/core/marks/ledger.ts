@@ -4,9 +4,7 @@
  * and never touches what the user changed after we marked it.
  */
 import { z } from "zod";
-import { DocumentReadError } from "../ooxml/errors";
-import { DEFAULT_LIMITS } from "../ooxml/limits";
-import { parseXml } from "../ooxml/xml";
+import { readPartXml } from "../ooxml/part-xml";
 import type { Finding, Severity } from "../rules/types";
 import { escapeXml } from "../template/wordml";
 
@@ -63,33 +61,20 @@ export function ledgerFromXml(xml: string): Ledger | null {
   const cells: unknown[] = [];
   const comments: string[] = [];
   let isLedger = false;
-  try {
-    parseXml(
-      xml,
-      {
-        open(name, attributes) {
-          if (name === "ledger") isLedger = attributes.xmlns === LEDGER_NAMESPACE;
-          else if (name === "cell") {
-            cells.push({
-              tableIndex: Number(attributes.table),
-              rowIndex: Number(attributes.row),
-              cellIndex: Number(attributes.index),
-              original: attributes.original ? attributes.original : null,
-              applied: attributes.applied,
-              text: attributes.text ?? "",
-            });
-          } else if (name === "comment" && attributes.text) comments.push(attributes.text);
-        },
-        close() {},
-        text() {},
-      },
-      DEFAULT_LIMITS,
-      "ledger",
-    );
-  } catch (error) {
-    if (error instanceof DocumentReadError) return null;
-    throw error;
-  }
+  const wellFormed = readPartXml(xml, "ledger", (name, attributes) => {
+    if (name === "ledger") isLedger = attributes.xmlns === LEDGER_NAMESPACE;
+    else if (name === "cell") {
+      cells.push({
+        tableIndex: Number(attributes.table),
+        rowIndex: Number(attributes.row),
+        cellIndex: Number(attributes.index),
+        original: attributes.original ? attributes.original : null,
+        applied: attributes.applied,
+        text: attributes.text ?? "",
+      });
+    } else if (name === "comment" && attributes.text) comments.push(attributes.text);
+  });
+  if (!wellFormed) return null;
   const parsed = ledgerSchema.safeParse({ cells, comments });
   return isLedger && parsed.success ? parsed.data : null;
 }
