@@ -18,7 +18,7 @@ import type {
 import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
 import type { WpsApplication } from "../../src/hosts/wps/wps-api";
 import { fromBgr, toBgr } from "../../src/hosts/wps/wps-host";
-import { flatOpcOf } from "./table-ooxml";
+import { documentFlatOpc, flatOpcOf } from "./table-ooxml";
 
 /** The name WPS signs new comments with until the add-in sets Author. */
 export const WPS_USER = "张三";
@@ -27,6 +27,8 @@ const AUTOMATIC = -16777216;
 export interface FakeWpsOptions {
   /** WordOpenXML throws, as it may on some WPS builds: the adapter must walk the cells. */
   noWordOpenXml?: boolean;
+  /** Only the whole document's WordOpenXML throws: the adapter must read table by table. */
+  noDocumentXml?: boolean;
   /** InsertXML throws: the adapter must build the template with Tables.Add and Merge. */
   noInsertXml?: boolean;
 }
@@ -443,6 +445,16 @@ export function fakeWps(
               },
             })),
           );
+        },
+      };
+    },
+    get Content() {
+      count(world);
+      return {
+        get WordOpenXML() {
+          count(world);
+          if (options.noWordOpenXml || options.noDocumentXml) throw new Error("WordOpenXML 不可用");
+          return documentFlatOpc(doc.blocks);
         },
       };
     },

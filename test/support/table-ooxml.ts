@@ -1,8 +1,17 @@
-/** A table as the hosts return it: a flat-OPC package holding the table and a paragraph. */
-import type { SnapshotTable } from "../../src/core/model/snapshot";
+/**
+ * What the hosts return as OOXML, written from a document in memory: a flat-OPC package
+ * holding one table (Word's Range.getOoxml, WPS's table Range.WordOpenXML) or the whole body
+ * (WPS's Content.WordOpenXML), with merges, cell shading, headings as outline levels.
+ */
+import type {
+  SnapshotBlock,
+  SnapshotParagraph,
+  SnapshotTable,
+} from "../../src/core/model/snapshot";
 
-export function flatOpcOf(table: SnapshotTable): string {
-  const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+function tableXml(table: SnapshotTable): string {
   const rows = table.rows
     .map((row) => {
       const cells = row.cells
@@ -12,13 +21,34 @@ export function flatOpcOf(table: SnapshotTable): string {
             .split("\n")
             .map((t) => `<w:p><w:r><w:t xml:space="preserve">${escape(t)}</w:t></w:r></w:p>`)
             .join("");
-          return `<w:tc><w:tcPr>${props}</w:tcPr>${paragraphs}</w:tc>`;
+          const nested = c.nestedTables.map((t) => tableXml(t) + "<w:p/>").join("");
+          return `<w:tc><w:tcPr>${props}</w:tcPr>${paragraphs}${nested}</w:tc>`;
         })
         .join("");
       return `<w:tr>${cells}</w:tr>`;
     })
     .join("");
   const grid = "<w:gridCol/>".repeat(table.gridColumnCount);
-  const document = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl><w:p/></w:body></w:document>`;
+  return `<w:tbl><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
+}
+
+function paragraphXml(p: SnapshotParagraph): string {
+  const outline = p.headingLevel !== null ? `<w:outlineLvl w:val="${p.headingLevel - 1}"/>` : "";
+  const jc = p.alignment ? `<w:jc w:val="${p.alignment}"/>` : "";
+  return `<w:p><w:pPr>${jc}${outline}</w:pPr><w:r><w:t xml:space="preserve">${escape(p.text)}</w:t></w:r></w:p>`;
+}
+
+function packageOf(body: string): string {
+  const document = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>${document}</pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+export function flatOpcOf(table: SnapshotTable): string {
+  return packageOf(`${tableXml(table)}<w:p/>`);
+}
+
+export function documentFlatOpc(blocks: SnapshotBlock[]): string {
+  return packageOf(
+    blocks.map((b) => (b.kind === "table" ? tableXml(b) : paragraphXml(b))).join(""),
+  );
 }

@@ -32,7 +32,7 @@ export interface SnapshotRow {
 
 export interface SnapshotTable {
   kind: "table";
-  /** Ordinal among the body's top-level tables (what `body.tables` yields in Word). */
+  /** Ordinal among the body's top-level tables (what `body.tables` yields in Word); -1 when nested. */
   tableIndex: number;
   /** Number of grid columns (w:tblGrid), or the widest row when the grid is absent. */
   gridColumnCount: number;
@@ -81,7 +81,7 @@ export const snapshotRowSchema: z.ZodType<SnapshotRow> = z.object({
 export const snapshotTableSchema: z.ZodType<SnapshotTable> = z.lazy(() =>
   z.object({
     kind: z.literal("table"),
-    tableIndex: z.number().int().nonnegative(),
+    tableIndex: z.number().int().min(-1),
     gridColumnCount: z.number().int().nonnegative(),
     rows: z.array(snapshotRowSchema),
   }),

@@ -79,6 +79,8 @@ export interface WpsCustomXmlParts {
 }
 
 export interface WpsDocument {
+  /** The whole body as a range. */
+  readonly Content: { readonly WordOpenXML: string };
   readonly Tables: WpsTables;
   readonly Paragraphs: WpsCollection<WpsParagraph>;
   readonly Comments: WpsComments;

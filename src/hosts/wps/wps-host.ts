@@ -1,7 +1,7 @@
 /**
- * The WPS host: the WPS 文字 JSAPI behind the pane's interface. Tables are read as OOXML, one
- * call per table, by the core's reader (walking the cells when WPS gives no OOXML); paragraphs
- * by walking them. Marks, comments and the ledger are written inside one undo record with
+ * The WPS host: the WPS 文字 JSAPI behind the pane's interface. The document is read as OOXML
+ * by the core's reader: the whole body in one call where WPS gives it, else each table in one
+ * call (its cells walked when WPS gives no OOXML) and the paragraphs walked between them. Marks, comments and the ledger are written inside one undo record with
  * revision tracking paused, so 撤销 takes them back in one step.
  */
 import {
@@ -44,31 +44,10 @@ export class WpsHost implements DocumentHost {
 
   async read(): Promise<DocumentState> {
     const doc = this.document();
-    const tables: SnapshotTable[] = [];
-    for (let i = 1; i <= doc.Tables.Count; i++) tables.push(readTable(doc.Tables.Item(i), i - 1));
-    const blocks: SnapshotBlock[] = [];
-    let next = 0;
-    let inTable = false;
-    let index = 0;
-    const paragraphs = doc.Paragraphs;
-    const count = paragraphs.Count;
-    for (let i = 1; i <= count; i++) {
-      if (i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-      const paragraph = paragraphs.Item(i);
-      const range = paragraph.Range;
-      if (range.Information(WD_WITHIN_TABLE)) {
-        if (!inTable && tables[next]) blocks.push(tables[next++] as SnapshotTable);
-        inTable = true;
-        continue;
-      }
-      inTable = false;
-      blocks.push(toParagraph(paragraph, range.Text, index++));
-    }
-    while (next < tables.length) blocks.push(tables[next++] as SnapshotTable);
     const ledgerXml = partXml(doc, LEDGER_NAMESPACE);
     const ignoresXml = partXml(doc, IGNORES_NAMESPACE);
     return {
-      snapshot: parseSnapshot({ blocks }),
+      snapshot: parseSnapshot({ blocks: readWhole(doc) ?? (await readByParts(doc)) }),
       ledger: (ledgerXml ? ledgerFromXml(ledgerXml) : null) ?? EMPTY_LEDGER,
       ignores: (ignoresXml ? ignoresFromXml(ignoresXml) : null) ?? [],
     };
@@ -185,6 +164,50 @@ export class WpsHost implements DocumentHost {
     }
     return null;
   }
+}
+
+/**
+ * The whole body in one call, read like a .docx; null when WPS gives no usable OOXML or its
+ * tables do not match the document's (the adapter then reads table by table).
+ */
+function readWhole(doc: WpsDocument): SnapshotBlock[] | null {
+  try {
+    const blocks = readDocument(doc.Content.WordOpenXML).blocks;
+    const tables = blocks.filter((b) => b.kind === "table").length;
+    return blocks.length > 0 && tables === doc.Tables.Count ? blocks : null;
+  } catch (error) {
+    console.warn(
+      "nianbao: the document's WordOpenXML is unavailable, reading table by table",
+      error,
+    );
+    return null;
+  }
+}
+
+/** Each table as OOXML (or its cells walked), the paragraphs walked between them. */
+async function readByParts(doc: WpsDocument): Promise<SnapshotBlock[]> {
+  const tables: SnapshotTable[] = [];
+  for (let i = 1; i <= doc.Tables.Count; i++) tables.push(readTable(doc.Tables.Item(i), i - 1));
+  const blocks: SnapshotBlock[] = [];
+  let next = 0;
+  let inTable = false;
+  let index = 0;
+  const paragraphs = doc.Paragraphs;
+  const count = paragraphs.Count;
+  for (let i = 1; i <= count; i++) {
+    if (i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const paragraph = paragraphs.Item(i);
+    const range = paragraph.Range;
+    if (range.Information(WD_WITHIN_TABLE)) {
+      if (!inTable && tables[next]) blocks.push(tables[next++] as SnapshotTable);
+      inTable = true;
+      continue;
+    }
+    inTable = false;
+    blocks.push(toParagraph(paragraph, range.Text, index++));
+  }
+  while (next < tables.length) blocks.push(tables[next++] as SnapshotTable);
+  return blocks;
 }
 
 function readTable(table: WpsTable, tableIndex: number): SnapshotTable {
