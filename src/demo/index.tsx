@@ -30,9 +30,8 @@ function bytesOf(dataUrl: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-function Demo({ document }: { document: MemoryDocument }) {
+function Demo({ document, host }: { document: MemoryDocument; host: MemoryHost }) {
   const styles = useStyles();
-  const host = new MemoryHost(document);
   return (
     <div className={styles.layout}>
       <div className={styles.document}>
@@ -52,7 +51,7 @@ if (container) {
   (window as unknown as { nianbaoDemo: MemoryDocument }).nianbaoDemo = memory;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Demo document={memory} />
+      <Demo document={memory} host={new MemoryHost(memory)} />
     </FluentProvider>,
   );
 }
