@@ -96,7 +96,15 @@ module.exports = async (env = {}, argv = {}) => {
           ? []
           : wps
             ? [...wpsFiles(env.url ?? "http://127.0.0.1:3889/"), ["help.html", help()]]
-            : [...icons(), ...manifest(env.url ?? DEV_URL), ["help.html", help()]],
+            : [
+                ...icons(),
+                ...manifest(env.url ?? DEV_URL),
+                ["help.html", help()],
+                ...["commands.html", "commands.js"].map((name) => [
+                  name,
+                  readFileSync(path.resolve(__dirname, "src/taskpane", name)),
+                ]),
+              ],
       ),
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",

@@ -90,6 +90,22 @@ describe("manifest.xml", () => {
     expect(urls[3]?.pathname).toBe("/taskpane.html");
   });
 
+  it("puts a 年报校核 button on the Home tab that opens the pane", () => {
+    expect(seen.has("VersionOverrides")).toBe(true);
+    const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    expect(xml).toMatch(/<OfficeTab id="TabHome">/);
+    expect(xml).toMatch(
+      /<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url" \/>/,
+    );
+    expect(xml).toContain(
+      '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html" />',
+    );
+    // Every resid names a resource that exists.
+    const ids = new Set([...xml.matchAll(/ id="([^"]+)" DefaultValue=/g)].map((m) => m[1]));
+    const resids = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
+    expect(resids.filter((r) => !ids.has(r))).toEqual([]);
+  });
+
   it("states the version of the package", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
     expect(get("Version")).toBe(`${pkg.version}.0`);
@@ -103,13 +119,14 @@ describe("the built manifest", () => {
   beforeAll(() => buildPane(out, "office", { url: base }), 240_000);
 
   it("points every URL at the deployment address, at files the build produced", () => {
-    const { values } = readManifest(join(out, "manifest.xml"));
-    const urls = [...values.entries()].filter(([, v]) => /^https?:/.test(v)).map(([, v]) => v);
-    expect(urls.length).toBeGreaterThanOrEqual(4);
+    const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+    const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const url of urls) {
       expect(url.startsWith(base)).toBe(true);
       expect(existsSync(join(out, url.slice(base.length)))).toBe(true);
     }
-    expect(readFileSync(join(out, "manifest.xml"), "utf8")).not.toContain("localhost");
+    expect(xml).not.toContain("localhost");
+    readManifest(join(out, "manifest.xml")); // still well-formed after the rewrite
   });
 });
