@@ -62,6 +62,9 @@ const selection = (page: Page) =>
 
       await page.getByRole("button", { name: "下一个" }).click();
       expect(await selection(page)).toMatchObject({ kind: "paragraph" });
+      // Alt+↑ goes back to the table's finding, from anywhere in the pane.
+      await page.keyboard.press("Alt+ArrowUp");
+      expect(await selection(page)).toEqual(jumped);
 
       // Keyboard only: focus the first finding and press Enter.
       await page.locator('button[data-finding="table-structure"]').focus();

@@ -168,8 +168,17 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   useEffect(() => commands?.watch((command) => onCommand.current(command)), [commands]);
 
   const busy = stage !== null;
+  const previous = () => jump(Math.max(0, current - 1));
+  const next = () => jump(Math.min(active.length - 1, current + 1));
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!event.altKey || busy || active.length === 0) return;
+    if (event.key === "ArrowDown") next();
+    else if (event.key === "ArrowUp") previous();
+    else return;
+    event.preventDefault();
+  };
   return (
-    <main className={styles.root} aria-busy={busy}>
+    <main className={styles.root} aria-busy={busy} onKeyDown={onKeyDown}>
       <header>
         <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
         <br />
@@ -223,13 +232,21 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
         <>
           {active.length > 0 && (
             <div className={styles.row}>
-              <Button size="small" disabled={busy} onClick={() => jump(Math.max(0, current - 1))}>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={previous}
+                title={STRINGS.shortcuts.previous}
+                aria-keyshortcuts="Alt+ArrowUp"
+              >
                 {STRINGS.actions.previous}
               </Button>
               <Button
                 size="small"
                 disabled={busy}
-                onClick={() => jump(Math.min(active.length - 1, current + 1))}
+                onClick={next}
+                title={STRINGS.shortcuts.next}
+                aria-keyshortcuts="Alt+ArrowDown"
               >
                 {STRINGS.actions.next}
               </Button>

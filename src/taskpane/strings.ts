@@ -28,6 +28,7 @@ export const STRINGS = {
     ignoreRule: "本文档忽略此规则",
     restore: "恢复",
   },
+  shortcuts: { previous: "上一个（Alt+↑）", next: "下一个（Alt+↓）" },
   options: {
     shading: "标记有问题的单元格",
     reviewer: "审阅模式：写入批注",
