@@ -118,7 +118,11 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
         },
         part,
       );
-      return [{ intent: "success", text: STRINGS.inserted[placement.placement] }];
+      const notices: Notice[] = [
+        { intent: "success", text: STRINGS.inserted[placement.placement] },
+      ];
+      if (outcome) notices.push({ intent: "warning", text: STRINGS.stale });
+      return notices;
     });
 
   const jump = async (index: number) => {
