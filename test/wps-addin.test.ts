@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import webpack from "webpack";
 import { parseXml } from "../src/core/ooxml/xml";
 import { DEFAULT_LIMITS } from "../src/core/ooxml/limits";
 import { detectHost } from "../src/hosts/detect";
@@ -20,6 +19,7 @@ import {
 import type { WpsApplication } from "../src/hosts/wps/wps-api";
 import { createRibbon } from "../src/wps-addin/ribbon";
 import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
+import { bundleForBrowser } from "./support/bundle";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 import { fakeWps } from "./support/fake-wps";
 
@@ -136,20 +136,7 @@ describe("the WPS build", () => {
     "runs in Chromium against a fake WPS: check → mark → clear, and a ribbon command",
     async () => {
       const fake = join(out, "fake-wps.js");
-      await new Promise<void>((done, fail) =>
-        webpack(
-          {
-            mode: "development",
-            devtool: false,
-            entry: join(ROOT, "test/support/wps-in-browser.ts"),
-            output: { path: out, filename: "fake-wps.js" },
-            resolve: { extensions: [".ts", ".js"] },
-            module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "babel-loader" }] },
-          },
-          (error, stats) =>
-            error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString())) : done(),
-        ),
-      );
+      await bundleForBrowser(join(ROOT, "test/support/wps-in-browser.ts"), out, "fake-wps.js");
       const browser = await launchChromium();
       try {
         const page = await browser.newPage({ viewport: { width: 360, height: 900 } });

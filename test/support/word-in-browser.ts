@@ -1,0 +1,20 @@
+/**
+ * Stands in for office.js on a page, as Word would provide it: Office (onReady in Word,
+ * requirement sets 1.3 and 1.4, the theme) and Word.run over our fake Word, holding the .docx
+ * the test left in window.__nianbaoDocx (base64). The fake stays reachable as window.__word.
+ */
+import { fakeWord } from "./fake-word";
+
+const scope = window as unknown as Record<string, unknown> & { __nianbaoDocx: string };
+const bytes = Uint8Array.from(atob(scope.__nianbaoDocx), (c) => c.charCodeAt(0));
+const word = fakeWord(bytes);
+scope.__word = word;
+scope.Word = { run: word.run };
+scope.Office = {
+  onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
+  HostType: { Word: "Word" },
+  context: {
+    requirements: { isSetSupported: (_name: string, version: string) => word.supports(version) },
+    officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+  },
+};
