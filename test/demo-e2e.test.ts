@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
+import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
 
 const ROOT = resolve(__dirname, "..");
 const available = chromiumAvailable("the demo end-to-end test");
@@ -35,9 +35,7 @@ const selection = (page: Page) =>
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      const errors = pageErrors(page);
       page.on("request", (request) => {
         if (!request.url().startsWith("file:") && !request.url().startsWith("data:"))
           errors.push(`request to ${request.url()}`);

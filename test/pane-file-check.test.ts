@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
+import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
@@ -35,9 +35,7 @@ const available = chromiumAvailable("the pane browser test");
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      const errors = pageErrors(page);
       // Outside Word, office.js (which Word provides the page) is absent: served empty here.
       const officeJs: string[] = [];
       await page.route("https://appsforoffice.microsoft.com/**", (route) => {

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { MARK_COLORS } from "../src/core";
-import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
+import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
 import { bundleForBrowser } from "./support/bundle";
 import { docx, statutoryReport } from "./support/docx-builder";
 
@@ -49,9 +49,7 @@ const shadings = (page: Page) =>
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      const errors = pageErrors(page);
       await page.route("https://appsforoffice.microsoft.com/**", (route) =>
         route.fulfill({ body: officeJs, contentType: "text/javascript" }),
       );

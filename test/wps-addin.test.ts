@@ -18,7 +18,7 @@ import {
 } from "../src/hosts/wps/commands";
 import type { WpsApplication } from "../src/hosts/wps/wps-api";
 import { createRibbon } from "../src/wps-addin/ribbon";
-import { buildPane, chromiumAvailable, launchChromium } from "./support/browser";
+import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
 import { bundleForBrowser } from "./support/bundle";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 import { fakeWps } from "./support/fake-wps";
@@ -140,9 +140,7 @@ describe("the WPS build", () => {
       const browser = await launchChromium();
       try {
         const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-        const errors: string[] = [];
-        page.on("pageerror", (error) => errors.push(error.message));
-        page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+        const errors = pageErrors(page);
         await page.addInitScript(
           `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(faulty()).toString("base64"))};`,
         );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { SnapshotParagraph, SnapshotTable } from "../core/model/snapshot";
+import type { SnapshotTable } from "../core/model/snapshot";
 import type { MemoryDocument, Target } from "../hosts/memory/memory-document";
 import { DEMO_STRINGS } from "./strings";
 
@@ -38,7 +38,7 @@ export function DocumentView({ document }: { document: MemoryDocument }) {
   const styles = useStyles();
   const version = useSyncExternalStore(
     (listener) => document.subscribe(listener),
-    () => versionOf(document),
+    () => document.version,
   );
   const selectedRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -155,15 +155,3 @@ function TableView({
     </>
   );
 }
-
-const versions = new WeakMap<MemoryDocument, number>();
-/** A number that changes whenever the document does, for useSyncExternalStore. */
-function versionOf(document: MemoryDocument): number {
-  if (!versions.has(document)) {
-    versions.set(document, 0);
-    document.subscribe(() => versions.set(document, (versions.get(document) ?? 0) + 1));
-  }
-  return versions.get(document) ?? 0;
-}
-
-export type { SnapshotParagraph };

@@ -47,6 +47,11 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
+const IGNORE_SCOPES = [
+  ["here", STRINGS.actions.ignoreHere],
+  ["rule", STRINGS.actions.ignoreRule],
+] as const;
+
 export interface FindingListProps {
   result: CheckResult;
   findings: Finding[];
@@ -107,22 +112,17 @@ function FindingItem({
             {STRINGS.actions.insertPart}
           </Button>
         )}
-        <Button
-          size="small"
-          appearance="transparent"
-          disabled={disabled}
-          onClick={() => onIgnore(finding, "here")}
-        >
-          {STRINGS.actions.ignoreHere}
-        </Button>
-        <Button
-          size="small"
-          appearance="transparent"
-          disabled={disabled}
-          onClick={() => onIgnore(finding, "rule")}
-        >
-          {STRINGS.actions.ignoreRule}
-        </Button>
+        {IGNORE_SCOPES.map(([scope, label]) => (
+          <Button
+            key={scope}
+            size="small"
+            appearance="transparent"
+            disabled={disabled}
+            onClick={() => onIgnore(finding, scope)}
+          >
+            {label}
+          </Button>
+        ))}
       </div>
     </li>
   );

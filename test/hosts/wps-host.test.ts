@@ -3,7 +3,7 @@ import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actio
 import { fromBgr, toBgr, WpsHost } from "../../src/hosts/wps/wps-host";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
 import { fakeWps } from "../support/fake-wps";
-import { documentState, hostContract } from "../support/host-contract";
+import { documentState, hostContract, summary } from "../support/host-contract";
 
 hostContract("WPS (fake JSAPI)", (bytes) => {
   const wps = fakeWps(bytes);
@@ -17,9 +17,6 @@ hostContract("WPS (fake JSAPI)", (bytes) => {
 
 const faulty = () =>
   docx(statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } }));
-
-const summary = (findings: ReturnType<typeof check>["findings"]) =>
-  findings.map((f) => ({ rule: f.rule, location: f.location, message: f.message }));
 
 describe("WPS specifics", () => {
   it("converts #RRGGBB to WPS's BGR integers and back", () => {

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
@@ -55,4 +55,12 @@ export function buildPane(
     { cwd: ROOT, encoding: "utf8" },
   );
   if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+}
+
+/** Every uncaught error and console error the page reports, for a test to expect none. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+  return errors;
 }

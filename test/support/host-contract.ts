@@ -49,7 +49,8 @@ const faulty = () =>
     }),
   );
 
-const summary = (findings: ReturnType<typeof check>["findings"]) =>
+/** What a check says, without the parts no host could change. */
+export const summary = (findings: ReturnType<typeof check>["findings"]) =>
   findings.map((f) => ({
     rule: f.rule,
     location: f.location,

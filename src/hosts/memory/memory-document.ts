@@ -33,6 +33,8 @@ export class MemoryDocument {
   comments: MemoryComment[] = [];
   parts: MemoryPart[] = [];
   selection: Target | null = null;
+  /** Counts changes, for views that redraw when the document changes. */
+  version = 0;
   private nextId = 1;
   private readonly listeners = new Set<() => void>();
 
@@ -148,6 +150,7 @@ export class MemoryDocument {
 
   /** Tells the listeners that a table's structure was edited in place. */
   changed(): void {
+    this.version++;
     for (const listener of this.listeners) listener();
   }
 

@@ -17,6 +17,7 @@ import {
   type DocumentSnapshot,
 } from "../../core";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
+import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
 import type { WordParagraph, WordRequestContext } from "./word-api";
 
@@ -64,23 +65,13 @@ export async function readWordState(
   };
 }
 
-/** Body paragraphs in order, each run of table paragraphs standing for the next table. */
 function interleave(paragraphs: WordParagraph[], tables: SnapshotTable[]): SnapshotBlock[] {
-  const blocks: SnapshotBlock[] = [];
-  let next = 0;
-  let inTable = false;
-  let index = 0;
+  const order = new BodyOrder(tables);
   for (const paragraph of paragraphs) {
-    if (paragraph.tableNestingLevel > 0) {
-      if (!inTable && tables[next]) blocks.push(tables[next++] as SnapshotTable);
-      inTable = true;
-      continue;
-    }
-    inTable = false;
-    blocks.push(toParagraph(paragraph, index++));
+    if (paragraph.tableNestingLevel > 0) order.tableParagraph();
+    else order.paragraph((index) => toParagraph(paragraph, index));
   }
-  while (next < tables.length) blocks.push(tables[next++] as SnapshotTable);
-  return blocks;
+  return order.finish();
 }
 
 function toParagraph(paragraph: WordParagraph, paragraphIndex: number): SnapshotParagraph {

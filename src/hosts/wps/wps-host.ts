@@ -20,6 +20,7 @@ import {
   type WritePlan,
 } from "../../core";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
+import { BodyOrder } from "../body-order";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
 import { insertByBuilding } from "./build-fallback";
 import {
@@ -188,26 +189,17 @@ function readWhole(doc: WpsDocument): SnapshotBlock[] | null {
 async function readByParts(doc: WpsDocument): Promise<SnapshotBlock[]> {
   const tables: SnapshotTable[] = [];
   for (let i = 1; i <= doc.Tables.Count; i++) tables.push(readTable(doc.Tables.Item(i), i - 1));
-  const blocks: SnapshotBlock[] = [];
-  let next = 0;
-  let inTable = false;
-  let index = 0;
+  const order = new BodyOrder(tables);
   const paragraphs = doc.Paragraphs;
   const count = paragraphs.Count;
   for (let i = 1; i <= count; i++) {
     if (i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     const paragraph = paragraphs.Item(i);
     const range = paragraph.Range;
-    if (range.Information(WD_WITHIN_TABLE)) {
-      if (!inTable && tables[next]) blocks.push(tables[next++] as SnapshotTable);
-      inTable = true;
-      continue;
-    }
-    inTable = false;
-    blocks.push(toParagraph(paragraph, range.Text, index++));
+    if (range.Information(WD_WITHIN_TABLE)) order.tableParagraph();
+    else order.paragraph((index) => toParagraph(paragraph, range.Text, index));
   }
-  while (next < tables.length) blocks.push(tables[next++] as SnapshotTable);
-  return blocks;
+  return order.finish();
 }
 
 function readTable(table: WpsTable, tableIndex: number): SnapshotTable {
