@@ -48,6 +48,14 @@ export {
   type WriteReport,
 } from "./marks/plan";
 export {
+  reportOutcome,
+  sameCellText,
+  settleLedger,
+  type SkipReason,
+  type SkippedWrite,
+  type WriteOutcome,
+} from "./marks/settle";
+export {
   IGNORES_NAMESPACE,
   applyIgnores,
   ignoreHere,

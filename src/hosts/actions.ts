@@ -8,6 +8,7 @@ import {
   check,
   planClearing,
   planMarking,
+  reportOutcome,
   templateFlatOpc,
   type CheckResult,
   type IgnoreResult,
@@ -51,17 +52,23 @@ export async function checkDocument(
     ignores.active,
     markOptions(host, options),
   );
-  if (hasWrites(plan.cells.length, plan.removeComments.length, plan.addComments.length, state))
-    await host.write(plan);
-  return { state, result, ignores, marks: plan.report };
+  const marks = hasWrites(
+    plan.cells.length,
+    plan.removeComments.length,
+    plan.addComments.length,
+    state,
+  )
+    ? reportOutcome(plan, await host.write(plan))
+    : plan.report;
+  return { state, result, ignores, marks };
 }
 
 /** Restores what our marks covered and removes our comments; reports what it left alone. */
 export async function clearMarks(host: DocumentHost): Promise<WriteReport> {
   const state = await host.read();
   const plan = planClearing(state.snapshot, state.ledger);
-  if (hasWrites(plan.cells.length, plan.removeComments.length, 0, state)) await host.write(plan);
-  return plan.report;
+  if (!hasWrites(plan.cells.length, plan.removeComments.length, 0, state)) return plan.report;
+  return reportOutcome(plan, await host.write(plan));
 }
 
 export function insertTemplate(

@@ -3,7 +3,7 @@
  * the in-memory demo. Hosts read, carry out write plans made by the core, select and insert;
  * every decision about what to mark or restore is the core's, so all hosts behave alike.
  */
-import type { Anchor, DocumentSnapshot, Ignore, Ledger, WritePlan } from "../core";
+import type { Anchor, DocumentSnapshot, Ignore, Ledger, WriteOutcome, WritePlan } from "../core";
 
 export interface HostCapabilities {
   /** Comments (批注) can be written and removed: reviewer mode and marks on missing parts. */
@@ -30,8 +30,14 @@ export interface DocumentHost {
   readonly name: HostName;
   readonly capabilities: HostCapabilities;
   read(): Promise<DocumentState>;
-  /** Carries out the core's plan: cell shading, comments, then the ledger. */
-  write(plan: WritePlan): Promise<void>;
+  /**
+   * Carries out the core's plan: cell shading (only where the cell still holds the text we
+   * checked), comments, then the ledger of what was actually done (settleLedger). Resolves
+   * with what was and was not done; a failure part-way is reported in the outcome, with the
+   * document's own settings (track changes) restored and the ledger stored for every cell
+   * touched. Rejects only when nothing could be written at all.
+   */
+  write(plan: WritePlan): Promise<WriteOutcome>;
   /** Selects and scrolls to a cell or paragraph; false when it no longer exists. */
   select(anchor: Anchor): Promise<boolean>;
   /** Inserts flat-OPC content after the cursor's paragraph, or after its table. */

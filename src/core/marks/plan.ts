@@ -6,6 +6,7 @@
 import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
 import type { Anchor, Finding } from "../rules/types";
 import { planClear, planMarks, type CellMark, type Ledger } from "./ledger";
+import type { SkippedWrite } from "./settle";
 
 /** The author of our comments where the host lets us set it (WPS, .docx annotations). */
 export const COMMENT_AUTHOR = "年报校核";
@@ -17,6 +18,12 @@ export interface CellWrite {
   cellIndex: number;
   /** #RRGGBB, or null for no shading. */
   shading: string | null;
+  /** The cell's text as read: a host writes only where the cell still holds it (sameCellText). */
+  expectedText: string;
+  /** The mark this write applies, recorded in the ledger once the write is done. */
+  marks?: CellMark;
+  /** The earlier mark this write clears; kept in the ledger while the write is not done. */
+  restores?: CellMark;
 }
 
 export interface CommentWrite {
@@ -32,6 +39,10 @@ export interface WriteReport {
   recoloured: CellMark[];
   /** Marked cells that no longer exist. */
   missing: CellMark[];
+  /** Writes the host did not carry out (the cell held other text, or was not found). */
+  skipped: SkippedWrite[];
+  /** A failure part-way through, in Chinese; what was done is recorded in the ledger. */
+  failure?: string;
 }
 
 export interface WritePlan {
@@ -40,7 +51,7 @@ export interface WritePlan {
   /** Texts of our comments to delete, one comment per entry. */
   removeComments: string[];
   addComments: CommentWrite[];
-  /** The ledger to store once the writes are done. */
+  /** The ledger if every write is carried out; hosts store settleLedger(plan, outcome). */
   ledger: Ledger;
   report: WriteReport;
 }
@@ -68,18 +79,26 @@ export function cellAt(
   return table?.rows[rowIndex]?.cells[cellIndex] ?? null;
 }
 
-const observeIn = (snapshot: DocumentSnapshot) => (at: CellWrite | Omit<CellWrite, "shading">) => {
-  const cell = cellAt(snapshot, at.tableIndex, at.rowIndex, at.cellIndex);
-  return cell ? { shading: cell.shading ?? null, text: cell.text } : null;
-};
+const observeIn =
+  (snapshot: DocumentSnapshot) =>
+  (at: { tableIndex: number; rowIndex: number; cellIndex: number }) => {
+    const cell = cellAt(snapshot, at.tableIndex, at.rowIndex, at.cellIndex);
+    return cell ? { shading: cell.shading ?? null, text: cell.text } : null;
+  };
 
 const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
   `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
 
 export function planClearing(snapshot: DocumentSnapshot, ledger: Ledger): WritePlan {
-  const clear = planClear(ledger, observeIn(snapshot));
+  const observe = observeIn(snapshot);
+  const clear = planClear(ledger, observe);
   return {
-    cells: clear.restore.map(({ mark, shading }) => ({ ...position(mark), shading })),
+    cells: clear.restore.map(({ mark, shading }) => ({
+      ...position(mark),
+      shading,
+      expectedText: observe(mark)?.text ?? mark.text,
+      restores: mark,
+    })),
     removeComments: clear.comments,
     addComments: [],
     ledger: { cells: [], comments: [] },
@@ -89,6 +108,7 @@ export function planClearing(snapshot: DocumentSnapshot, ledger: Ledger): WriteP
       restored: clear.restore.length,
       recoloured: clear.recoloured,
       missing: clear.missing,
+      skipped: [],
     },
   };
 }
@@ -112,7 +132,16 @@ export function planMarking(
       })
     : [];
   const writes = new Map(clearing.cells.map((w) => [keyOf(w), w]));
-  for (const mark of marks) writes.set(keyOf(mark), { ...position(mark), shading: mark.applied });
+  for (const mark of marks) {
+    const clearing = writes.get(keyOf(mark));
+    writes.set(keyOf(mark), {
+      ...position(mark),
+      shading: mark.applied,
+      expectedText: mark.text,
+      marks: mark,
+      ...(clearing?.restores ? { restores: clearing.restores } : {}),
+    });
+  }
 
   const addComments = commentsFor(snapshot, findings, options.comments);
   return {

@@ -13,8 +13,11 @@ import {
   readDocument,
   type Anchor,
   type Ignore,
+  type WriteOutcome,
   type WritePlan,
   COMMENT_AUTHOR,
+  sameCellText,
+  settleLedger,
 } from "../../core";
 import type { DocumentHost, DocumentState, InsertOutcome } from "../host";
 import { MemoryDocument } from "./memory-document";
@@ -35,11 +38,24 @@ export class MemoryHost implements DocumentHost {
     };
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteOutcome> {
     const doc = this.document;
+    const outcome: WriteOutcome = {
+      written: [],
+      skipped: [],
+      commentsAdded: [],
+      commentsKept: [],
+      ledgerStored: true,
+    };
     for (const write of plan.cells) {
       const target = doc.resolve({ kind: "cell", ...write });
-      if (target?.kind === "cell") doc.setShading(target.cell, write.shading);
+      if (target?.kind !== "cell") outcome.skipped.push({ write, reason: "not-found" });
+      else if (!sameCellText(target.cell.text, write.expectedText))
+        outcome.skipped.push({ write, reason: "text-differs", found: target.cell.text });
+      else {
+        doc.setShading(target.cell, write.shading);
+        outcome.written.push(write);
+      }
     }
     for (const text of plan.removeComments) {
       const ours = doc.comments.find((c) => c.text === text && c.author === COMMENT_AUTHOR);
@@ -47,9 +63,12 @@ export class MemoryHost implements DocumentHost {
     }
     for (const comment of plan.addComments) {
       const target = doc.resolve(comment.anchor);
-      if (target) doc.addComment(target, comment.text, COMMENT_AUTHOR);
+      if (!target) continue;
+      doc.addComment(target, comment.text, COMMENT_AUTHOR);
+      outcome.commentsAdded.push(comment.text);
     }
-    this.replacePart(LEDGER_NAMESPACE, ledgerToXml(plan.ledger));
+    this.replacePart(LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
+    return outcome;
   }
 
   async select(anchor: Anchor): Promise<boolean> {

@@ -13,7 +13,9 @@ import {
   type Anchor,
   type Ignore,
   type Ledger,
+  type WriteOutcome,
   type WritePlan,
+  settleLedger,
 } from "../../core";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
 import { readWordState } from "./read-state";
@@ -55,9 +57,9 @@ export class WordHost implements DocumentHost {
     };
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteOutcome> {
     const { comments, documentStorage } = this.capabilities;
-    await this.run(async (context) => {
+    return this.run(async (context) => {
       const { document } = context;
       const tables = document.body.tables;
       tables.load("items/nestingLevel");
@@ -98,12 +100,22 @@ export class WordHost implements DocumentHost {
           rangeOf(anchor, topLevel, bodyParagraphs)?.insertComment(text);
         }
       }
+      // Interim: every write is taken as done until the verified write lands (issue 12).
+      const outcome: WriteOutcome = {
+        written: [...plan.cells],
+        skipped: [],
+        commentsAdded: comments ? plan.addComments.map((c) => c.text) : [],
+        commentsKept: [],
+        ledgerStored: ledgerParts !== null,
+      };
+      const ledger = settleLedger(plan, outcome);
       if (ledgerParts) {
         for (const part of ledgerParts.items) part.delete();
-        document.customXmlParts.add(ledgerToXml(plan.ledger));
-      } else this.sessionLedger = plan.ledger;
+        document.customXmlParts.add(ledgerToXml(ledger));
+      } else this.sessionLedger = ledger;
       if (tracking !== "Off") document.changeTrackingMode = tracking;
       await context.sync();
+      return outcome;
     });
   }
 

@@ -17,7 +17,9 @@ import {
   readDocument,
   type Anchor,
   type Ignore,
+  type WriteOutcome,
   type WritePlan,
+  settleLedger,
 } from "../../core";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
@@ -54,7 +56,15 @@ export class WpsHost implements DocumentHost {
     };
   }
 
-  async write(plan: WritePlan): Promise<void> {
+  async write(plan: WritePlan): Promise<WriteOutcome> {
+    // Interim: every write is taken as done until the verified write lands (issue 12).
+    const outcome: WriteOutcome = {
+      written: [...plan.cells],
+      skipped: [],
+      commentsAdded: plan.addComments.map((c) => c.text),
+      commentsKept: [],
+      ledgerStored: true,
+    };
     this.inUndoRecord("年报校核：标记", (doc) => {
       for (const write of plan.cells) {
         const cell = doc.Tables.Item(write.tableIndex + 1).Cell(
@@ -83,8 +93,9 @@ export class WpsHost implements DocumentHost {
         comment.Author = COMMENT_AUTHOR;
         comment.Initial = "NB";
       }
-      replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(plan.ledger));
+      replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
     });
+    return outcome;
   }
 
   async select(anchor: Anchor): Promise<boolean> {
