@@ -1,8 +1,10 @@
 /**
  * An annotated copy of a .docx for its author: the cells a finding names are shaded, and each
- * finding becomes a comment (批注) on its cell or paragraph. Only word/document.xml,
- * word/comments.xml and, when needed, the document's relationships and [Content_Types].xml
- * change; every other part is the input's, byte for byte.
+ * finding becomes a comment (批注) on its cell or paragraph. Only the main document part, its
+ * comments part (the one its relationship names, else a new one) and, when needed, its
+ * relationships and [Content_Types].xml change; every other part is the input's, byte for byte.
+ * What we insert keeps the schema's order (ECMA-376 Part 1, CT_TcPr for w:shd) and the package
+ * passes ../shared/tools/ooxml/validate.sh wherever the input did (test/ooxml-validate.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Finding, Severity } from "../rules/types";
@@ -64,7 +66,7 @@ export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array
     ? strFromU8(files[commentsTarget.path] as Uint8Array)
     : null;
   // Above every annotation id already used, so ours collide with none.
-  let nextId = 1 + Math.max(0, ...annotationIds(xml), ...annotationIds(existingComments ?? ""));
+  let nextId = 1 + Math.max(highestId(xml), highestId(existingComments ?? ""));
 
   const edits: Edit[] = [];
   const comments: string[] = [];
@@ -114,9 +116,12 @@ export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array
   return zipSync(files);
 }
 
-/** Every numeric annotation id (w:id of comments, bookmarks, revisions) in a part. */
-function annotationIds(xml: string): number[] {
-  return [...xml.matchAll(/\s[\w.-]+:id\s*=\s*["'](\d{1,9})["']/g)].map((m) => Number(m[1]));
+/** The highest numeric annotation id (w:id of comments, bookmarks, revisions) in a part. */
+function highestId(xml: string): number {
+  let highest = 0;
+  for (const match of xml.matchAll(/\s[\w.-]+:id\s*=\s*["'](\d{1,9})["']/g))
+    highest = Math.max(highest, Number(match[1]));
+  return highest;
 }
 
 function mainDocumentPath(files: Record<string, Uint8Array>): string {
