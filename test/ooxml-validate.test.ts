@@ -173,12 +173,30 @@ const INPUTS = unavailable ? [] : inputs();
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    it("passes each template: 2021 and 2019, whole and each part, with and without --zeros", () => {
-      expect(written.filter((t) => t.file.endsWith(".docx"))).toHaveLength(44);
-      const failing = written
+    const failing = (kind: string) =>
+      written
+        .filter((t) => t.file.endsWith(kind))
         .map((t) => [t.file, violations.get(t.path)] as const)
         .filter(([, found]) => found?.length !== 0);
-      expect(failing).toEqual([]);
+
+    it("passes each template .docx: 2021 and 2019, whole and each part, with and without --zeros", () => {
+      expect(written.filter((t) => t.file.endsWith(".docx"))).toHaveLength(44);
+      expect(failing(".docx")).toEqual([]);
+    });
+
+    it("passes each flat-OPC package the add-ins insert, whole and each part", () => {
+      expect(written.filter((t) => t.file.endsWith(".xml"))).toHaveLength(44);
+      expect(failing(".xml")).toEqual([]);
+    });
+
+    it("sees the WPS control's own violations, so that a silent validator cannot pass", () => {
+      const wps = copies.find((c) => c.name.endsWith("blank-template-2021-wps.docx"));
+      if (!wps) return void console.warn("skipping the WPS control: ../shared has no such file");
+      const found = violations.get(wps.input) ?? [];
+      expect(found).toHaveLength(3);
+      for (const violation of found)
+        expect(violation).toMatch(/^word\/styles\.xml: .*w:uiPriority/);
+      expect(violations.get(wps.output)).toEqual(found);
     });
 
     it.each(INPUTS.map(({ name }, i) => [name, i] as const))(
