@@ -10,7 +10,19 @@ import { COMMENT_AUTHOR } from "../src/core/marks/plan";
 import { templateDocx } from "../src/core/template";
 import { run } from "../src/cli/main";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
+import {
+  AUTHOR_COMMENT,
+  EARLIER_FILL,
+  selfClosingParagraphs,
+  trackedCellFormatting,
+  unusualCommentParts,
+  withAuthorComments,
+} from "./support/docx-variants";
 import { SHARED, sharedAvailable } from "./support/shared";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const documentOf = (bytes: Uint8Array) =>
+  strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
 
 const TOUCHED = new Set([
   "word/document.xml",
@@ -111,18 +123,145 @@ describe("shading", () => {
   });
 
   it("keeps the author's comments and numbers ours after them", () => {
-    const files = unzipSync(docx(statutoryReport({ omitSections: ["六"] })));
-    files["word/comments.xml"] = strToU8(
-      `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="4" w:author="张三"><w:p><w:r><w:t>原有批注</w:t></w:r></w:p></w:comment></w:comments>`,
-    );
-    const bytes = zipSync(files);
+    const bytes = withAuthorComments(docx(statutoryReport({ omitSections: ["六"] })), {
+      target: "comments.xml",
+      part: "word/comments.xml",
+      commentsXml: `<?xml version="1.0"?><w:comments xmlns:w="${W}">${AUTHOR_COMMENT("w").replace('w:id="0"', 'w:id="4"')}</w:comments>`,
+    });
     const comments = strFromU8(
       unzipSync(annotateDocx(bytes, check(readDocument(bytes)).findings))[
         "word/comments.xml"
       ] as Uint8Array,
     );
-    expect(comments).toContain('<w:comment w:id="4" w:author="张三">');
+    expect(comments).toContain('<w:comment w:id="4" w:author="张三"');
     expect(comments).toContain(`<w:comment w:id="5" w:author="${COMMENT_AUTHOR}"`);
+  });
+
+  it("shades a cell with a tracked formatting change in its current properties, never in the revision record", () => {
+    const bytes = trackedCellFormatting(faultyTemplate());
+    const before = strFromU8(unzipSync(bytes)["word/document.xml"] as Uint8Array);
+    const xml = documentOf(annotateDocx(bytes, check(readDocument(bytes)).findings));
+    const revisions = (text: string) =>
+      [...text.matchAll(/<w:tcPrChange\b.*?<\/w:tcPrChange>/g)].map((m) => m[0]);
+    expect(revisions(xml)).toEqual(revisions(before));
+    const shaded = [
+      ...xml.matchAll(/<w:tcPr>(?:(?!<\/w:tcPr>).)*?w:fill="FFC7CE".*?<\/w:tcPrChange><\/w:tcPr>/g),
+    ];
+    expect(shaded).toHaveLength(5);
+    for (const [properties] of shaded)
+      expect(properties).toMatch(
+        new RegExp(
+          `</w:tcBorders><w:shd [^>]*w:fill="FFC7CE"/><w:noWrap/><w:vAlign [^>]*/><w:tcPrChange [^>]*><w:tcPr><w:shd [^>]*w:fill="${EARLIER_FILL}"/></w:tcPr></w:tcPrChange>`,
+        ),
+      );
+  });
+});
+
+describe("self-closing paragraphs", () => {
+  it("opens up <w:p/> before a comment goes in, in empty cells and in the body", () => {
+    const bytes = selfClosingParagraphs(
+      docx(statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, "", 0, 0, 0, 11] } })),
+    );
+    const findings = check(readDocument(bytes)).findings;
+    expect(findings.map((f) => f.rule)).toContain("cell-blank");
+    const xml = documentOf(annotateDocx(bytes, findings));
+    expect(xml).toMatch(
+      /<w:tc><w:tcPr><w:shd [^>]*\/><\/w:tcPr><w:p><w:commentRangeStart w:id="(\d+)"\/><w:commentRangeEnd w:id="\1"\/><w:r><w:commentReference w:id="\1"\/><\/w:r><\/w:p><\/w:tc>/,
+    );
+    // No run, range or reference outside a paragraph.
+    expect(xml).not.toMatch(/<w:p\/><w:(?:r|commentRange)/);
+    expect(xml).not.toMatch(/<\/w:tcPr><w:(?:r|commentRange)/);
+    expect(key(check(readDocument(annotateDocx(bytes, findings))).findings)).toEqual(key(findings));
+  });
+
+  it("opens a self-closing first paragraph for a finding about the whole document", () => {
+    const bytes = selfClosingParagraphs(docx(statutoryReport()));
+    const finding: Finding = {
+      rule: "format-outdated",
+      severity: "warning",
+      message: "整篇文档的提示",
+      location: {},
+      anchors: [],
+    };
+    const xml = documentOf(annotateDocx(bytes, [finding, { ...finding, message: "第二条" }]));
+    expect(xml).toMatch(
+      /<w:body><w:p><w:commentRangeStart w:id="1"\/><w:commentRangeEnd w:id="1"\/><w:r><w:commentReference w:id="1"\/><\/w:r><w:commentRangeStart w:id="2"\/><w:commentRangeEnd w:id="2"\/><w:r><w:commentReference w:id="2"\/><\/w:r><\/w:p><w:p>/,
+    );
+  });
+});
+
+describe("the comments part", () => {
+  const base = docx(statutoryReport({ omitSections: ["五"] }));
+  const variants = Object.fromEntries(unusualCommentParts(base));
+  const annotated = (name: string) => {
+    const bytes = variants[name] as Uint8Array;
+    return {
+      before: unzipSync(bytes),
+      after: unzipSync(annotateDocx(bytes, check(readDocument(bytes)).findings)),
+    };
+  };
+  const ours = (xml: string) =>
+    [...xml.matchAll(new RegExp(`w:author="${COMMENT_AUTHOR}"`, "g"))].length;
+
+  it("fills a self-closing comments part", () => {
+    const { after } = annotated("a self-closing comments part");
+    const comments = strFromU8(after["word/comments.xml"] as Uint8Array);
+    expect(comments).toMatch(/^<\?xml[^>]*\?><w:comments xmlns:w="[^"]+"><w:comment w:id="1" /);
+    expect(comments.endsWith("</w:comment></w:comments>")).toBe(true);
+    expect(ours(comments)).toBe(1);
+  });
+
+  it("adds to a part with another prefix, declaring the one it uses", () => {
+    const { after } = annotated("a comments part with another prefix");
+    const comments = strFromU8(after["word/comments.xml"] as Uint8Array);
+    expect(comments).toContain(`<c:comment c:id="0" c:author="张三"`);
+    expect(comments).toMatch(
+      new RegExp(`<w:comment xmlns:w="${W}" w:id="1" w:author="${COMMENT_AUTHOR}"`),
+    );
+    expect(comments.endsWith("</w:comment></c:comments>")).toBe(true);
+  });
+
+  it.each([
+    ["a comments part named comments1.xml", "word/comments1.xml"],
+    ["a comments part in another folder", "notes/remarks.xml"],
+  ])("finds %s through the document's relationship", (name, part) => {
+    const { before, after } = annotated(name);
+    expect(ours(strFromU8(after[part] as Uint8Array))).toBe(1);
+    expect(strFromU8(after[part] as Uint8Array)).toContain('w:author="张三"');
+    expect(after["word/comments.xml"]).toBeUndefined();
+    for (const unchanged of ["word/_rels/document.xml.rels", "[Content_Types].xml"])
+      expect(strFromU8(after[unchanged] as Uint8Array)).toBe(
+        strFromU8(before[unchanged] as Uint8Array),
+      );
+  });
+
+  it("leaves a comments part the document does not relate to alone and writes its own beside it", () => {
+    const { before, after } = annotated("an unrelated word/comments.xml");
+    expect(after["word/comments.xml"]).toEqual(before["word/comments.xml"]);
+    expect(ours(strFromU8(after["word/comments2.xml"] as Uint8Array))).toBe(1);
+    expect(strFromU8(after["word/_rels/document.xml.rels"] as Uint8Array)).toContain(
+      'Target="comments2.xml"',
+    );
+    expect(strFromU8(after["[Content_Types].xml"] as Uint8Array)).toContain(
+      'PartName="/word/comments2.xml"',
+    );
+  });
+
+  it("writes a manual line break in a message as <w:br/> and drops what XML forbids", () => {
+    const bytes = docx(statutoryReport());
+    const finding: Finding = {
+      rule: "section-missing",
+      severity: "error",
+      message: "某某\u000B镇\u0001人民政府\uFFFF\uD800 & <表>",
+      location: { section: "五" },
+      anchors: [],
+    };
+    const comments = strFromU8(
+      unzipSync(annotateDocx(bytes, [finding]))["word/comments.xml"] as Uint8Array,
+    );
+    expect(comments).toContain(
+      '<w:r><w:t xml:space="preserve">错误：某某</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">镇人民政府 &amp; &lt;表&gt;（section-missing）</w:t></w:r>',
+    );
   });
 });
 

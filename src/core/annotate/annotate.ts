@@ -1,12 +1,15 @@
 /**
  * An annotated copy of a .docx for its author: the cells a finding names are shaded, and each
- * finding becomes a comment (批注) on its cell or paragraph. Only word/document.xml,
- * word/comments.xml and, when needed, the document's relationships and [Content_Types].xml
- * change; every other part is the input's, byte for byte.
+ * finding becomes a comment (批注) on its cell or paragraph. Only the main document part, its
+ * comments part (the one its relationship names, else a new one) and, when needed, its
+ * relationships and [Content_Types].xml change; every other part is the input's, byte for byte.
+ * What we insert keeps the schema's order (ECMA-376 Part 1, CT_TcPr for w:shd) and the package
+ * passes ../shared/tools/ooxml/validate.sh wherever the input did (test/ooxml-validate.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Finding, Severity } from "../rules/types";
-import { escapeXml } from "../template/wordml";
+import { DocumentReadError } from "../ooxml/errors";
+import { escapeXml, textRuns } from "../template/wordml";
 import { COMMENT_AUTHOR } from "../marks/plan";
 import {
   locate,
@@ -23,54 +26,82 @@ const COMMENTS_CONTENT =
 const FILL: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-/** Children of w:tcPr that the schema places after w:shd. */
-const AFTER_SHADING =
-  /<w:(noWrap|tcMar|textDirection|tcFitText|vAlign|hideMark|headers|cellIns|cellDel|cellMerge|tcPrChange)\b/;
+/** Children of w:tcPr that the schema (CT_TcPr) places after w:shd. */
+const AFTER_SHADING = new Set([
+  "w:noWrap",
+  "w:tcMar",
+  "w:textDirection",
+  "w:tcFitText",
+  "w:vAlign",
+  "w:hideMark",
+  "w:headers",
+  "w:cellIns",
+  "w:cellDel",
+  "w:cellMerge",
+  "w:tcPrChange",
+]);
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
 interface Edit {
   at: number;
   /** Characters replaced from `at`. */
   remove: number;
   text: string;
+  /**
+   * Order among edits at the same offset: insertions (0), then the closing tag of an opened-up
+   * self-closing paragraph (1), then replacements (2), which start the next element there.
+   */
+  phase: 0 | 1 | 2;
 }
 
 export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array {
   const files = unzipSync(bytes);
   const mainPath = mainDocumentPath(files);
-  const folder = mainPath.replace(/[^/]*$/, "");
   const xml = strFromU8(files[mainPath] as Uint8Array);
   const positions = locate(xml);
 
-  const commentsPath = `${folder}comments.xml`;
-  const existingComments = files[commentsPath]
-    ? strFromU8(files[commentsPath] as Uint8Array)
+  const commentsTarget = commentsPart(files, mainPath);
+  const existingComments = files[commentsTarget.path]
+    ? strFromU8(files[commentsTarget.path] as Uint8Array)
     : null;
-  let nextId =
-    1 +
-    Math.max(
-      0,
-      ...[
-        ...xml.matchAll(/<w:comment(?:RangeStart|Reference)\b[^>]*w:id="(\d+)"/g),
-        ...(existingComments ?? "").matchAll(/<w:comment\b[^>]*w:id="(\d+)"/g),
-      ].map((m) => Number(m[1])),
-    );
+  // Above every annotation id already used, so ours collide with none.
+  let nextId = 1 + Math.max(highestId(xml), highestId(existingComments ?? ""));
 
   const edits: Edit[] = [];
   const comments: string[] = [];
+  const opened = new Set<ParagraphPosition>();
   for (const finding of findings) {
     const target = anchorParagraph(finding, positions);
     if (!target) continue;
     const id = nextId++;
-    edits.push({ at: target.contentStart, remove: 0, text: `<w:commentRangeStart w:id="${id}"/>` });
+    if (target.emptyTag && !opened.has(target)) {
+      opened.add(target);
+      const tag = xml.slice(target.emptyTag.start, target.emptyTag.end);
+      edits.push({
+        at: target.emptyTag.start,
+        remove: tag.length,
+        text: tag.replace(/\s*\/>$/, ">"),
+        phase: 2,
+      });
+      edits.push({ at: target.emptyTag.end, remove: 0, text: "</w:p>", phase: 1 });
+    }
+    edits.push({
+      at: target.contentStart,
+      remove: 0,
+      text: `<w:commentRangeStart w:id="${id}"/>`,
+      phase: 0,
+    });
     edits.push({
       at: target.end,
       remove: 0,
       text: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`,
+      phase: 0,
     });
     comments.push(
-      `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:initials="NB"><w:p><w:r><w:t xml:space="preserve">${escapeXml(
+      `<w:comment w:id="${id}" w:author="${escapeXml(COMMENT_AUTHOR)}" w:initials="NB"><w:p>${textRuns(
         `${LABEL[finding.severity]}：${finding.message}（${finding.rule}）`,
-      )}</w:t></w:r></w:p></w:comment>`,
+      )}</w:p></w:comment>`,
     );
   }
   for (const [cell, severity] of shadedCells(findings, positions))
@@ -78,15 +109,19 @@ export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array
 
   files[mainPath] = strToU8(applyEdits(xml, edits));
   if (comments.length > 0) {
-    files[commentsPath] = strToU8(
-      existingComments
-        ? existingComments.replace(/<\/w:comments>\s*$/, `${comments.join("")}</w:comments>`)
-        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${comments.join("")}</w:comments>`,
-    );
-    ensureRelationship(files, `${folder}_rels/${mainPath.slice(folder.length)}.rels`);
-    ensureContentType(files, `/${commentsPath}`);
+    files[commentsTarget.path] = strToU8(withComments(existingComments, comments));
+    if (!commentsTarget.related) addRelationship(files, mainPath, commentsTarget.path);
+    ensureContentType(files, commentsTarget.path);
   }
   return zipSync(files);
+}
+
+/** The highest numeric annotation id (w:id of comments, bookmarks, revisions) in a part. */
+function highestId(xml: string): number {
+  let highest = 0;
+  for (const match of xml.matchAll(/\s[\w.-]+:id\s*=\s*["'](\d{1,9})["']/g))
+    highest = Math.max(highest, Number(match[1]));
+  return highest;
 }
 
 function mainDocumentPath(files: Record<string, Uint8Array>): string {
@@ -134,54 +169,219 @@ function shadedCells(
 function shadingEdit(xml: string, cell: CellPosition, severity: Severity): Edit {
   const shading = `<w:shd w:val="clear" w:color="auto" w:fill="${FILL[severity]}"/>`;
   const properties = cell.properties;
-  if (!properties) return { at: cell.open, remove: 0, text: `<w:tcPr>${shading}</w:tcPr>` };
+  if (!properties)
+    return { at: cell.open, remove: 0, text: `<w:tcPr>${shading}</w:tcPr>`, phase: 0 };
   const element = xml.slice(properties.start, properties.end);
   if (element.endsWith("/>"))
-    return { at: properties.start, remove: element.length, text: `<w:tcPr>${shading}</w:tcPr>` };
-  const existing = /<w:shd\b[^>]*\/>|<w:shd\b[^>]*>[\s\S]*?<\/w:shd>/.exec(element);
+    return {
+      at: properties.start,
+      remove: element.length,
+      text: `<w:tcPr>${shading}</w:tcPr>`,
+      phase: 2,
+    };
+  // Only the cell's own properties: a w:tcPrChange child holds the earlier ones, a revision
+  // record that must stay as it is.
+  const children = childElements(element);
+  const existing = children.find((child) => child.name === "w:shd");
   if (existing)
-    return { at: properties.start + existing.index, remove: existing[0].length, text: shading };
-  const after = AFTER_SHADING.exec(element);
-  const at = after ? properties.start + after.index : properties.end - "</w:tcPr>".length;
-  return { at, remove: 0, text: shading };
+    return {
+      at: properties.start + existing.start,
+      remove: existing.end - existing.start,
+      text: shading,
+      phase: 2,
+    };
+  const after = children.find((child) => AFTER_SHADING.has(child.name));
+  const at = properties.start + (after ? after.start : element.lastIndexOf("</"));
+  return { at, remove: 0, text: shading, phase: 0 };
+}
+
+/** The child elements of an element's text, with their offsets in it. */
+function childElements(element: string): { name: string; start: number; end: number }[] {
+  const children: { name: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let open: { name: string; start: number } | null = null;
+  for (const match of element.matchAll(TAG)) {
+    const [token, closing, name, , selfClosing] = match;
+    if (!name) continue;
+    if (closing) {
+      depth--;
+      if (depth === 1 && open) {
+        children.push({ ...open, end: match.index + token.length });
+        open = null;
+      }
+    } else if (selfClosing) {
+      if (depth === 1) children.push({ name, start: match.index, end: match.index + token.length });
+    } else {
+      if (depth === 1) open = { name, start: match.index };
+      depth++;
+    }
+  }
+  return children;
 }
 
 function applyEdits(xml: string, edits: Edit[]): string {
-  // From the end backwards, so earlier offsets stay valid; ties keep their order of creation.
   const ordered = edits
     .map((edit, order) => ({ edit, order }))
-    .sort((a, b) => b.edit.at - a.edit.at || b.order - a.order);
-  let result = xml;
-  for (const { edit } of ordered)
-    result = result.slice(0, edit.at) + edit.text + result.slice(edit.at + edit.remove);
+    .sort((a, b) => a.edit.at - b.edit.at || a.edit.phase - b.edit.phase || a.order - b.order);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const { edit } of ordered) {
+    if (edit.at < cursor) throw new Error(`overlapping edits at ${edit.at}`);
+    pieces.push(xml.slice(cursor, edit.at), edit.text);
+    cursor = edit.at + edit.remove;
+  }
+  pieces.push(xml.slice(cursor));
+  return pieces.join("");
+}
+
+/**
+ * The comments part of the main document: the target of its comments relationship when it has
+ * one (whatever the part is called), else a new part beside it with a name no part has.
+ */
+function commentsPart(
+  files: Record<string, Uint8Array>,
+  mainPath: string,
+): { path: string; related: boolean } {
+  const rels = files[relationshipsPath(mainPath)];
+  for (const relationship of rels ? elements(strFromU8(rels), "Relationship") : []) {
+    if (relationship.Type !== COMMENTS_TYPE || relationship.TargetMode === "External") continue;
+    const path = relationship.Target ? resolveTarget(mainPath, relationship.Target) : null;
+    if (path) return { path: existingName(files, path) ?? path, related: true };
+  }
+  const folder = mainPath.replace(/[^/]*$/, "");
+  for (let n = 1; ; n++) {
+    const path = `${folder}comments${n === 1 ? "" : n}.xml`;
+    if (!existingName(files, path)) return { path, related: false };
+  }
+}
+
+function relationshipsPath(partPath: string): string {
+  const folder = partPath.replace(/[^/]*$/, "");
+  return `${folder}_rels/${partPath.slice(folder.length)}.rels`;
+}
+
+/** A relationship target as a part path (no leading slash), or null when it leaves the package. */
+function resolveTarget(sourcePath: string, target: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(target.replace(/[?#].*$/, ""));
+  } catch {
+    return null;
+  }
+  const base = decoded.startsWith("/") ? [] : sourcePath.split("/").slice(0, -1);
+  const segments = [...base];
+  for (const segment of decoded.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (segments.length === 0) return null;
+      segments.pop();
+    } else segments.push(segment);
+  }
+  return segments.length > 0 ? segments.join("/") : null;
+}
+
+/** Part names compare without regard to case (OPC). */
+function existingName(files: Record<string, Uint8Array>, path: string): string | null {
+  const lower = path.toLowerCase();
+  return Object.keys(files).find((name) => name.toLowerCase() === lower) ?? null;
+}
+
+/** The attributes of each element with this local name, whatever its prefix. */
+function elements(xml: string, localName: string): Record<string, string>[] {
+  const found: Record<string, string>[] = [];
+  for (const match of xml.matchAll(TAG)) {
+    const [, closing, name, attributes = ""] = match;
+    if (closing || !name || name.replace(/^[^:]*:/, "") !== localName) continue;
+    const values: Record<string, string> = {};
+    for (const attribute of attributes.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+      values[attribute[1] as string] = unescapeAttribute(attribute[2] ?? attribute[3] ?? "");
+    found.push(values);
+  }
+  return found;
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(
+    /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g,
+    (_, name, dec, hex) => {
+      if (name)
+        return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[
+          name
+        ] as string;
+      return String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16));
+    },
+  );
+}
+
+/**
+ * Appends content inside the root element, which may be self-closing, under any prefix. Null
+ * when the part has no root element we can find.
+ */
+function appendToRoot(xml: string, content: string): string | null {
+  const prolog = /^(?:\uFEFF)?(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*/.exec(xml)?.[0] ?? "";
+  const root = /^<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(
+    xml.slice(prolog.length),
+  );
+  const [tag, name, attributes = "", selfClosing] = root ?? [];
+  if (!tag || !name) return null;
+  if (selfClosing) {
+    const at = prolog.length;
+    return `${xml.slice(0, at)}<${name}${attributes}>${content}</${name}>${xml.slice(at + tag.length)}`;
+  }
+  const close = xml.lastIndexOf(`</${name}`);
+  if (close < 0) return null;
+  return xml.slice(0, close) + content + xml.slice(close);
+}
+
+function withComments(existing: string | null, comments: string[]): string {
+  if (existing === null)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">${comments.join("")}</w:comments>`;
+  // The author's part may bind the main namespace to another prefix, or w: to nothing.
+  const root = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(
+    existing.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, (m) => " ".repeat(m.length)),
+  );
+  const bindsW = new RegExp(`\\sxmlns:w\\s*=\\s*["']${W}["']`).test(root?.[2] ?? "");
+  const ours = bindsW
+    ? comments.join("")
+    : comments.map((c) => c.replace(/^<w:comment /, `<w:comment xmlns:w="${W}" `)).join("");
+  const result = appendToRoot(existing, ours);
+  if (result === null)
+    throw new DocumentReadError("xml-invalid", "the comments part has no root element");
   return result;
 }
 
-function ensureRelationship(files: Record<string, Uint8Array>, relsPath: string): void {
+function addRelationship(
+  files: Record<string, Uint8Array>,
+  mainPath: string,
+  commentsPath: string,
+): void {
+  const relsPath = existingName(files, relationshipsPath(mainPath)) ?? relationshipsPath(mainPath);
   const rels = files[relsPath]
     ? strFromU8(files[relsPath] as Uint8Array)
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  if (rels.includes(COMMENTS_TYPE)) return;
-  const ids = new Set([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+  const ids = new Set(elements(rels, "Relationship").map((r) => r.Id));
   let id = "rIdNianbaoComments";
   for (let n = 2; ids.has(id); n++) id = `rIdNianbaoComments${n}`;
-  files[relsPath] = strToU8(
-    rels.replace(
-      /<\/Relationships>\s*$/,
-      `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="comments.xml"/></Relationships>`,
-    ),
+  const target = commentsPath.slice(mainPath.replace(/[^/]*$/, "").length);
+  const result = appendToRoot(
+    rels,
+    `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(target)}"/>`,
   );
+  if (result === null) throw new DocumentReadError("xml-invalid", `${relsPath} has no root`);
+  files[relsPath] = strToU8(result);
 }
 
-function ensureContentType(files: Record<string, Uint8Array>, partName: string): void {
-  const types = files["[Content_Types].xml"]
-    ? strFromU8(files["[Content_Types].xml"] as Uint8Array)
-    : null;
-  if (!types || types.includes(`PartName="${partName}"`)) return;
-  files["[Content_Types].xml"] = strToU8(
-    types.replace(
-      /<\/Types>\s*$/,
-      `<Override PartName="${partName}" ContentType="${COMMENTS_CONTENT}"/></Types>`,
-    ),
+function ensureContentType(files: Record<string, Uint8Array>, path: string): void {
+  const typesName = existingName(files, "[Content_Types].xml");
+  if (!typesName) return;
+  const types = strFromU8(files[typesName] as Uint8Array);
+  const partName = `/${path}`.toLowerCase();
+  if (elements(types, "Override").some((o) => o.PartName?.toLowerCase() === partName)) return;
+  const result = appendToRoot(
+    types,
+    `<Override PartName="/${escapeXml(path)}" ContentType="${COMMENTS_CONTENT}"/>`,
   );
+  if (result === null)
+    throw new DocumentReadError("xml-invalid", "[Content_Types].xml has no root");
+  files[typesName] = strToU8(result);
 }

@@ -11,6 +11,11 @@ export interface ParagraphPosition {
   contentStart: number;
   /** Where </w:p> starts. */
   end: number;
+  /**
+   * A self-closing <w:p …/> (Word writes them for empty paragraphs and cells): the tag must be
+   * opened up before anything goes inside. contentStart and end are then both just after it.
+   */
+  emptyTag: { start: number; end: number } | null;
 }
 
 export interface CellPosition {
@@ -74,7 +79,7 @@ export function locate(xml: string): DocumentPositions {
           const row = rows?.[rows.length - 1];
           if (row) row.deleted = true;
         }
-      } else closeTag(name, start, end);
+      } else closeTag(name, start, end, opens);
     }
   }
   return { paragraphs, cells: finished };
@@ -87,7 +92,7 @@ export function locate(xml: string): DocumentPositions {
             ? (cellStack[cellStack.length - 1] as OpenCell)
             : null;
         paragraphStack.push({
-          position: { contentStart: end, end: -1 },
+          position: { contentStart: end, end: -1, emptyTag: null },
           inCell,
           topLevel: tables.length === 0,
         });
@@ -129,7 +134,7 @@ export function locate(xml: string): DocumentPositions {
     }
   }
 
-  function closeTag(name: string, start: number, end: number): void {
+  function closeTag(name: string, start: number, end: number, selfClosing: boolean): void {
     switch (name) {
       case "w:pPr": {
         const paragraph = paragraphStack[paragraphStack.length - 1];
@@ -139,7 +144,8 @@ export function locate(xml: string): DocumentPositions {
       case "w:p": {
         const paragraph = paragraphStack.pop();
         if (!paragraph) return;
-        paragraph.position.end = start;
+        paragraph.position.end = selfClosing ? end : start;
+        if (selfClosing) paragraph.position.emptyTag = { start, end };
         if (paragraph.inCell) paragraph.inCell.position.firstParagraph ??= paragraph.position;
         else if (paragraph.topLevel) paragraphs.push(paragraph.position);
         return;

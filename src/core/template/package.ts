@@ -7,7 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import { buildPart, buildTemplate } from "./build";
 import type { TemplateBlock, TemplateOptions, TemplatePart } from "./model";
 import { fontTableXml, stylesXml } from "./styles";
-import { documentXml } from "./wordml";
+import { documentXml, escapeXml } from "./wordml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = {
@@ -60,7 +60,8 @@ export function toDocx(blocks: TemplateBlock[], title: string): Uint8Array {
     `<Override PartName="/word/fontTable.xml" ContentType="${CT.fontTable}"/><Override PartName="/docProps/core.xml" ContentType="${CT.core}"/></Types>`;
   const core =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-    `<dc:title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</dc:title><dc:creator>nianbao</dc:creator></cp:coreProperties>`;
+    // eslint-disable-next-line no-control-regex -- U+000B is Word's manual line break
+    `<dc:title>${escapeXml(title.replace(/[\r\n\u000B]+/g, ""))}</dc:title><dc:creator>nianbao</dc:creator></cp:coreProperties>`;
   const rootRels = relationships([
     ["rId1", `${REL}/officeDocument`, "word/document.xml"],
     [

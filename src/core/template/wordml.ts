@@ -4,12 +4,55 @@ import { BODY_LINE, FONTS, LATIN_FONT, PAGE, type FontSpec } from "./typesetting
 
 export const W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE,
+ * U+FFFF; unpaired surrogates). Word uses some in its text (U+000B a manual line break, U+000C a
+ * page break, U+0013–U+0015 field marks), so they reach us from cells and unit names.
+ */
+const FORBIDDEN_IN_XML =
+  // eslint-disable-next-line no-control-regex -- these characters are the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without the characters XML 1.0 forbids. */
+export function withoutForbiddenXmlChars(text: string): string {
+  return text.replace(FORBIDDEN_IN_XML, "");
+}
+
+/**
+ * Text or an attribute value, escaped, with the characters XML forbids dropped. Tab, line feed
+ * and carriage return are written as references, so an attribute keeps them when read back.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return withoutForbiddenXmlChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
+}
+
+/**
+ * Runs for a piece of Word text: a line feed or a manual line break (U+000B, as Word's own text
+ * has it) becomes <w:br/>, a tab <w:tab/>; the characters XML forbids are dropped.
+ */
+export function textRuns(text: string, properties = ""): string {
+  // eslint-disable-next-line no-control-regex -- U+000B is Word's manual line break
+  const pieces = withoutForbiddenXmlChars(text.replace(/\r\n?/g, "\n").replace(/\u000B/g, "\n"))
+    .split(/([\n\t])/)
+    .filter((piece) => piece !== "");
+  return pieces
+    .map((piece) => {
+      const content =
+        piece === "\n"
+          ? "<w:br/>"
+          : piece === "\t"
+            ? "<w:tab/>"
+            : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`;
+      return `<w:r>${properties}${content}</w:r>`;
+    })
+    .join("");
 }
 
 function runProperties(font: Pick<FontSpec, "eastAsia">, size: number): string {
@@ -17,14 +60,6 @@ function runProperties(font: Pick<FontSpec, "eastAsia">, size: number): string {
     `<w:rPr><w:rFonts w:ascii="${LATIN_FONT}" w:hAnsi="${LATIN_FONT}" w:eastAsia="${escapeXml(font.eastAsia)}" w:cs="${LATIN_FONT}" w:hint="eastAsia"/>` +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`
   );
-}
-
-function runs(text: string, properties: string): string {
-  if (text === "") return "";
-  return text
-    .split("\n")
-    .map((line) => `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
-    .join(`<w:r>${properties}<w:br/></w:r>`);
 }
 
 const PARAGRAPH_LOOK: Record<
@@ -63,7 +98,7 @@ export function paragraphXml(paragraph: TemplateParagraph): string {
   const look = PARAGRAPH_LOOK[paragraph.role];
   const style = look.style ? `<w:pStyle w:val="${look.style}"/>` : "";
   const rPr = runProperties(look.font, look.font.size);
-  return `<w:p><w:pPr>${style}${look.properties}${rPr}</w:pPr>${runs(paragraph.text, rPr)}</w:p>`;
+  return `<w:p><w:pPr>${style}${look.properties}${rPr}</w:pPr>${textRuns(paragraph.text, rPr)}</w:p>`;
 }
 
 export function tableXml(table: TemplateTable): string {
@@ -117,7 +152,7 @@ function cellXml(
   const align = cell.role === "label" && !cell.tall ? "left" : "center";
   const keep = keepWithNext ? "<w:keepNext/>" : "";
   const pPr = `<w:pPr>${keep}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="${align}"/>${rPr}</w:pPr>`;
-  return `<w:tc>${tcPr}<w:p>${pPr}${runs(cell.text, rPr)}</w:p></w:tc>`;
+  return `<w:tc>${tcPr}<w:p>${pPr}${textRuns(cell.text, rPr)}</w:p></w:tc>`;
 }
 
 export function bodyXml(blocks: TemplateBlock[]): string {
