@@ -5,12 +5,11 @@
  */
 import { capture } from "./support/cli";
 import {
-  accessSync,
-  constants,
   chmodSync,
   existsSync,
   linkSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -21,6 +20,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jsonReportSchema } from "../src/core";
 import { docx, statutoryReport } from "./support/docx-builder";
+import {
+  captureAsOrdinaryUser,
+  openToOthers,
+  ordinaryUserAvailable,
+} from "./support/ordinary-user";
 
 const report = docx(statutoryReport());
 
@@ -114,6 +118,7 @@ describe("the -o target is validated before anything is checked", () => {
     ["a missing folder", (dir) => join(dir, "nowhere", "r.html"), "不存在"],
     ["a folder", (dir) => dir, "文件夹"],
     ["a file in place of the folder", (dir) => join(dir, "a.docx", "r.html"), "不是文件夹"],
+    ["the copies' folder", (dir) => join(dir, "copies"), "同一个位置"],
   ];
   it.each(cases)("refuses %s with a Chinese message and exit 2", async (_name, target, words) => {
     const { dir, b } = folder();
@@ -136,35 +141,33 @@ describe("the -o target is validated before anything is checked", () => {
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx"]);
   });
 
-  it("refuses a folder it cannot write to", async () => {
-    const { b } = folder();
-    const locked = mkdtempSync(join(tmpdir(), "nianbao-locked-"));
+  (ordinaryUserAvailable ? it : it.skip)("refuses a folder it cannot write to", async () => {
+    const { dir, b } = folder();
+    const locked = join(dir, "只读");
+    mkdirSync(locked);
+    openToOthers(dir);
     chmodSync(locked, 0o555);
-    // root writes anywhere: then use a folder the kernel refuses even to root.
-    let target: string;
-    if (!canWrite(locked)) target = join(locked, "r.html");
-    else if (!canWrite("/proc/sys")) target = join("/proc/sys", "r.html");
-    else {
-      console.warn("skipping: no folder here is read-only for this user");
-      return;
-    }
-    const { code, stderr, stdout } = await capture(["check", "-o", target, b]);
+    const { code, stderr, stdout } = await captureAsOrdinaryUser([
+      "check",
+      "-o",
+      join(locked, "r.html"),
+      b,
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain("不可写");
     expect(stdout).toBe("");
-    chmodSync(locked, 0o755);
+    expect(readdirSync(locked)).toEqual([]);
   });
 
-  it("refuses a read-only report file", async () => {
+  (ordinaryUserAvailable ? it : it.skip)("refuses a read-only report file", async () => {
     const { dir, b } = folder();
     const target = join(dir, "r.txt");
     writeFileSync(target, "old");
+    openToOthers(dir);
     chmodSync(target, 0o444);
-    if (canWrite(target)) {
-      console.warn("skipping: read-only files are writable for this user (root)");
-      return;
-    }
-    expect((await capture(["check", "-o", target, b])).code).toBe(2);
+    const { code, stderr } = await captureAsOrdinaryUser(["check", "-o", target, b]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("只读");
     expect(readFileSync(target, "utf8")).toBe("old");
   });
 });
@@ -200,12 +203,3 @@ describe("check -o writes", () => {
     expect(listed.find((f) => f.file === out)?.status).toBe("not-checked");
   });
 });
-
-function canWrite(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}

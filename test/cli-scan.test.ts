@@ -4,11 +4,16 @@
  * system files, and our own copies (counted), are left out.
  */
 import { capture } from "./support/cli";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jsonReportSchema } from "../src/core";
 import { docx, statutoryReport } from "./support/docx-builder";
+import {
+  captureAsOrdinaryUser,
+  openToOthers,
+  ordinaryUserAvailable,
+} from "./support/ordinary-user";
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 
@@ -145,6 +150,25 @@ describe("a folder scan lists every file", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("共 3 个文件：已检查 1，0 个有错误，未检查 2");
   });
+
+  (ordinaryUserAvailable ? it : it.skip)(
+    "lists a folder it cannot open, as a place reports may be",
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), "nianbao-scan-locked-"));
+      writeFileSync(join(root, "甲.docx"), docx(statutoryReport()));
+      mkdirSync(join(root, "锁定"));
+      openToOthers(root, join(root, "甲.docx"));
+      chmodSync(join(root, "锁定"), 0);
+      const { code, stdout } = await captureAsOrdinaryUser(["check", "-f", "json", root]);
+      chmodSync(join(root, "锁定"), 0o755);
+      expect(code).toBe(2);
+      const files = jsonReportSchema.parse(JSON.parse(stdout)).files;
+      expect(files.map((f) => [f.file, f.status, f.error?.code ?? null])).toEqual([
+        [join(root, "甲.docx"), "checked", null],
+        [join(root, "锁定"), "not-checked", "folder-unreadable"],
+      ]);
+    },
+  );
 
   it("says so when a folder holds no report it can check, and still lists what it found", async () => {
     const root = mkdtempSync(join(tmpdir(), "nianbao-scan-none-"));

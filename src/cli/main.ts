@@ -1,5 +1,6 @@
 /** `nianbao`: the command line. */
 import { statSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { recognize } from "../core";
 import { checkFiles } from "./batch/pool";
@@ -24,7 +25,7 @@ import {
   reportTarget,
   writeCopy,
 } from "./output-target";
-import { cleanUpOnInterrupt, writeFileAtomic } from "./safe-write";
+import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } from "./safe-write";
 import { writeTemplate, type TemplateArguments } from "./template-command";
 
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
@@ -93,7 +94,10 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
     output = target.path;
   }
   if (options.annotate !== undefined) {
-    const problem = annotateFolderProblem(options.annotate);
+    const problem =
+      options.output !== undefined && resolvePath(options.output) === resolvePath(options.annotate)
+        ? `报告文件与批注副本文件夹不能是同一个位置“${options.output}”`
+        : annotateFolderProblem(options.annotate);
     if (problem) {
       io.stderr(`nianbao: ${problem}\n`);
       return EXIT.failure;
@@ -118,6 +122,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
     io.progressStream && toCheck.length > 1
       ? createProgress(toCheck.length, io.progressStream)
       : null;
+  const forget = progress ? onInterrupt(() => progress.stop()) : () => undefined;
   const checked = await checkFiles(toCheck, {
     ...(jobs !== undefined && { jobs }),
     ...(annotateTo && { annotateTo, writeCopy: (path, bytes) => writeCopy(path, bytes, inputs) }),
@@ -126,6 +131,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
     onDone: (outcome, done) => progress?.done(outcome, done),
   });
   progress?.stop();
+  forget();
   let next = 0;
   const outcomes = scan.entries.map((entry) =>
     entry.notChecked
@@ -147,9 +153,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
     try {
       writeFileAtomic(output, report, { replace: true });
     } catch (error) {
-      io.stderr(
-        `nianbao: 无法写入“${output}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
-      );
+      io.stderr(`nianbao: 无法写入“${output}”：${describeWriteError(error)}\n`);
       return EXIT.failure;
     }
   } else io.stdout(report);
@@ -211,7 +215,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 
   program
     .command("check")
-    .description("检查一个或多个 .docx 文件（文件夹会递归查找 .docx）")
+    .description(
+      "检查一个或多个 .docx 文件（文件夹会递归查找；.docx 逐一检查，其他文件列为“未检查”并说明原因）",
+    )
     .argument("<文件或文件夹...>", "要检查的 .docx 文件或文件夹")
     .addOption(
       new Option("-f, --format <格式>", "输出格式：text、json、csv（Excel/WPS 表格）、html")

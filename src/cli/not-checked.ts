@@ -88,7 +88,7 @@ export function notCheckedReason(name: string): NotChecked {
       message: "图片无法检查；如是报告的扫描件，请提供 Word 版（.docx）",
       mayBeReport: false,
     };
-  return { code: "not-a-document", message: "不是 Word 文档，未检查", mayBeReport: false };
+  return { code: "not-a-document", message: "不是 Word 文档", mayBeReport: false };
 }
 
 export const FOLDER_UNREADABLE = (detail: string): NotChecked => ({
@@ -99,18 +99,18 @@ export const FOLDER_UNREADABLE = (detail: string): NotChecked => ({
 
 export const BROKEN_LINK: NotChecked = {
   code: "broken-link",
-  message: "这是一个快捷方式（符号链接），指向的文件不存在或无法访问，未检查",
+  message: "这是一个快捷方式（符号链接），指向的文件不存在或无法访问",
   mayBeReport: true,
 };
 
 export const SPECIAL_FILE: NotChecked = {
   code: "not-a-document",
-  message: "不是普通文件（设备、管道或套接字），未检查",
+  message: "不是普通文件（设备、管道或套接字）",
   mayBeReport: false,
 };
 
 export const UNREADABLE_ENTRY: NotChecked = {
   code: "unreadable",
-  message: "无法访问此文件（权限不足或已被删除），未检查",
+  message: "无法访问此文件（权限不足或已被删除）",
   mayBeReport: true,
 };

@@ -92,6 +92,26 @@ export function removePendingTemporaryFiles(): void {
   pending.clear();
 }
 
+/** In words a clerk understands: why a file could not be written. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOSPC") return "磁盘空间不足";
+  if (code === "EACCES" || code === "EROFS") return "没有写入权限";
+  // Windows refuses to replace a file another program holds open.
+  if (code === "EPERM" || code === "EBUSY")
+    return "没有写入权限，或文件正被其他程序（Word、WPS、Excel）打开，请关闭后重试";
+  if (code) return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Run on an interruption before exiting, e.g. to restore the terminal's cursor. */
+const interruptHooks = new Set<() => void>();
+
+export function onInterrupt(hook: () => void): () => void {
+  interruptHooks.add(hook);
+  return () => interruptHooks.delete(hook);
+}
+
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
@@ -103,6 +123,7 @@ export function cleanUpOnInterrupt(say: (text: string) => void): () => void {
   const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
     const handler = () => {
       removePendingTemporaryFiles();
+      for (const hook of interruptHooks) hook();
       say("nianbao: 已中断。已写完的文件完整保留，未写完的临时文件已删除。\n");
       process.exit(code);
     };

@@ -4,13 +4,13 @@
  * not been saved since (Word, WPS and LibreOffice all leave traces when they save). A Word or
  * WPS document is never replaced.
  */
-import { lstatSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { FORMATS, formatForYear, type FormatId } from "../core";
 import type { SectionId, TableId } from "../core/formats/types";
 import { buildPart, buildTemplate, toDocx, type TemplatePart } from "../core/template";
-import { TargetExistsError, writeFileAtomic } from "./safe-write";
+import { describeWriteError, TargetExistsError, writeFileAtomic } from "./safe-write";
 
 export interface TemplateArguments {
   year?: string;
@@ -89,7 +89,7 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
     if (error instanceof TargetExistsError) return { ok: false, message: exists(path) };
     return {
       ok: false,
-      message: `无法写入“${path}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      message: `无法写入“${path}”：${describeWriteError(error)}`,
     };
   }
   return { ok: true, path, notes };
@@ -111,6 +111,11 @@ function targetProblem(path: string, force: boolean, ours: Uint8Array): string |
       if (!statSync(folder).isDirectory()) return `“${folder}”不是文件夹`;
     } catch {
       return `文件夹“${folder}”不存在，请先创建它或换一个位置`;
+    }
+    try {
+      accessSync(folder, constants.W_OK | constants.X_OK);
+    } catch {
+      return `文件夹“${folder}”不可写（只读或没有权限）`;
     }
     return null;
   }

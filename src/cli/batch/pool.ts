@@ -11,6 +11,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, type CheckedFile, type FileOutcome, type PreviousReports } from "../check-file";
+import { describeWriteError } from "../safe-write";
 
 export interface BatchOptions {
   jobs?: number;
@@ -87,19 +88,11 @@ function saveCopy(
     write(path, bytes);
     outcome.annotated = path;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     outcome.annotated = null;
     outcome.annotateError = {
       code: "annotate-write-failed",
-      message: `未能写入批注副本“${path}”：${copyFailure(error, code)}`,
+      message: `未能写入批注副本“${path}”：${describeWriteError(error)}`,
       detail: error instanceof Error ? error.message : String(error),
     };
   }
-}
-
-function copyFailure(error: unknown, code: string | undefined): string {
-  if (code === "ENOSPC") return "磁盘空间不足";
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "没有写入权限";
-  if (code) return code;
-  return error instanceof Error ? error.message : String(error);
 }
