@@ -182,6 +182,12 @@ describe("check -o writes", () => {
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx", "r.json"]);
   });
 
+  it("writes to a device as it is (the bench writes to /dev/null)", async () => {
+    const { a } = folder();
+    expect((await capture(["check", "-f", "json", "-o", "/dev/null", a])).code).toBe(0);
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
   it("writes through a symlink to a report, which stays a symlink", async () => {
     const { dir, a } = folder();
     const real = join(dir, "real.txt");

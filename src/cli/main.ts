@@ -1,5 +1,5 @@
 /** `nianbao`: the command line. */
-import { statSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { recognize } from "../core";
@@ -85,6 +85,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
     ...(previousScan?.entries.map((e) => e.path) ?? []),
   ]);
   let output: string | undefined;
+  let direct = false;
   if (options.output !== undefined) {
     const target = reportTarget(options.output, options.format, inputs);
     if (!target.ok) {
@@ -92,6 +93,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
       return EXIT.failure;
     }
     output = target.path;
+    direct = Boolean(target.direct);
   }
   if (options.annotate !== undefined) {
     const problem =
@@ -151,7 +153,8 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
       : FORMATTERS[options.format](outcomes, scan.excluded);
   if (output !== undefined) {
     try {
-      writeFileAtomic(output, report, { replace: true });
+      if (direct) writeFileSync(output, report);
+      else writeFileAtomic(output, report, { replace: true });
     } catch (error) {
       io.stderr(`nianbao: 无法写入“${output}”：${describeWriteError(error)}\n`);
       return EXIT.failure;

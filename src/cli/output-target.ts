@@ -9,7 +9,11 @@ import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
 import { writeFileAtomic } from "./safe-write";
 
-export type Target = { ok: true; path: string } | { ok: false; message: string };
+/**
+ * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
+ * file to lose, and a rename would replace the device itself.
+ */
+export type Target = { ok: true; path: string; direct?: boolean } | { ok: false; message: string };
 
 const SUGGESTED_NAME = {
   text: "校核结果.txt",
@@ -75,6 +79,7 @@ export function reportTarget(
   }
   if (stats.isDirectory())
     return refuse(`这是一个文件夹。请给出文件名，如 ${join(path, SUGGESTED_NAME[format])}`);
+  if (stats.isCharacterDevice() || stats.isFIFO()) return { ok: true, path, direct: true };
   if (!stats.isFile()) return refuse("这不是普通文件");
   const id = fileIdentity(path);
   if (id && inputs.has(id))
