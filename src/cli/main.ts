@@ -13,7 +13,7 @@ import {
   type PreviousReports,
 } from "./check-file";
 import { identities } from "./file-identity";
-import { scanInputs, type Excluded } from "./files";
+import { scanInputs, type Excluded, type ScanEntry } from "./files";
 import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
 import { formatJson } from "./format-json";
@@ -164,11 +164,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
 }
 
 /** --previous: one report for every input, or a folder of last year's reports found by unit. */
-function previousReports(
-  path: string,
-  entries: { path: string; notChecked?: unknown }[],
-  io: Io,
-): PreviousReports | null {
+function previousReports(path: string, entries: ScanEntry[], io: Io): PreviousReports | null {
   let isFolder = false;
   try {
     isFolder = statSync(path).isDirectory();
@@ -177,6 +173,9 @@ function previousReports(
     return null;
   }
   if (!isFolder) return { kind: "file", path };
+  for (const entry of entries)
+    if (entry.notChecked?.mayBeReport)
+      io.stderr(`nianbao: 上年报告文件夹中的 ${entry.path} 未使用：${entry.notChecked.message}\n`);
   const files = entries.filter((e) => !e.notChecked).map((e) => e.path);
   if (files.length === 0) {
     io.stderr(`nianbao: 找不到上年报告“${path}”\n`);
