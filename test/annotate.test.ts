@@ -323,7 +323,7 @@ describe("nianbao check --annotate", () => {
     expect(await run(["check", "--annotate", dir, original], io)).toBe(1);
     expect(await run(["check", "--annotate", join(dir, "out"), original], io)).toBe(1);
     expect(hash()).toBe(before);
-    for (const copy of [join(dir, "report-2.docx"), join(dir, "out", "report.docx")]) {
+    for (const copy of [join(dir, "report.校核.docx"), join(dir, "out", "report.校核.docx")]) {
       expect(
         check(readDocument(new Uint8Array(readFileSync(copy)))).findings.map((f) => f.rule),
       ).toEqual(["section-missing"]);

@@ -61,6 +61,7 @@ describe("CSV for Excel and WPS 表格", () => {
     const csv = formatCsv([
       {
         file: 'a,"b".docx',
+        status: "checked",
         format: "2021",
         year: 2024,
         unit: "某某镇",
@@ -94,6 +95,7 @@ describe("the HTML summary", () => {
   it("lists unreadable files first, then by errors and warnings", () => {
     const outcome = (file: string, errors: number, warnings: number, unreadable = false) => ({
       file,
+      status: unreadable ? ("unreadable" as const) : ("checked" as const),
       format: "2021" as const,
       year: 2024,
       unit: null,

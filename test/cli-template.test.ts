@@ -1,5 +1,6 @@
 import { capture } from "./support/cli";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTemplate } from "../src/cli/template-command";
@@ -72,8 +73,43 @@ describe("nianbao template", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("已存在");
     expect(readFileSync(out, "utf8")).toBe("keep me");
-    expect((await capture(["template", "-o", out, "--force"])).code).toBe(0);
-    expect(readBack(out).format).toBe("2021");
+  });
+
+  it("with --force replaces only a template it wrote that nobody has saved since", async () => {
+    const out = join(work, "regenerated.docx");
+    expect((await capture(["template", "--unit", "甲镇", "-o", out])).code).toBe(0);
+    expect((await capture(["template", "--unit", "乙镇", "-o", out, "--force"])).code).toBe(0);
+    expect(readBack(out).unit).toBe("乙镇");
+    // Saved by a word processor (it records who saved it): a document now, never replaced.
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    files["docProps/core.xml"] = strToU8(
+      strFromU8(files["docProps/core.xml"] as Uint8Array).replace(
+        "</cp:coreProperties>",
+        "<cp:lastModifiedBy>张三</cp:lastModifiedBy></cp:coreProperties>",
+      ),
+    );
+    const saved = zipSync(files);
+    writeFileSync(out, saved);
+    const refused = await capture(["template", "--unit", "丙镇", "-o", out, "--force"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("已存在");
+    expect(Buffer.from(readFileSync(out)).equals(Buffer.from(saved))).toBe(true);
+    // Nor any other existing file under a document's name.
+    const other = join(work, "other.docx");
+    writeFileSync(other, "keep me");
+    expect((await capture(["template", "-o", other, "--force"])).code).toBe(2);
+    expect(readFileSync(other, "utf8")).toBe("keep me");
+  });
+
+  it.each([
+    ["a missing folder", (dir: string) => join(dir, "nowhere", "t.docx"), "不存在"],
+    ["a folder", (dir: string) => dir, "文件夹"],
+  ])("refuses %s as the output with a Chinese message and exit 2", async (_name, target, words) => {
+    const dir = mkdtempSync(join(tmpdir(), "nianbao-template-target-"));
+    const { code, stderr } = await capture(["template", "-o", target(dir)]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(words);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it.each([

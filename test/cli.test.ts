@@ -83,7 +83,9 @@ describe("nianbao check", () => {
       "unit",
       "error",
       "findings",
+      "status",
     ]);
+    expect(report.files[0].status).toBe("checked");
     const findings: { rule: string }[] = report.files[0].findings;
     expect(findings.map((f) => f.rule)).toEqual([
       "table3-row-total",
@@ -107,18 +109,22 @@ describe("nianbao check", () => {
     });
   });
 
-  it("finds .docx files in folders recursively, skipping Word lock files", async () => {
+  it("finds .docx files in folders recursively, skipping Word lock files, listing the rest", async () => {
     const folder = join(work, "batch");
     mkdirSync(join(folder, "sub"), { recursive: true });
     writeFileSync(join(folder, "a.docx"), docx(statutoryReport()));
     writeFileSync(join(folder, "sub", "b.docx"), docx(statutoryReport()));
     writeFileSync(join(folder, "~$a.docx"), "lock");
     writeFileSync(join(folder, "notes.txt"), "x");
-    const report = JSON.parse((await capture(["check", "-f", "json", folder])).stdout);
-    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
-      join(folder, "a.docx"),
-      join(folder, "sub", "b.docx"),
+    const { code, stdout } = await capture(["check", "-f", "json", folder]);
+    const report = jsonReportSchema.parse(JSON.parse(stdout));
+    expect(report.files.map((f) => [f.file, f.status, f.error?.code ?? null])).toEqual([
+      [join(folder, "a.docx"), "checked", null],
+      [join(folder, "notes.txt"), "not-checked", "not-a-document"],
+      [join(folder, "sub", "b.docx"), "checked", null],
     ]);
+    // A text file is listed, but it cannot be a report: the run is still clean.
+    expect(code).toBe(0);
   });
 
   it("writes the report to a file with -o", async () => {

@@ -1,5 +1,5 @@
 /** One file through the engine; every failure becomes a per-file error, never an exception. */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { annotateDocx } from "../core/annotate/annotate";
 import {
   check,
@@ -14,18 +14,37 @@ import {
 } from "../core";
 import { normalizeLabel } from "../core/text/normalize";
 
+/** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
+export interface FileProblem {
+  code: string;
+  message: string;
+  detail: string;
+}
+
 /** What a batch keeps of a file: the findings, never the document. */
 export interface FileOutcome {
   file: string;
+  /** Checked; could not be read; or listed but not checked (see `error` and `mayBeReport`). */
+  status: "checked" | "unreadable" | "not-checked";
   format: FormatId | "unknown";
   year: number | null;
   unit: string | null;
-  error: { code: string; message: string; detail: string } | null;
+  error: FileProblem | null;
   findings: Finding[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
   /** Where the annotated copy was written, if one was asked for. */
   annotated?: string | null;
+  /** Why the annotated copy could not be made; the findings still stand. */
+  annotateError?: FileProblem | null;
+  /** Not checked, but it may be a report: the run cannot be called clean. */
+  mayBeReport?: boolean;
+}
+
+/** A checked file and, when asked for, its annotated copy's bytes (written by the caller). */
+export interface CheckedFile {
+  outcome: FileOutcome;
+  annotated?: Uint8Array;
 }
 
 /** Last year's reports: one file for every input, or files found by unit name. */
@@ -52,16 +71,19 @@ export function unitKey(unit: string): string {
 export function checkFile(
   file: string,
   previous: PreviousReports = { kind: "none" },
-  annotateTo: string | null = null,
-): FileOutcome {
-  const failed = (code: string, message: string, detail: string): FileOutcome => ({
-    file,
-    format: "unknown",
-    year: null,
-    unit: null,
-    error: { code, message, detail },
-    findings: [],
-    previous: null,
+  annotate = false,
+): CheckedFile {
+  const failed = (code: string, message: string, detail: string): CheckedFile => ({
+    outcome: {
+      file,
+      status: "unreadable",
+      format: "unknown",
+      year: null,
+      unit: null,
+      error: { code, message, detail },
+      findings: [],
+      previous: null,
+    },
   });
   let snapshot: DocumentSnapshot;
   let bytes: Uint8Array;
@@ -89,21 +111,45 @@ export function checkFile(
     }
   }
   const result = check(snapshot, { previous: previousSnapshot });
-  let annotated: string | null = null;
-  if (annotateTo) {
-    // A copy only: the original is never written (the batch refuses an output path equal to an input).
-    writeFileSync(annotateTo, annotateDocx(bytes, result.findings));
-    annotated = annotateTo;
-  }
-  return {
+  const outcome: FileOutcome = {
     file,
+    status: "checked",
     format: result.format,
     year: result.year,
     unit: result.unit,
     error: null,
     findings: result.findings,
     previous: previousSnapshot ? previousPath : null,
-    annotated,
+  };
+  if (!annotate) return { outcome };
+  try {
+    return { outcome, annotated: annotateDocx(bytes, result.findings) };
+  } catch (error) {
+    outcome.annotated = null;
+    outcome.annotateError = {
+      code: "annotate-failed",
+      message: "未能生成批注副本（文档结构无法标注）",
+      detail: error instanceof Error ? error.message : String(error),
+    };
+    return { outcome };
+  }
+}
+
+/** A file found in a folder and listed, not checked. */
+export function notCheckedOutcome(
+  file: string,
+  reason: { code: string; message: string; mayBeReport: boolean },
+): FileOutcome {
+  return {
+    file,
+    status: "not-checked",
+    format: "unknown",
+    year: null,
+    unit: null,
+    error: { code: reason.code, message: `未检查：${reason.message}`, detail: reason.code },
+    findings: [],
+    previous: null,
+    mayBeReport: reason.mayBeReport,
   };
 }
 

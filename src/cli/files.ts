@@ -1,39 +1,128 @@
-/** Expanding command-line paths into the .docx files to check. */
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+/**
+ * Expanding command-line paths into what a run covers. A file named on the command line is
+ * always checked (the reader says why it cannot be). Folders are searched recursively and every
+ * file found is either checked (.docx, .docm) or listed as not checked with the reason; only
+ * hidden and system files, and our own annotated copies, are left out (the copies are counted).
+ * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once.
+ */
+import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { extname, join } from "node:path";
+import { fileIdentity } from "./file-identity";
+import {
+  BROKEN_LINK,
+  CHECKED_EXTENSIONS,
+  FOLDER_UNREADABLE,
+  notCheckedReason,
+  SPECIAL_FILE,
+  UNREADABLE_ENTRY,
+  type NotChecked,
+} from "./not-checked";
+import { isTemporaryName } from "./safe-write";
 
-export interface InputFile {
+export interface ScanEntry {
   path: string;
-  /** Set when the path itself cannot be used (missing, unreadable). */
-  problem?: "missing";
+  /** Set when the file is listed but not checked. */
+  notChecked?: NotChecked;
 }
 
-export function expandInputs(paths: string[]): InputFile[] {
-  const files: InputFile[] = [];
+/** Found but deliberately left out, and said so in the report's notes. */
+export interface Excluded {
+  path: string;
+  code: "annotated-copy" | "folder-seen";
+  message: string;
+}
+
+export interface Scan {
+  entries: ScanEntry[];
+  excluded: Excluded[];
+}
+
+/** What nianbao --annotate names its copies: 原名.校核.docx (or 原名-2.校核.docx). */
+export const ANNOTATED_COPY = /\.校核\.(docx|docm)$/i;
+
+/** Lock files, Word's temporary files, OS metadata, our own temporary files. */
+function isHiddenOrSystem(name: string): boolean {
+  return (
+    name.startsWith(".") ||
+    name.startsWith("~$") ||
+    /^~WR[A-Z]\d+\.tmp$/i.test(name) ||
+    /^(thumbs\.db|desktop\.ini|\$recycle\.bin|system volume information|__macosx)$/i.test(name) ||
+    isTemporaryName(name)
+  );
+}
+
+export function scanInputs(paths: string[]): Scan {
+  const scan: Scan = { entries: [], excluded: [] };
+  const folders = new Map<string, string>();
   for (const path of paths) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      files.push({ path, problem: "missing" });
+      scan.entries.push({ path });
       continue;
     }
-    if (isDirectory) files.push(...walk(path).map((p) => ({ path: p })));
-    else files.push({ path });
+    if (isDirectory) walk(path, scan, folders);
+    else scan.entries.push({ path });
   }
-  return files;
+  return scan;
 }
 
-function walk(directory: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...walk(path));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".docx")) found.push(path);
+function walk(folder: string, scan: Scan, folders: Map<string, string>): void {
+  const id = fileIdentity(folder);
+  if (id) {
+    const first = folders.get(id);
+    if (first !== undefined) {
+      scan.excluded.push({
+        path: folder,
+        code: "folder-seen",
+        message: `与“${first}”是同一个文件夹（链接或重复指定），其中文件只检查一次`,
+      });
+      return;
+    }
+    folders.set(id, folder);
   }
-  return found;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    scan.entries.push({ path: folder, notChecked: FOLDER_UNREADABLE(code) });
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (isHiddenOrSystem(entry.name)) continue;
+    const path = join(folder, entry.name);
+    let kind: "folder" | "file" | "other";
+    try {
+      const stats = statSync(path);
+      kind = stats.isDirectory() ? "folder" : stats.isFile() ? "file" : "other";
+    } catch {
+      const isLink = safeIsSymlink(path);
+      scan.entries.push({
+        path,
+        notChecked: isLink ? BROKEN_LINK : UNREADABLE_ENTRY,
+      });
+      continue;
+    }
+    if (kind === "folder") walk(path, scan, folders);
+    else if (kind === "other") scan.entries.push({ path, notChecked: SPECIAL_FILE });
+    else if (ANNOTATED_COPY.test(entry.name))
+      scan.excluded.push({
+        path,
+        code: "annotated-copy",
+        message: "年报校核生成的批注副本（*.校核.docx），不再检查",
+      });
+    else if (CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) scan.entries.push({ path });
+    else scan.entries.push({ path, notChecked: notCheckedReason(entry.name) });
+  }
+}
+
+function safeIsSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -6,34 +6,47 @@ import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity }
 import { escapeXml } from "../core/template/wordml";
 import type { FileOutcome } from "./check-file";
 import { describeReport, SEVERITY_LABEL } from "./describe-location";
+import type { Excluded } from "./files";
+import { notes, summaryCounts } from "./format-text";
 
 /** The core's XML escaping covers HTML text and attribute values alike. */
 const escapeHtml = escapeXml;
 
 const count = (o: FileOutcome, s: Severity) => o.findings.filter((f) => f.severity === s).length;
 
-/** Unreadable files first, then by errors, warnings, and name. */
+/** Unreadable files first, then documents not checked, then by errors, warnings and name. */
+const rank = (o: FileOutcome) =>
+  o.status === "unreadable" ? 0 : o.status !== "not-checked" ? 2 : o.mayBeReport ? 1 : 3;
+
 export function worstFirst(outcomes: FileOutcome[]): FileOutcome[] {
   return [...outcomes].sort(
     (a, b) =>
-      Number(Boolean(b.error)) - Number(Boolean(a.error)) ||
+      rank(a) - rank(b) ||
       count(b, "error") - count(a, "error") ||
       count(b, "warning") - count(a, "warning") ||
       a.file.localeCompare(b.file),
   );
 }
 
-export function formatHtml(outcomes: FileOutcome[], generatedAt: Date = new Date()): string {
+export function formatHtml(
+  outcomes: FileOutcome[],
+  excluded: Excluded[] = [],
+  generatedAt: Date = new Date(),
+): string {
+  const counts = summaryCounts(outcomes);
   const sorted = worstFirst(outcomes);
   const anchor = (i: number) => `f${i}`;
   const totals = (s: Severity) => outcomes.reduce((n, o) => n + count(o, s), 0);
   const summaryRows = sorted
     .map((o, i) => {
-      const status = o.error
-        ? `<td class="error" colspan="3">无法读取</td>`
-        : (["error", "warning", "info"] as Severity[])
-            .map((s) => `<td class="num ${count(o, s) ? s : ""}">${count(o, s)}</td>`)
-            .join("");
+      const status =
+        o.status === "not-checked"
+          ? `<td class="skipped" colspan="3">未检查</td>`
+          : o.error
+            ? `<td class="error" colspan="3">无法读取</td>`
+            : (["error", "warning", "info"] as Severity[])
+                .map((s) => `<td class="num ${count(o, s) ? s : ""}">${count(o, s)}</td>`)
+                .join("");
       return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.unit ?? "")}</td><td>${o.year ?? ""}</td>${status}</tr>`;
     })
     .join("\n");
@@ -54,6 +67,7 @@ td.num { text-align: right; }
 .error { color: #a4000f; font-weight: bold; }
 .warning { color: #8a5300; }
 .info { color: #00528a; }
+.skipped { color: #5c2d91; font-weight: bold; }
 section.file { border-top: 2px solid #333; margin-top: 2rem; }
 h3 { margin-bottom: 0.2rem; }
 ul { margin-top: 0.2rem; }
@@ -62,13 +76,16 @@ ul { margin-top: 0.2rem; }
 </head>
 <body>
 <h1>年报校核报告</h1>
-<p>共检查 <span id="file-count">${outcomes.length}</span> 个文件：错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项，无法读取 <span id="total-unreadable">${outcomes.filter((o) => o.error).length}</span> 个。生成于 ${localTime(generatedAt)}（本地检查，文档内容未上传）。</p>
+<p>共 <span id="file-count">${counts.total}</span> 个文件：已检查 <span id="total-checked">${counts.checked}</span> 个，无法读取 <span id="total-unreadable">${counts.unreadable}</span> 个，未检查 <span id="total-not-checked">${counts.notChecked}</span> 个。错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项。生成于 ${localTime(generatedAt)}（本地检查，文档内容未上传）。</p>
 <table id="summary">
 <thead><tr><th>文件</th><th>单位</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead>
 <tbody>
 ${summaryRows}
 </tbody>
 </table>
+${notes(excluded)
+  .map((note) => `<p class="note">${escapeHtml(note)}</p>`)
+  .join("\n")}
 ${sections}
 </body>
 </html>
@@ -77,12 +94,19 @@ ${sections}
 
 function fileSection(outcome: FileOutcome, id: string): string {
   const title = `<h2 id="${id}">${escapeHtml(outcome.file)}</h2>`;
+  if (outcome.status === "not-checked" && outcome.error)
+    return `<section class="file">${title}<p class="skipped">${escapeHtml(outcome.error.message)}</p></section>`;
   if (outcome.error)
     return `<section class="file">${title}<p class="error">无法读取：${escapeHtml(outcome.error.message)}</p></section>`;
   const spec = FORMATS[outcome.format === "unknown" ? "2021" : outcome.format];
   const meta = describeReport(outcome);
+  const copy = outcome.annotateError
+    ? `<p class="error">${escapeHtml(outcome.annotateError.message)}</p>`
+    : outcome.annotated
+      ? `<p>批注副本：${escapeHtml(outcome.annotated)}</p>`
+      : "";
   if (outcome.findings.length === 0)
-    return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p></section>`;
+    return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p>${copy}</section>`;
   const groups = new Map<string, Finding[]>();
   for (const finding of outcome.findings) {
     const key = sectionOfLocation(finding.location) ?? "全文";
@@ -100,7 +124,7 @@ function fileSection(outcome: FileOutcome, id: string): string {
       return `<h3>${escapeHtml(heading)}</h3><ul>${items}</ul>`;
     })
     .join("");
-  return `<section class="file">${title}<p>${escapeHtml(meta)}</p>${body}</section>`;
+  return `<section class="file">${title}<p>${escapeHtml(meta)}</p>${copy}${body}</section>`;
 }
 
 /** The machine's local time: the reader is in the same office as the machine. */

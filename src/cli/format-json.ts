@@ -1,16 +1,25 @@
 import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
 import type { FileOutcome } from "./check-file";
+import type { Excluded } from "./files";
 
-export function formatJson(outcomes: FileOutcome[]): string {
+export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
   const report: JsonReport = {
-    files: outcomes.map(({ file, format, year, unit, error, findings }) => ({
-      file,
-      format,
-      year,
-      unit,
-      error: error ? { code: error.code, message: error.message } : null,
-      findings: findings.map(toJsonFinding),
+    files: outcomes.map((o) => ({
+      file: o.file,
+      format: o.format,
+      year: o.year,
+      unit: o.unit,
+      error: o.error ? { code: o.error.code, message: o.error.message } : null,
+      findings: o.findings.map(toJsonFinding),
+      status: o.status,
+      ...(o.annotated !== undefined && { annotated: o.annotated }),
+      ...(o.annotateError && {
+        annotateError: { code: o.annotateError.code, message: o.annotateError.message },
+      }),
     })),
+    ...(excluded.length > 0 && {
+      excluded: excluded.map(({ path, code, message }) => ({ path, code, message })),
+    }),
   };
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
 }

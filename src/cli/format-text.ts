@@ -1,6 +1,7 @@
 /** The terminal report: per file, findings grouped by section, colour only on a terminal. */
 import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
 import type { FileOutcome } from "./check-file";
+import type { Excluded } from "./files";
 import { describeReport, SEVERITY_LABEL } from "./describe-location";
 
 export interface Palette {
@@ -28,17 +29,41 @@ export const PLAIN: Palette = {
   bold: (t) => t,
 };
 
-export function formatText(outcomes: FileOutcome[], palette: Palette): string {
+export function formatText(
+  outcomes: FileOutcome[],
+  palette: Palette,
+  excluded: Excluded[] = [],
+): string {
   const lines: string[] = [];
   for (const outcome of outcomes) {
-    lines.push(...formatFile(outcome, palette), "");
+    lines.push(...formatFile(outcome, palette), ...formatCopy(outcome, palette), "");
   }
-  lines.push(summary(outcomes, palette));
+  lines.push(summary(outcomes, palette), ...notes(excluded));
   return `${lines.join("\n")}\n`;
+}
+
+function formatCopy(outcome: FileOutcome, p: Palette): string[] {
+  if (outcome.annotateError) return [`  ${p.error(`✖ ${outcome.annotateError.message}`)}`];
+  return outcome.annotated ? [`  ${p.dim(`批注副本：${outcome.annotated}`)}`] : [];
+}
+
+/** Files left out on purpose: our own copies (counted), folders reached twice (named). */
+export function notes(excluded: Excluded[]): string[] {
+  const copies = excluded.filter((e) => e.code === "annotated-copy").length;
+  return [
+    ...(copies ? [`另有 ${copies} 个批注副本（*.校核.docx）为本工具生成，不再检查`] : []),
+    ...excluded.filter((e) => e.code === "folder-seen").map((e) => `“${e.path}”${e.message}`),
+  ];
 }
 
 function formatFile(result: FileOutcome, p: Palette): string[] {
   const { file, error } = result;
+  if (result.status === "not-checked" && error) {
+    return [
+      p.bold(file),
+      `  ${p.warning("⊘ 未检查")}  ${error.message.replace(/^未检查：/, "")} ${p.dim(`(${error.code})`)}`,
+    ];
+  }
   if (error) {
     return [
       p.bold(file),
@@ -76,10 +101,25 @@ function groupOf(finding: Finding): string {
   return sectionOfLocation(finding.location) ?? "全文";
 }
 
+/** 共 9 个文件：已检查 6，2 个有错误，无法读取 1，未检查 2 */
+export function summaryCounts(outcomes: FileOutcome[]) {
+  const checked = outcomes.filter((o) => o.status === "checked");
+  return {
+    total: outcomes.length,
+    checked: checked.length,
+    withErrors: checked.filter((o) => o.findings.some((f) => f.severity === "error")).length,
+    unreadable: outcomes.filter((o) => o.status === "unreadable").length,
+    notChecked: outcomes.filter((o) => o.status === "not-checked").length,
+    copyFailures: outcomes.filter((o) => o.annotateError).length,
+  };
+}
+
 function summary(outcomes: FileOutcome[], p: Palette): string {
-  const unreadable = outcomes.filter((o) => o.error).length;
-  const withErrors = outcomes.filter((o) => o.findings.some((f) => f.severity === "error")).length;
-  const parts = [`共检查 ${outcomes.length} 个文件`, `${withErrors} 个有错误`];
-  if (unreadable) parts.push(p.error(`${unreadable} 个无法读取`));
+  const counts = summaryCounts(outcomes);
+  const parts = [`共 ${counts.total} 个文件：已检查 ${counts.checked}`];
+  if (counts.checked) parts.push(`${counts.withErrors} 个有错误`);
+  if (counts.unreadable) parts.push(p.error(`无法读取 ${counts.unreadable}`));
+  if (counts.notChecked) parts.push(p.warning(`未检查 ${counts.notChecked}`));
+  if (counts.copyFailures) parts.push(p.error(`批注副本未能生成 ${counts.copyFailures}`));
   return parts.join("，");
 }

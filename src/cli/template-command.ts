@@ -1,8 +1,16 @@
-/** `nianbao template`: the blank statutory template as a .docx. */
-import { existsSync, writeFileSync } from "node:fs";
+/**
+ * `nianbao template`: the blank statutory template as a .docx. It is written atomically and
+ * never replaces an existing file, except, with --force, a template this tool wrote that has
+ * not been saved since (Word, WPS and LibreOffice all leave traces when they save). A Word or
+ * WPS document is never replaced.
+ */
+import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { FORMATS, formatForYear, type FormatId } from "../core";
 import type { SectionId, TableId } from "../core/formats/types";
 import { buildPart, buildTemplate, toDocx, type TemplatePart } from "../core/template";
+import { describeWriteError, TargetExistsError, writeFileAtomic } from "./safe-write";
 
 export interface TemplateArguments {
   year?: string;
@@ -68,20 +76,81 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
   const path =
     args.output ??
     `${args.unit?.trim() || "政府信息公开"}${year}年度报告模板${part ? `-${args.part}` : ""}.docx`;
-  if (existsSync(path) && !args.force) {
-    return { ok: false, message: `文件“${path}”已存在，未覆盖。请换一个文件名，或加 --force 覆盖` };
-  }
   const title =
     blocks[0]?.kind === "paragraph"
       ? blocks[0].text.replace(/\n/g, "")
       : "政府信息公开工作年度报告";
+  const bytes = toDocx(blocks, title);
+  const refusal = targetProblem(path, Boolean(args.force), bytes);
+  if (refusal) return { ok: false, message: refusal };
   try {
-    writeFileSync(path, toDocx(blocks, title));
+    writeFileAtomic(path, bytes, { replace: Boolean(args.force) });
   } catch (error) {
+    if (error instanceof TargetExistsError) return { ok: false, message: exists(path) };
     return {
       ok: false,
-      message: `无法写入“${path}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      message: `无法写入“${path}”：${describeWriteError(error)}`,
     };
   }
   return { ok: true, path, notes };
+}
+
+const exists = (path: string) =>
+  `文件“${path}”已存在，未覆盖。请换一个文件名（--force 只覆盖本工具生成、尚未被编辑保存过的模板）`;
+
+function targetProblem(path: string, force: boolean, ours: Uint8Array): string | null {
+  let present = true;
+  try {
+    lstatSync(path);
+  } catch {
+    present = false;
+  }
+  if (!present) {
+    const folder = dirname(resolve(path));
+    try {
+      if (!statSync(folder).isDirectory()) return `“${folder}”不是文件夹`;
+    } catch {
+      return `文件夹“${folder}”不存在，请先创建它或换一个位置`;
+    }
+    try {
+      accessSync(folder, constants.W_OK | constants.X_OK);
+    } catch {
+      return `文件夹“${folder}”不可写（只读或没有权限）`;
+    }
+    return null;
+  }
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return exists(path);
+  }
+  if (stats.isDirectory()) return `“${path}”是一个文件夹，请给出文件名，如 ${path}/模板.docx`;
+  if (!force || !stats.isFile() || !isUntouchedTemplate(path, ours)) return exists(path);
+  return null;
+}
+
+/**
+ * A template nianbao wrote that no word processor has saved since: the same parts as ours,
+ * created by nianbao, and no `lastModifiedBy`, which Word, WPS and LibreOffice write on save.
+ */
+function isUntouchedTemplate(path: string, ours: Uint8Array): boolean {
+  try {
+    const names = (bytes: Uint8Array) => {
+      const found: string[] = [];
+      unzipSync(bytes, { filter: (file) => (found.push(file.name), false) });
+      return found.sort().join("\n");
+    };
+    const theirs = new Uint8Array(readFileSync(path));
+    if (theirs.length > 4 << 20 || names(theirs) !== names(ours)) return false;
+    const core = unzipSync(theirs, { filter: (file) => file.name === "docProps/core.xml" })[
+      "docProps/core.xml"
+    ];
+    const properties = core ? strFromU8(core) : "";
+    return (
+      /<dc:creator>nianbao<\/dc:creator>/.test(properties) && !/lastModifiedBy/.test(properties)
+    );
+  } catch {
+    return false;
+  }
 }

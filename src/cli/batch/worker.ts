@@ -1,4 +1,4 @@
-/** A batch worker: checks the files it is sent, one at a time. */
+/** A batch worker: checks the files it is sent, one at a time; copies are written by the caller. */
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile, type PreviousReports } from "../check-file";
 
@@ -6,7 +6,9 @@ const { previous } = workerData as { previous: PreviousReports };
 
 parentPort?.on(
   "message",
-  ({ index, file, annotateTo }: { index: number; file: string; annotateTo: string | null }) => {
-    parentPort?.postMessage({ index, outcome: checkFile(file, previous, annotateTo) });
+  ({ index, file, annotate }: { index: number; file: string; annotate: boolean }) => {
+    const checked = checkFile(file, previous, annotate);
+    const transfer = checked.annotated ? [checked.annotated.buffer as ArrayBuffer] : [];
+    parentPort?.postMessage({ index, checked }, transfer);
   },
 );

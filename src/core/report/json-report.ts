@@ -35,10 +35,34 @@ export const jsonFileReportSchema = z
     unit: z.string().nullable(),
     error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
     findings: z.array(jsonFindingSchema),
+    /**
+     * Added for "nothing skipped silently": `checked`, `unreadable` (then `error` says why), or
+     * `not-checked`: a file found in a folder and listed without being checked (`error` says why
+     * and what to do, so a reader that knows only `error` never takes it for a clean report).
+     */
+    status: z.enum(["checked", "unreadable", "not-checked"]).optional(),
+    /** With --annotate: where the annotated copy was written, or null when none was made. */
+    annotated: z.string().nullable().optional(),
+    /** With --annotate: why the copy could not be made (the findings still stand). */
+    annotateError: z.object({ code: z.string(), message: z.string() }).strict().optional(),
   })
   .strict();
 
-export const jsonReportSchema = z.object({ files: z.array(jsonFileReportSchema) }).strict();
+/** Files found but left out on purpose: our own annotated copies, folders reached twice. */
+export const jsonExcludedSchema = z
+  .object({
+    path: z.string(),
+    code: z.enum(["annotated-copy", "folder-seen"]),
+    message: z.string(),
+  })
+  .strict();
+
+export const jsonReportSchema = z
+  .object({
+    files: z.array(jsonFileReportSchema),
+    excluded: z.array(jsonExcludedSchema).optional(),
+  })
+  .strict();
 
 export type JsonFinding = z.infer<typeof jsonFindingSchema>;
 export type JsonFileReport = z.infer<typeof jsonFileReportSchema>;

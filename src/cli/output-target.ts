@@ -1,0 +1,172 @@
+/**
+ * Where a run may write, decided before anything is checked. A report never lands on a file the
+ * run reads or lists, nor on a Word / WPS document; annotated copies never land on an input.
+ * Inputs are compared by identity (device and inode), never by the spelling of their paths.
+ */
+import { accessSync, constants, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { fileIdentity } from "./file-identity";
+import { DOCUMENT_EXTENSIONS } from "./not-checked";
+import { writeFileAtomic } from "./safe-write";
+
+/**
+ * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
+ * file to lose, and a rename would replace the device itself.
+ */
+export type Target = { ok: true; path: string; direct?: boolean } | { ok: false; message: string };
+
+const SUGGESTED_NAME = {
+  text: "校核结果.txt",
+  json: "校核结果.json",
+  csv: "校核结果.csv",
+  html: "校核报告.html",
+} as const;
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The folder a new file would be created in must exist, be a folder and be writable. */
+function folderProblem(folder: string): string | null {
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch {
+    return `文件夹“${folder}”不存在，请先创建它或换一个位置`;
+  }
+  if (!stats.isDirectory()) return `“${folder}”不是文件夹`;
+  if (!writable(folder)) return `文件夹“${folder}”不可写（只读或没有权限）`;
+  return null;
+}
+
+/**
+ * `check -o FILE`: the real file to write (a symlink is written through, so it stays a link),
+ * or why not. `inputs` are the identities of every file the run checks, lists or reads.
+ */
+export function reportTarget(
+  path: string,
+  format: keyof typeof SUGGESTED_NAME,
+  inputs: Set<string>,
+): Target {
+  const refuse = (why: string): Target => ({
+    ok: false,
+    message: `不能把校核结果写入“${path}”：${why}`,
+  });
+  if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase()))
+    return refuse(
+      `这是 Word/WPS 文档的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${SUGGESTED_NAME[format]}`,
+    );
+  let exists = true;
+  try {
+    lstatSync(path);
+  } catch {
+    exists = false;
+  }
+  if (!exists) {
+    const problem = folderProblem(dirname(resolve(path)));
+    return problem ? refuse(problem) : { ok: true, path };
+  }
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return refuse("这是一个指向不存在文件的链接");
+  }
+  if (stats.isDirectory())
+    return refuse(`这是一个文件夹。请给出文件名，如 ${join(path, SUGGESTED_NAME[format])}`);
+  if (stats.isCharacterDevice() || stats.isFIFO()) return { ok: true, path, direct: true };
+  if (!stats.isFile()) return refuse("这不是普通文件");
+  const id = fileIdentity(path);
+  if (id && inputs.has(id))
+    return refuse("这是本次要检查（或列出、读取）的文件之一，不能用来保存校核结果");
+  const real = realpathSync(path);
+  try {
+    accessSync(real, constants.W_OK);
+  } catch {
+    return refuse("文件只读或没有写入权限");
+  }
+  const problem = folderProblem(dirname(real));
+  return problem ? refuse(problem) : { ok: true, path: real };
+}
+
+/** `--annotate DIR`: checked before anything is done, created only once every check passed. */
+export function annotateFolderProblem(folder: string): string | null {
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch {
+    // Missing: its nearest existing ancestor must be a writable folder.
+    let ancestor = dirname(resolve(folder));
+    for (;;) {
+      try {
+        statSync(ancestor);
+        break;
+      } catch {
+        const parent = dirname(ancestor);
+        if (parent === ancestor) break;
+        ancestor = parent;
+      }
+    }
+    const problem = folderProblem(ancestor);
+    return problem ? `无法创建批注副本文件夹“${folder}”：${problem}` : null;
+  }
+  if (!stats.isDirectory()) return `批注副本文件夹“${folder}”已存在，但不是文件夹`;
+  if (!writable(folder)) return `批注副本文件夹“${folder}”不可写（只读或没有权限）`;
+  return null;
+}
+
+export function createFolder(folder: string): string | null {
+  try {
+    mkdirSync(folder, { recursive: true });
+    return null;
+  } catch (error) {
+    return `无法创建批注副本文件夹“${folder}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  }
+}
+
+/**
+ * One copy per input in the folder, named 原名.校核.docx (原名-2.校核.docx when two inputs share
+ * a name). A name that reaches an input, or anything but a regular file, is passed over.
+ */
+export function planCopies(files: string[], folder: string, inputs: Set<string>): string[] {
+  const used = new Set<string>();
+  return files.map((file) => {
+    const extension = extname(file).toLowerCase() === ".docm" ? ".docm" : ".docx";
+    const stem = basename(file, extname(file));
+    for (let n = 1; ; n++) {
+      const candidate = join(folder, `${stem}${n === 1 ? "" : `-${n}`}.校核${extension}`);
+      if (used.has(candidate.toLowerCase()) || !freeForCopy(candidate, inputs)) continue;
+      used.add(candidate.toLowerCase());
+      return candidate;
+    }
+  });
+}
+
+function freeForCopy(path: string, inputs: Set<string>): boolean {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return true;
+  }
+  if (stats.isSymbolicLink()) return false;
+  const id = fileIdentity(path);
+  return stats.isFile() && !(id && inputs.has(id));
+}
+
+export class CopyRefused extends Error {}
+
+/**
+ * Writes an annotated copy, replacing only an earlier copy of that name; checked again at
+ * write time, in case something appeared at the name since the plan was made.
+ */
+export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>): void {
+  if (!freeForCopy(path, inputs))
+    throw new CopyRefused("副本的文件名指向了原文件或其他非副本文件，未写入");
+  writeFileAtomic(path, bytes, { replace: true });
+}

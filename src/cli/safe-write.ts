@@ -1,0 +1,138 @@
+/**
+ * Every file the command line writes goes through here: it is written to a temporary file in
+ * the same folder, flushed, and renamed into place, so a reader (or an interrupted run) sees the
+ * earlier file or the complete new one, never a partial file. Temporary files are hidden (a
+ * leading dot, our suffix) and removed on failure, on exit and on SIGINT / SIGTERM / SIGHUP.
+ */
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+export const TEMP_SUFFIX = ".nianbao-tmp";
+
+/** Temporary files written but not yet renamed: what an interruption must remove. */
+const pending = new Set<string>();
+
+export function isTemporaryName(name: string): boolean {
+  return name.endsWith(TEMP_SUFFIX);
+}
+
+/** Thrown by writeFileAtomic with `replace: false` when the target already exists. */
+export class TargetExistsError extends Error {
+  readonly code = "EEXIST";
+}
+
+/**
+ * Writes `data` to `path` atomically. With `replace: false` an existing file is never replaced,
+ * even one created between a check and the write (a hard link refuses to land on a name).
+ */
+export function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  { replace }: { replace: boolean },
+): void {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`,
+  );
+  pending.add(temp);
+  try {
+    const fd = openSync(temp, "wx", 0o666);
+    try {
+      for (let offset = 0; offset < bytes.length;)
+        offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (replace) renameSync(temp, path);
+    else placeWithoutReplacing(temp, path);
+  } finally {
+    removeQuietly(temp);
+    pending.delete(temp);
+  }
+}
+
+function placeWithoutReplacing(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new TargetExistsError(`${path} exists`);
+    // File systems without hard links (FAT, some network shares): check, then rename.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV")
+      throw error;
+  }
+  if (existsSync(path)) throw new TargetExistsError(`${path} exists`);
+  renameSync(temp, path);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already renamed into place, or never created.
+  }
+}
+
+/** Removes every temporary file not yet renamed into place. */
+export function removePendingTemporaryFiles(): void {
+  for (const temp of pending) removeQuietly(temp);
+  pending.clear();
+}
+
+/** In words a clerk understands: why a file could not be written. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOSPC") return "磁盘空间不足";
+  if (code === "EACCES" || code === "EROFS") return "没有写入权限";
+  // Windows refuses to replace a file another program holds open.
+  if (code === "EPERM" || code === "EBUSY")
+    return "没有写入权限，或文件正被其他程序（Word、WPS、Excel）打开，请关闭后重试";
+  if (code) return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Run on an interruption before exiting, e.g. to restore the terminal's cursor. */
+const interruptHooks = new Set<() => void>();
+
+export function onInterrupt(hook: () => void): () => void {
+  interruptHooks.add(hook);
+  return () => interruptHooks.delete(hook);
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * While a command runs: on SIGINT / SIGTERM / SIGHUP, remove temporary files, say what is left,
+ * and exit with 128 + the signal number. Writes are synchronous, so the handler runs between two
+ * writes, never inside one. Returns the function that uninstalls the handlers.
+ */
+export function cleanUpOnInterrupt(say: (text: string) => void): () => void {
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
+    const handler = () => {
+      removePendingTemporaryFiles();
+      for (const hook of interruptHooks) hook();
+      say("nianbao: 已中断。已写完的文件完整保留，未写完的临时文件已删除。\n");
+      process.exit(code);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  process.on("exit", removePendingTemporaryFiles);
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.off("exit", removePendingTemporaryFiles);
+  };
+}
