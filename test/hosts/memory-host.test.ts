@@ -1,9 +1,10 @@
 import { COMMENT_AUTHOR } from "../../src/core";
 import { MemoryDocument } from "../../src/hosts/memory/memory-document";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
-import { hostContract } from "../support/host-contract";
+import { hostContract, type MakeHost } from "../support/host-contract";
+import { markProperties } from "../support/mark-properties";
 
-hostContract("demo (in-memory)", (bytes) => {
+const make: MakeHost = (bytes) => {
   const document = MemoryDocument.fromDocx(bytes);
   return {
     host: new MemoryHost(document),
@@ -11,4 +12,7 @@ hostContract("demo (in-memory)", (bytes) => {
     commentAuthor: COMMENT_AUTHOR,
     noShading: null,
   };
-});
+};
+
+hostContract("demo (in-memory)", make);
+markProperties("demo (in-memory)", make);
