@@ -238,8 +238,8 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   };
 }
 
-/** Registers the property for one host. */
-export function markProperties(name: string, make: MakeHost): void {
+/** Registers the property for one host (runs: fewer for slower fakes; FUZZ_RUNS overrides). */
+export function markProperties(name: string, make: MakeHost, runs = MARK_RUNS): void {
   describe(`marks on the ${name} host, property`, () => {
     it("check → random edits → clear: every surviving cell has its own shading back", async () => {
       await fc.assert(
@@ -256,7 +256,7 @@ export function markProperties(name: string, make: MakeHost): void {
           expect(run.reportedRecoloured).toBeGreaterThanOrEqual(run.survivingRecoloured);
           expect(run.ledgerAfter).toEqual([]);
         }),
-        { numRuns: MARK_RUNS, seed: MARK_SEED },
+        { numRuns: process.env.FUZZ_RUNS ? MARK_RUNS : runs, seed: MARK_SEED },
       );
     });
   });
