@@ -84,5 +84,7 @@ function hasWrites(plan: WritePlan, state: DocumentState): boolean {
   const ledger = state.ledger;
   const ledgerInUse =
     ledger.cells.length > 0 || ledger.comments.length > 0 || (ledger.unreadable ?? []).length > 0;
-  return plan.cells.length + plan.removeComments.length + plan.addComments.length > 0 || ledgerInUse;
+  return (
+    plan.cells.length + plan.removeComments.length + plan.addComments.length > 0 || ledgerInUse
+  );
 }

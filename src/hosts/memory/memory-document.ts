@@ -212,7 +212,9 @@ export class MemoryDocument {
     const at = this.blocks.indexOf(table);
     if (at < 0) return;
     this.blocks.splice(at, 1);
-    this.comments = this.comments.filter((c) => c.target.kind !== "cell" || c.target.table !== table);
+    this.comments = this.comments.filter(
+      (c) => c.target.kind !== "cell" || c.target.table !== table,
+    );
     if (this.selection?.kind === "cell" && this.selection.table === table) this.selection = null;
     this.renumber();
     this.changed();
