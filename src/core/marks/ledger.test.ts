@@ -41,7 +41,7 @@ describe("the marks ledger", () => {
     const ledger: Ledger = {
       cells: [
         mark(),
-        mark({ rowIndex: 6, original: "#D9D9D9", text: 'a<b>&"c"' }),
+        mark({ rowIndex: 6, original: "#D9D9D9", text: 'a<b>&"c"\n\td\r' }),
         mark({ table: "table3", row: "granted", column: "natural" }),
         mark({ table: "table2", text: "现行有效件" }),
       ],

@@ -88,7 +88,9 @@ export function cleanXmlText(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
 
-const attribute = (text: string) => escapeXml(cleanXmlText(text));
+/** Attribute text: XML turns raw tabs and line breaks in attributes into spaces on reading. */
+const attribute = (text: string) =>
+  escapeXml(cleanXmlText(text)).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function ledgerToXml(ledger: Ledger): string {
   const cells = ledger.cells

@@ -182,10 +182,13 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
   const nearest = (mark: CellMark, cells: FoundCell[]) =>
     [...cells].sort((a, b) => distance(a.at, mark) - distance(b.at, mark))[0];
 
-  const byMeaning = marks.filter((m) => {
-    const meaning = meaningOfMark(m);
-    return meaning !== null && index.recognizes(meaning.table);
-  });
+  // Data cells (known by their keys) choose before label cells (known by their text alone).
+  const byMeaning = marks
+    .filter((m) => {
+      const meaning = meaningOfMark(m);
+      return meaning !== null && index.recognizes(meaning.table);
+    })
+    .sort((a, b) => Number(!a.row) - Number(!b.row));
   const inOurColour = (mark: CellMark, found: FoundCell) =>
     sameColor(found.cell.shading, mark.applied);
   const holdsText = (mark: CellMark, found: FoundCell) => sameCellText(found.cell.text, mark.text);
