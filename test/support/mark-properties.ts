@@ -206,7 +206,6 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   }
 
   const report = await clearMarks(subject.host);
-  console.log(JSON.stringify(report.recoloured), JSON.stringify(report.missing));
   const noShading = subject.noShading;
   const normal = (shading: string | null | undefined) =>
     shading === undefined || shading === noShading ? null : shading;
