@@ -101,7 +101,7 @@ async function apply(
   recoloured: Map<SnapshotCell, string>,
 ): Promise<void> {
   const doc = subject.document;
-  const [a = 0, b = 0, c = 0] = change.picks;
+  const [a = 0, b = 0, c = 0, d = 0] = change.picks;
   const table = pick(doc.tables(), a);
   switch (change.kind) {
     case "insertRow":
@@ -147,7 +147,11 @@ async function apply(
       return;
     }
     case "recolour": {
-      const chosen = pick(cellsOf(doc), b);
+      // Half the time one of the cells showing a mark colour, which is what users recolour.
+      const coloured = cellsOf(doc).filter(({ cell }) =>
+        Object.values(MARK_COLORS).includes(cell.shading ?? ""),
+      );
+      const chosen = pick(d % 2 === 0 && coloured.length > 0 ? coloured : cellsOf(doc), b);
       const colour = pick(LATER_COLOURS, c) ?? "#00B050";
       if (chosen) {
         doc.setShading(chosen.cell, colour);
