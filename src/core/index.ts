@@ -29,15 +29,19 @@ export type { TemplateOptions, TemplatePart } from "./template/model";
 export {
   EMPTY_LEDGER,
   LEDGER_NAMESPACE,
+  LEDGER_VERSION,
+  cleanXmlText,
   MARK_COLORS,
   ledgerFromXml,
   ledgerToXml,
   type Ledger,
   type CellMark,
+  type UnreadableMark,
 } from "./marks/ledger";
 export {
   COMMENT_AUTHOR,
   COMMENT_PREFIX,
+  leavesLedgerAlone,
   planClearing,
   planMarking,
   type CellWrite,

@@ -6,6 +6,7 @@
 import {
   applyIgnores,
   check,
+  leavesLedgerAlone,
   planClearing,
   planMarking,
   reportOutcome,
@@ -15,6 +16,7 @@ import {
   type MarkOptions,
   type TemplateOptions,
   type TemplatePart,
+  type WritePlan,
   type WriteReport,
 } from "../core";
 import type { DocumentHost, DocumentState, InsertOutcome } from "./host";
@@ -52,14 +54,7 @@ export async function checkDocument(
     ignores.active,
     markOptions(host, options),
   );
-  const marks = hasWrites(
-    plan.cells.length,
-    plan.removeComments.length,
-    plan.addComments.length,
-    state,
-  )
-    ? reportOutcome(plan, await host.write(plan))
-    : plan.report;
+  const marks = hasWrites(plan, state) ? reportOutcome(plan, await host.write(plan)) : plan.report;
   return { state, result, ignores, marks };
 }
 
@@ -67,7 +62,7 @@ export async function checkDocument(
 export async function clearMarks(host: DocumentHost): Promise<WriteReport> {
   const state = await host.read();
   const plan = planClearing(state.snapshot, state.ledger);
-  if (!hasWrites(plan.cells.length, plan.removeComments.length, 0, state)) return plan.report;
+  if (!hasWrites(plan, state)) return plan.report;
   return reportOutcome(plan, await host.write(plan));
 }
 
@@ -79,7 +74,17 @@ export function insertTemplate(
   return host.insert(templateFlatOpc(options, part));
 }
 
-function hasWrites(cells: number, removed: number, added: number, state: DocumentState): boolean {
-  const ledgerInUse = state.ledger.cells.length > 0 || state.ledger.comments.length > 0;
-  return cells + removed + added > 0 || ledgerInUse;
+/**
+ * Whether the host is to carry the plan out. Never over a newer version's ledger (the host would
+ * store ours over it); otherwise when there is something to write, or a ledger to update,
+ * including one whose unreadable entries are to be dropped now that they have been reported.
+ */
+function hasWrites(plan: WritePlan, state: DocumentState): boolean {
+  if (leavesLedgerAlone(plan)) return false;
+  const ledger = state.ledger;
+  const ledgerInUse =
+    ledger.cells.length > 0 || ledger.comments.length > 0 || (ledger.unreadable ?? []).length > 0;
+  return (
+    plan.cells.length + plan.removeComments.length + plan.addComments.length > 0 || ledgerInUse
+  );
 }

@@ -34,6 +34,7 @@ import { IgnoredList } from "./IgnoredList";
 import { Notices, type Notice } from "./Notices";
 import { summaryLine } from "./groups";
 import { STRINGS } from "./strings";
+import { writeNotices } from "./write-notices";
 
 const useStyles = makeStyles({
   root: {
@@ -96,14 +97,12 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   const runClear = () =>
     perform("clearing", STRINGS.failed.clear, async () => {
       const report = await clearMarks(host);
-      const notices: Notice[] = [
+      if (report.newerLedger !== null)
+        return [{ intent: "warning", text: STRINGS.newerLedger.clear }];
+      return [
         { intent: "success", text: STRINGS.cleared(report.restored, report.commented) },
+        ...writeNotices(report),
       ];
-      if (report.recoloured.length > 0)
-        notices.push({ intent: "warning", text: STRINGS.recoloured(report.recoloured.length) });
-      if (report.missing.length > 0)
-        notices.push({ intent: "info", text: STRINGS.missingCells(report.missing.length) });
-      return notices;
     });
 
   const runInsert = (part?: TemplatePart) =>
@@ -283,13 +282,14 @@ function capabilityNotices(host: DocumentHost): Notice[] {
 }
 
 function checkNotices(outcome: CheckOutcome): Notice[] {
-  const notices: Notice[] = [
-    { intent: "info", text: STRINGS.marked(outcome.marks.shaded, outcome.marks.commented) },
-  ];
+  const marks = outcome.marks;
+  const notices: Notice[] =
+    marks.newerLedger !== null
+      ? [{ intent: "warning", text: STRINGS.newerLedger.check }]
+      : [{ intent: "info", text: STRINGS.marked(marks.shaded, marks.commented) }];
   if (outcome.ignores.lapsed.length > 0)
     notices.push({ intent: "warning", text: STRINGS.lapsed(outcome.ignores.lapsed.length) });
-  if (outcome.marks.recoloured.length > 0)
-    notices.push({ intent: "warning", text: STRINGS.recoloured(outcome.marks.recoloured.length) });
+  notices.push(...writeNotices(marks));
   return notices;
 }
 

@@ -6,7 +6,15 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { check, COMMENT_PREFIX, ignoreRule, MARK_COLORS, readDocument } from "../../src/core";
+import {
+  check,
+  COMMENT_PREFIX,
+  ignoreRule,
+  LEDGER_NAMESPACE,
+  MARK_COLORS,
+  readDocument,
+} from "../../src/core";
+import type { SnapshotCell } from "../../src/core/model/snapshot";
 import type { DocumentHost } from "../../src/hosts/host";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
@@ -91,6 +99,30 @@ function normalise(state: ReturnType<typeof documentState>, noShading: string | 
       t.map((r) => r.map(([text, shading]) => [text, shading === noShading ? null : shading])),
     ),
   };
+}
+
+/** Every cell's own shading, by the cell itself, so it is found whatever moves around it. */
+function ownShading(doc: MemoryDocument): Map<SnapshotCell, string | null> {
+  return new Map(
+    doc.tables().flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => [c, c.shading ?? null]))),
+  );
+}
+
+/** Cells of the document, still there, whose shading is not their own (cells added since aside). */
+function notOwnShading(subject: HostUnderTest, own: Map<SnapshotCell, string | null>) {
+  const normal = (shading: string | null | undefined) =>
+    shading === undefined || shading === subject.noShading ? null : shading;
+  return subject.document
+    .tables()
+    .flatMap((t) => t.rows.flatMap((r) => r.cells))
+    .filter((c) => own.has(c) && normal(c.shading) !== normal(own.get(c)))
+    .map((c) => ({ text: c.text, shading: c.shading }));
+}
+
+async function ledgerPart(subject: HostUnderTest) {
+  const part = subject.document.partsIn(LEDGER_NAMESPACE)[0];
+  if (!part) throw new Error("no ledger part");
+  return part;
 }
 
 export function hostContract(name: string, make: MakeHost): void {
@@ -179,6 +211,109 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(report.recoloured).toEqual([mark]);
       expect(cell.shading).toBe("#00B050");
       expect((await subject.host.read()).ledger.cells).toEqual([]);
+    });
+
+    it("finds its marks again after 插入此部分 puts a second table 二 before them", async () => {
+      const subject = make(faulty());
+      const own = ownShading(subject.document);
+      const marked = await checkDocument(subject.host, { shading: true, reviewer: false });
+      expect(marked.marks.shaded).toBeGreaterThan(20);
+      await subject.host.select({ kind: "paragraph", paragraphIndex: 0 });
+      await insertTemplate(subject.host, { format: "2021", year: 2023 }, { table: "table2" });
+      expect(subject.document.tables()).toHaveLength(4);
+      const report = await clearMarks(subject.host);
+      expect(report.missing).toEqual([]);
+      expect(report.restored).toBe(marked.marks.shaded);
+      expect(notOwnShading(subject, own)).toEqual([]);
+      expect((await subject.host.read()).ledger.cells).toEqual([]);
+    });
+
+    it.each(["inserted", "deleted"])(
+      "finds a marked cell again after a row is %s above it",
+      async (edit) => {
+        const subject = make(faulty());
+        const own = ownShading(subject.document);
+        const marked = await checkDocument(subject.host, { shading: true, reviewer: false });
+        const ledger = (await subject.host.read()).ledger.cells;
+        const first = ledger.find((m) => m.table === "table3");
+        if (!first) throw new Error("nothing marked in table 三");
+        const table = subject.document.tables()[first.tableIndex];
+        if (!table) throw new Error("table gone");
+        const markedRows = new Set(
+          ledger.filter((m) => m.tableIndex === first.tableIndex).map((m) => m.rowIndex),
+        );
+        const above = [...table.rows.keys()].filter(
+          (r) =>
+            r < first.rowIndex &&
+            !markedRows.has(r) &&
+            /\d/.test(table.rows[r]?.cells.at(-1)?.text ?? ""),
+        );
+        const row = above.at(-1);
+        if (row === undefined) throw new Error("no unmarked row with figures above the mark");
+        if (edit === "inserted") subject.document.insertRow(table, row);
+        else subject.document.deleteRow(table, row);
+        const report = await clearMarks(subject.host);
+        expect(report.missing).toEqual([]);
+        expect(report.restored).toBe(marked.marks.shaded);
+        expect(notOwnShading(subject, own)).toEqual([]);
+      },
+    );
+
+    it("clears a ledger of positions only (version 1) as before", async () => {
+      const subject = make(faulty());
+      const own = ownShading(subject.document);
+      await checkDocument(subject.host, { shading: true, reviewer: false });
+      const part = await ledgerPart(subject);
+      part.xml = part.xml
+        .replace(/ version="2"/, "")
+        .replace(/ key-(table|row|column)="[^"]*"/g, "");
+      const report = await clearMarks(subject.host);
+      expect(report.missing).toEqual([]);
+      expect(report.restored).toBeGreaterThan(0);
+      expect(notOwnShading(subject, own)).toEqual([]);
+    });
+
+    it("skips an unreadable ledger entry and says so, and restores all the others", async () => {
+      const subject = make(faulty());
+      const own = ownShading(subject.document);
+      const marked = await checkDocument(subject.host, { shading: true, reviewer: false });
+      const part = await ledgerPart(subject);
+      // One entry with a colour no writer of ours produces, one whose text holds a field's
+      // characters, and one in lower case: only the first is unreadable.
+      let n = 0;
+      part.xml = part.xml.replace(/<cell [^>]*\/>/g, (entry) => {
+        n++;
+        if (n === 1) return entry.replace(/applied="#[0-9A-F]{6}"/, 'applied="#FFF"');
+        if (n === 2) return entry.replace(/text="/, 'text="\u0013 = 1 \u0014');
+        if (n === 3)
+          return entry.replace(
+            /applied="(#[0-9A-F]{6})"/,
+            (_m, c: string) => `applied="${c.toLowerCase()}"`,
+          );
+        return entry;
+      });
+      const report = await clearMarks(subject.host);
+      expect(report.unreadable).toHaveLength(1);
+      expect(report.restored).toBe(marked.marks.shaded - 1);
+      expect(report.missing).toEqual([]);
+      // The one cell left is in our colour: nothing else differs.
+      expect(notOwnShading(subject, own)).toEqual([
+        { text: expect.any(String), shading: MARK_COLORS.error },
+      ]);
+    });
+
+    it("leaves a ledger written by a newer version untouched, marks nothing, and says so", async () => {
+      const subject = make(faulty());
+      const xml = `<ledger xmlns="${LEDGER_NAMESPACE}" version="9"><cell future="yes"/></ledger>`;
+      subject.document.addPart(xml);
+      const before = documentState(subject.document);
+      const checked = await checkDocument(subject.host, { shading: true, reviewer: true });
+      expect(checked.result.findings.length).toBeGreaterThan(0);
+      expect(checked.marks.newerLedger).toBe("9");
+      const cleared = await clearMarks(subject.host);
+      expect(cleared.newerLedger).toBe("9");
+      expect(documentState(subject.document)).toEqual(before);
+      expect(subject.document.partsIn(LEDGER_NAMESPACE).map((p) => p.xml)).toEqual([xml]);
     });
 
     it("selects a finding's cell or paragraph, and says when it no longer exists", async () => {

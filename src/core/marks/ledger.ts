@@ -5,15 +5,27 @@
  */
 import { z } from "zod";
 import { readPartXml } from "../ooxml/part-xml";
+import type { CellAnchor } from "../recognize/model";
 import type { Finding, Severity } from "../rules/types";
+import type { CellMeaning } from "./locate";
 import { escapeXml } from "../template/wordml";
 
+/**
+ * The namespace never changes, so every reader finds the part; `version` says what its entries
+ * hold. 1 (no attribute): positions only. 2: each entry also says what the cell is (statutory
+ * table, row key, column key), which readers of version 1 ignore as unknown attributes. A
+ * version above LEDGER_VERSION means entries we cannot interpret: the part is left untouched.
+ */
 export const LEDGER_NAMESPACE = "urn:nianbao:ledger:1";
+export const LEDGER_VERSION = 2;
 
-const color = z.string().regex(/^#[0-9A-F]{6}$/);
+const colorPattern = /^#[0-9A-F]{6}$/;
+const color = z.string().regex(colorPattern);
+const tableId = z.enum(["table2", "table3", "table4"]);
 
 export const cellMarkSchema = z
   .object({
+    /** Where the cell was when marked: only a hint once the document is edited. */
     tableIndex: z.number().int().nonnegative(),
     rowIndex: z.number().int().nonnegative(),
     cellIndex: z.number().int().nonnegative(),
@@ -21,21 +33,38 @@ export const cellMarkSchema = z
     original: color.nullable(),
     /** The shading we applied. */
     applied: color,
-    /** The cell's text when marked, for the report of cells that moved or were recoloured. */
+    /** The cell's text when marked: which of several candidates is ours, and for the report. */
     text: z.string(),
-  })
-  .strict();
-
-export const ledgerSchema = z
-  .object({
-    cells: z.array(cellMarkSchema),
-    /** The text of each comment we wrote: ours are deleted by text, one per entry. */
-    comments: z.array(z.string().min(1)),
+    /** The statutory table the cell belongs to, when recognition placed it in one. */
+    table: tableId.optional(),
+    /** The statutory row and column keys of a data cell (a label cell has none). */
+    row: z.string().min(1).optional(),
+    column: z.string().min(1).optional(),
   })
   .strict();
 
 export type CellMark = z.infer<typeof cellMarkSchema>;
-export type Ledger = z.infer<typeof ledgerSchema>;
+
+/** A ledger entry that could not be read: skipped, and reported so the user can look. */
+export interface UnreadableMark {
+  /** The cell's text as recorded, when it could be read. */
+  text: string | null;
+  /** Why, for the log (not shown as is). */
+  reason: string;
+}
+
+export interface Ledger {
+  cells: CellMark[];
+  /** The text of each comment we wrote: ours are deleted by text, one per entry. */
+  comments: string[];
+  /** Entries skipped on reading; never written back. */
+  unreadable?: UnreadableMark[];
+  /**
+   * Set when the part was written by a newer version than this one understands: cells and
+   * comments are then empty, and nothing may be written over the part.
+   */
+  newerVersion?: string;
+}
 
 export const EMPTY_LEDGER: Ledger = { cells: [], comments: [] };
 
@@ -45,95 +74,172 @@ export const MARK_COLORS: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
+/**
+ * Characters XML 1.0 forbids even as references (C0 controls but tab, newline and carriage
+ * return; U+FFFE, U+FFFF; unpaired surrogates). Word cell text holds some of them (field
+ * characters U+0013–U+0015, U+000B for a manual line break); cells are matched on visible
+ * text only (sameCellText), so dropping them loses nothing.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanXmlText(text: string): string {
+  return text.replace(FORBIDDEN, "");
+}
+
+/** Attribute text: XML turns raw tabs and line breaks in attributes into spaces on reading. */
+const attribute = (text: string) =>
+  escapeXml(cleanXmlText(text)).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export function ledgerToXml(ledger: Ledger): string {
   const cells = ledger.cells
-    .map(
-      (c) =>
-        `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}" original="${c.original ?? ""}" applied="${c.applied}" text="${escapeXml(c.text)}"/>`,
-    )
+    .map((c) => {
+      const meaning =
+        (c.table ? ` key-table="${c.table}"` : "") +
+        (c.row ? ` key-row="${attribute(c.row)}"` : "") +
+        (c.column ? ` key-column="${attribute(c.column)}"` : "");
+      return `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}"${meaning} original="${c.original ?? ""}" applied="${c.applied}" text="${attribute(c.text)}"/>`;
+    })
     .join("");
-  const comments = ledger.comments.map((text) => `<comment text="${escapeXml(text)}"/>`).join("");
-  return `<ledger xmlns="${LEDGER_NAMESPACE}">${cells}${comments}</ledger>`;
+  const comments = ledger.comments.map((text) => `<comment text="${attribute(text)}"/>`).join("");
+  return `<ledger xmlns="${LEDGER_NAMESPACE}" version="${LEDGER_VERSION}">${cells}${comments}</ledger>`;
 }
 
-/** The ledger in a part's XML, or null when the XML is not a ledger we can trust. */
+type Attributes = Record<string, string>;
+interface Element {
+  name: string;
+  attributes: Attributes;
+}
+
+/**
+ * The ledger in a part's XML, or null when the part is not a ledger at all. Entries are read
+ * one by one: an entry that cannot be read is skipped and listed in `unreadable`, the others
+ * are kept. A ledger of a newer version comes back with only `newerVersion` set.
+ */
 export function ledgerFromXml(xml: string): Ledger | null {
-  const cells: unknown[] = [];
+  const elements = readElements(xml);
+  const root = elements?.[0];
+  if (!elements || !root || !isLedgerRoot(root)) return null;
+  const newer = newerVersion(root.attributes);
+  if (newer !== null) return { cells: [], comments: [], newerVersion: newer };
+
+  const cells: CellMark[] = [];
   const comments: string[] = [];
-  let isLedger = false;
-  const wellFormed = readPartXml(xml, "ledger", (name, attributes) => {
-    if (name === "ledger") isLedger = attributes.xmlns === LEDGER_NAMESPACE;
-    else if (name === "cell") {
-      cells.push({
-        tableIndex: Number(attributes.table),
-        rowIndex: Number(attributes.row),
-        cellIndex: Number(attributes.index),
-        original: attributes.original ? attributes.original : null,
-        applied: attributes.applied,
-        text: attributes.text ?? "",
-      });
-    } else if (name === "comment" && attributes.text) comments.push(attributes.text);
-  });
-  if (!wellFormed) return null;
-  const parsed = ledgerSchema.safeParse({ cells, comments });
-  return isLedger && parsed.success ? parsed.data : null;
+  const unreadable: UnreadableMark[] = [];
+  for (const element of elements.slice(1)) {
+    if ("error" in element) unreadable.push({ text: null, reason: element.error });
+    else if (localName(element.name) === "cell") {
+      const entry = markFromAttributes(element.attributes);
+      if ("mark" in entry) cells.push(entry.mark);
+      else unreadable.push(entry.unreadable);
+    } else if (localName(element.name) === "comment" && element.attributes.text)
+      comments.push(element.attributes.text);
+  }
+  return { cells, comments, ...(unreadable.length > 0 ? { unreadable } : {}) };
 }
 
-/** What a host observes of a marked cell when clearing; null when the cell is gone. */
+function isLedgerRoot(element: Element | { error: string }): element is Element {
+  if ("error" in element || localName(element.name) !== "ledger") return false;
+  const prefix = element.name.includes(":") ? `:${element.name.split(":")[0]}` : "";
+  return /^urn:nianbao:ledger:\d+$/.test(element.attributes[`xmlns${prefix}`] ?? "");
+}
+
+/** The version of a ledger newer than ours, or null when we understand it. */
+function newerVersion(attributes: Attributes): string | null {
+  const namespace = Object.entries(attributes).find(
+    ([name, value]) => /^xmlns(:|$)/.test(name) && value.startsWith("urn:nianbao:ledger:"),
+  )?.[1];
+  if (namespace !== LEDGER_NAMESPACE) return namespace?.replace("urn:nianbao:ledger:", "") ?? "?";
+  const version = attributes.version;
+  if (version === undefined) return null;
+  return /^\d+$/.test(version) && Number(version) <= LEDGER_VERSION ? null : version;
+}
+
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/**
+ * The part's elements in order, the root first: parsed as a whole when it is well-formed,
+ * else element by element, so one damaged entry costs only itself. Characters XML forbids
+ * (raw or as references) are dropped first: older writers let them through in cell text.
+ */
+function readElements(xml: string): (Element | { error: string })[] | null {
+  // A DTD is never ours, and could make the salvage below read what the parser refused.
+  if (/<!DOCTYPE/i.test(xml)) return null;
+  const cleaned = cleanXmlText(xml).replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (reference, code) =>
+    cleanXmlText(String.fromCodePoint(toCodePoint(code))) === "" ? "" : reference,
+  );
+  const whole: Element[] = [];
+  const wellFormed = readPartXml(cleaned, "ledger", (name, attributes) =>
+    whole.push({ name, attributes: { ...attributes } }),
+  );
+  return wellFormed ? whole : salvage(cleaned);
+}
+
+function toCodePoint(code: string): number {
+  const value = code.startsWith("x") ? parseInt(code.slice(1), 16) : parseInt(code, 10);
+  return Number.isFinite(value) && value <= 0x10ffff ? value : 0;
+}
+
+const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
+
+/** Each start tag of a damaged part read on its own; a tag that does not parse is an error. */
+function salvage(xml: string): (Element | { error: string })[] | null {
+  const elements: (Element | { error: string })[] = [];
+  for (const match of xml.matchAll(START_TAG)) {
+    const [, name = "", attributes = ""] = match;
+    let element: Element | null = null;
+    const ok = readPartXml(`<${name}${attributes}/>`, "ledger entry", (n, a) => {
+      element ??= { name: n, attributes: { ...a } };
+    });
+    elements.push(ok && element ? element : { error: `unreadable element <${name}>` });
+  }
+  // Entries that are not even a tag (a truncated one) leave a trace we can count.
+  const stray = xml.replace(START_TAG, "").match(/<(cell|comment)\b/g) ?? [];
+  for (const tag of stray) elements.push({ error: `damaged element ${tag}` });
+  return elements.length > 0 ? elements : null;
+}
+
+/** Reads one entry; a colour in lower case is taken in upper case, anything else bad is refused. */
+function markFromAttributes(
+  attributes: Attributes,
+): { mark: CellMark } | { unreadable: UnreadableMark } {
+  const upper = (value: string | undefined) =>
+    value !== undefined && /^#[0-9a-fA-F]{6}$/.test(value) ? value.toUpperCase() : value;
+  const integer = (value: string | undefined) =>
+    value !== undefined && /^\d+$/.test(value) ? Number(value) : NaN;
+  const candidate = {
+    tableIndex: integer(attributes.table),
+    rowIndex: integer(attributes.row),
+    cellIndex: integer(attributes.index),
+    original: attributes.original ? upper(attributes.original) : null,
+    applied: upper(attributes.applied),
+    text: attributes.text ?? "",
+    ...(attributes["key-table"] !== undefined && { table: attributes["key-table"] }),
+    ...(attributes["key-row"] !== undefined && { row: attributes["key-row"] }),
+    ...(attributes["key-column"] !== undefined && { column: attributes["key-column"] }),
+  };
+  const parsed = cellMarkSchema.safeParse(candidate);
+  if (parsed.success) return { mark: parsed.data };
+  const fields = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+  return { unreadable: { text: attributes.text ?? null, reason: `bad ${fields}` } };
+}
+
+/** What a host observes of a cell: its shading and text. */
 export interface ObservedCell {
   shading: string | null;
   text: string;
 }
 
-export interface ClearPlan {
-  /** Cells still showing our shading: put the original back (null: no shading). */
-  restore: { mark: CellMark; shading: string | null }[];
-  /** Cells the user recoloured since: left as they are, and reported. */
-  recoloured: CellMark[];
-  /** Cells that disappeared: nothing to do, reported. */
-  missing: CellMark[];
-  /** Our comments to delete. */
-  comments: string[];
-}
-
-const sameColor = (a: string | null, b: string | null) =>
-  (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
-
-export function planClear(
-  ledger: Ledger,
-  observe: (mark: CellMark) => ObservedCell | null,
-): ClearPlan {
-  const plan: ClearPlan = {
-    restore: [],
-    recoloured: [],
-    missing: [],
-    comments: [...ledger.comments],
-  };
-  for (const mark of ledger.cells) {
-    // A cell still in our colour is ours even when its figure was corrected since.
-    const cell = observe(mark);
-    if (!cell) plan.missing.push(mark);
-    else if (sameColor(cell.shading, mark.applied))
-      plan.restore.push({ mark, shading: mark.original });
-    else plan.recoloured.push(mark);
-  }
-  return plan;
-}
-
 /** The cells to shade for these findings, each once, in the colour of its most severe finding. */
 export function planMarks(
   findings: Finding[],
-  observe: (anchor: {
-    tableIndex: number;
-    rowIndex: number;
-    cellIndex: number;
-  }) => ObservedCell | null,
+  observe: (anchor: CellAnchor) => ObservedCell | null,
+  /** What recognition makes of the cell, recorded so that it is found again by meaning. */
+  meaningOf: (anchor: CellAnchor) => CellMeaning | null = () => null,
 ): CellMark[] {
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-  const chosen = new Map<
-    string,
-    { anchor: { tableIndex: number; rowIndex: number; cellIndex: number }; severity: Severity }
-  >();
+  const chosen = new Map<string, { anchor: CellAnchor; severity: Severity }>();
   for (const finding of findings) {
     if (finding.severity === "info" || !("table" in finding.location)) continue;
     for (const anchor of finding.anchors) {
@@ -148,13 +254,18 @@ export function planMarks(
   for (const { anchor, severity } of chosen.values()) {
     const cell = observe(anchor);
     if (!cell) continue;
+    const meaning = meaningOf(anchor);
     marks.push({
       tableIndex: anchor.tableIndex,
       rowIndex: anchor.rowIndex,
       cellIndex: anchor.cellIndex,
+      ...(meaning && {
+        table: meaning.table,
+        ...(meaning.row && meaning.column && { row: meaning.row, column: meaning.column }),
+      }),
       original: cell.shading ? cell.shading.toUpperCase() : null,
       applied: MARK_COLORS[severity],
-      text: cell.text,
+      text: cleanXmlText(cell.text),
     });
   }
   return marks;

@@ -5,7 +5,8 @@
  */
 import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
 import type { Anchor, Finding } from "../rules/types";
-import { planClear, planMarks, type CellMark, type Ledger } from "./ledger";
+import { planMarks, type CellMark, type Ledger, type UnreadableMark } from "./ledger";
+import { DocumentIndex, locateMarks } from "./locate";
 import type { SkippedWrite } from "./settle";
 
 /** The author of our comments where the host lets us set it (WPS, .docx annotations). */
@@ -37,8 +38,15 @@ export interface WriteReport {
   restored: number;
   /** Cells the user recoloured after we marked them: left alone. */
   recoloured: CellMark[];
-  /** Marked cells that no longer exist. */
+  /** Marked cells that no longer exist (found neither by meaning nor, where allowed, by position). */
   missing: CellMark[];
+  /** Ledger entries that could not be read: skipped, their cells left as they are. */
+  unreadable: UnreadableMark[];
+  /**
+   * The version of the ledger when a newer version of the add-in wrote it: nothing was written
+   * (neither cleared nor marked), so the newer version can still clear its marks.
+   */
+  newerLedger: string | null;
   /** Writes the host did not carry out (the cell held other text, or was not found). */
   skipped: SkippedWrite[];
   /** A failure part-way through, in Chinese; what was done is recorded in the ledger. */
@@ -89,26 +97,67 @@ const observeIn =
 const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
   `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
 
-export function planClearing(snapshot: DocumentSnapshot, ledger: Ledger): WritePlan {
-  const observe = observeIn(snapshot);
-  const clear = planClear(ledger, observe);
+/** A plan that writes nothing at all: the ledger is a newer version's, to be left as it is. */
+function untouched(ledger: Ledger): WritePlan {
   return {
-    cells: clear.restore.map(({ mark, shading }) => ({
-      ...position(mark),
-      shading,
-      expectedText: observe(mark)?.text ?? mark.text,
-      restores: mark,
-    })),
-    removeComments: clear.comments,
+    cells: [],
+    removeComments: [],
+    addComments: [],
+    ledger,
+    report: {
+      shaded: 0,
+      commented: 0,
+      restored: 0,
+      recoloured: [],
+      missing: [],
+      skipped: [],
+      unreadable: [],
+      newerLedger: ledger.newerVersion ?? null,
+    },
+  };
+}
+
+/** Whether a plan must not be carried out at all (hosts would store its ledger over the part). */
+export function leavesLedgerAlone(plan: WritePlan): boolean {
+  return plan.report.newerLedger !== null;
+}
+
+export function planClearing(
+  snapshot: DocumentSnapshot,
+  ledger: Ledger,
+  index: DocumentIndex = new DocumentIndex(snapshot),
+): WritePlan {
+  if (ledger.newerVersion !== undefined) return untouched(ledger);
+  const located = locateMarks(index, ledger.cells);
+  const cells: CellWrite[] = [];
+  const recoloured: CellMark[] = [];
+  const missing: CellMark[] = [];
+  for (const entry of located) {
+    if (entry.state === "ours")
+      cells.push({
+        ...position(entry.found.at),
+        shading: entry.mark.original,
+        expectedText: entry.found.cell.text,
+        // Kept in the ledger if this write is not done: the hint is where the cell is now.
+        restores: { ...entry.mark, ...position(entry.found.at) },
+      });
+    else if (entry.state === "recoloured") recoloured.push(entry.mark);
+    else missing.push(entry.mark);
+  }
+  return {
+    cells,
+    removeComments: [...ledger.comments],
     addComments: [],
     ledger: { cells: [], comments: [] },
     report: {
       shaded: 0,
       commented: 0,
-      restored: clear.restore.length,
-      recoloured: clear.recoloured,
-      missing: clear.missing,
+      restored: cells.length,
+      recoloured,
+      missing,
       skipped: [],
+      unreadable: ledger.unreadable ?? [],
+      newerLedger: null,
     },
   };
 }
@@ -120,16 +169,22 @@ export function planMarking(
   findings: Finding[],
   options: MarkOptions,
 ): WritePlan {
-  const clearing = planClearing(snapshot, ledger);
+  if (ledger.newerVersion !== undefined) return untouched(ledger);
+  const index = new DocumentIndex(snapshot);
+  const clearing = planClearing(snapshot, ledger, index);
   const restored = new Map(clearing.cells.map((w) => [keyOf(w), w.shading]));
   const observe = observeIn(snapshot);
   const marks = options.shading
-    ? planMarks(findings, (anchor) => {
-        const cell = observe(anchor);
-        if (!cell) return null;
-        const key = keyOf(anchor);
-        return restored.has(key) ? { ...cell, shading: restored.get(key) ?? null } : cell;
-      })
+    ? planMarks(
+        findings,
+        (anchor) => {
+          const cell = observe(anchor);
+          if (!cell) return null;
+          const key = keyOf(anchor);
+          return restored.has(key) ? { ...cell, shading: restored.get(key) ?? null } : cell;
+        },
+        (anchor) => index.meaningOf(anchor),
+      )
     : [];
   const writes = new Map(clearing.cells.map((w) => [keyOf(w), w]));
   for (const mark of marks) {
@@ -137,7 +192,7 @@ export function planMarking(
     writes.set(keyOf(mark), {
       ...position(mark),
       shading: mark.applied,
-      expectedText: mark.text,
+      expectedText: observe(mark)?.text ?? mark.text,
       marks: mark,
       ...(clearing?.restores ? { restores: clearing.restores } : {}),
     });

@@ -4,23 +4,27 @@ import { EMPTY_LEDGER, MARK_COLORS } from "./ledger";
 import { planClearing, planMarking } from "./plan";
 import { reportOutcome, sameCellText, settleLedger, type WriteOutcome } from "./settle";
 
+const cell = (text: string, physicalIndex: number, shading: string | null) => ({
+  text,
+  gridColumn: physicalIndex,
+  columnSpan: 1,
+  rowSpan: 1,
+  verticalMerge: null,
+  physicalIndex,
+  nestedTables: [],
+  shading,
+});
+
 const snapshot: DocumentSnapshot = {
   blocks: [
     {
       kind: "table",
       tableIndex: 0,
-      rows: [
-        {
-          cells: [
-            { text: "本年新收", gridSpan: 1, shading: null },
-            { text: "12", gridSpan: 1, shading: "#00FF00" },
-            { text: "7", gridSpan: 1, shading: null },
-          ],
-        },
-      ],
+      gridColumnCount: 3,
+      rows: [{ cells: [cell("本年新收", 0, null), cell("12", 1, "#00FF00"), cell("7", 2, null)] }],
     },
   ],
-} as unknown as DocumentSnapshot;
+};
 
 const finding = (cellIndex: number): Finding =>
   ({
@@ -76,19 +80,21 @@ describe("settleLedger", () => {
       {
         blocks: [
           {
-            ...snapshot.blocks[0],
+            kind: "table",
+            tableIndex: 0,
+            gridColumnCount: 3,
             rows: [
               {
                 cells: [
-                  { text: "本年新收", gridSpan: 1, shading: null },
-                  { text: "12", gridSpan: 1, shading: MARK_COLORS.error },
-                  { text: "7", gridSpan: 1, shading: MARK_COLORS.error },
+                  cell("本年新收", 0, null),
+                  cell("12", 1, MARK_COLORS.error),
+                  cell("7", 2, MARK_COLORS.error),
                 ],
               },
             ],
           },
         ],
-      } as unknown as DocumentSnapshot,
+      },
       marked,
     );
     const after = settleLedger(clearing, outcomeOf([clearing.cells[0]!]));

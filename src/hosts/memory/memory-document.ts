@@ -9,8 +9,10 @@ import type {
   SnapshotBlock,
   SnapshotCell,
   SnapshotParagraph,
+  SnapshotRow,
   SnapshotTable,
 } from "../../core/model/snapshot";
+import { buildGrid } from "../../core/recognize/grid";
 import type { Anchor } from "../../core";
 
 export type Target =
@@ -139,6 +141,81 @@ export class MemoryDocument {
   insertAfter(block: SnapshotBlock | null, blocks: SnapshotBlock[]): void {
     const at = block ? this.blocks.indexOf(block) : -1;
     this.blocks.splice(at < 0 ? this.blocks.length : at + 1, 0, ...blocks);
+    this.renumber();
+    this.changed();
+  }
+
+  /**
+   * Inserts an empty row before `at` (at the end when `at` is the row count), shaped like the
+   * row it is inserted before (or the last row), as 插入行 does in an editor: inside a vertical
+   * merge the new row continues the merge, elsewhere its cells are empty and unshaded.
+   */
+  insertRow(table: SnapshotTable, at: number): SnapshotRow {
+    const index = Math.max(0, Math.min(at, table.rows.length));
+    const model = table.rows[index] ?? table.rows[table.rows.length - 1];
+    const grid = buildGrid(table);
+    const shape = model?.cells ?? [];
+    const row: SnapshotRow = {
+      cells: shape.map((cell, physicalIndex) => {
+        const origin =
+          index < table.rows.length && cell.verticalMerge === "continue"
+            ? grid[index]?.slots[cell.gridColumn]?.cell
+            : undefined;
+        if (origin) origin.rowSpan += 1;
+        return {
+          text: "",
+          gridColumn: cell.gridColumn,
+          columnSpan: cell.columnSpan,
+          rowSpan: 1,
+          verticalMerge: origin ? "continue" : null,
+          physicalIndex,
+          nestedTables: [],
+          shading: null,
+        };
+      }),
+    };
+    table.rows.splice(index, 0, row);
+    this.changed();
+    return row;
+  }
+
+  /**
+   * Deletes a row as an editor does: a vertical merge it started goes on from the next row,
+   * which takes over its text; one it continued is a row shorter.
+   */
+  deleteRow(table: SnapshotTable, at: number): void {
+    const row = table.rows[at];
+    if (!row) return;
+    const grid = buildGrid(table);
+    const next = table.rows[at + 1];
+    for (const cell of row.cells) {
+      if (cell.verticalMerge === "continue") {
+        const origin = grid[at]?.slots[cell.gridColumn]?.cell;
+        if (origin && origin !== cell) origin.rowSpan = Math.max(1, origin.rowSpan - 1);
+      } else if (cell.verticalMerge === "restart") {
+        const below = next?.cells.find(
+          (c) => c.gridColumn === cell.gridColumn && c.verticalMerge === "continue",
+        );
+        if (below) {
+          below.verticalMerge = cell.rowSpan > 2 ? "restart" : null;
+          below.rowSpan = Math.max(1, cell.rowSpan - 1);
+          below.text = cell.text;
+        }
+      }
+    }
+    table.rows.splice(at, 1);
+    this.changed();
+  }
+
+  /** Deletes a top-level table; comments and the selection on it go with it. */
+  deleteTable(table: SnapshotTable): void {
+    const at = this.blocks.indexOf(table);
+    if (at < 0) return;
+    this.blocks.splice(at, 1);
+    this.comments = this.comments.filter(
+      (c) => c.target.kind !== "cell" || c.target.table !== table,
+    );
+    if (this.selection?.kind === "cell" && this.selection.table === table) this.selection = null;
     this.renumber();
     this.changed();
   }

@@ -1,0 +1,268 @@
+/**
+ * Finds marked cells again by what they are, not where they were. Rows, tables and template
+ * parts may have been inserted or deleted since we marked (our own 插入此部分 included), so a
+ * recorded position is only a hint. The rules, in order:
+ *
+ * 1. An entry that names a data cell (statutory table, row key, column key) is looked for among
+ *    every cell recognition gives that key, in every instance of that table in the document (an
+ *    inserted template part is a second instance). Among those: first a cell in our colour
+ *    holding the recorded text, then a cell in our colour whatever its text (the figure was
+ *    corrected after marking: still ours); the nearest to the hint wins a tie. No candidate in
+ *    our colour but one exists in a colour that is not its own either: the user recoloured it
+ *    (left, reported). Otherwise the cell is gone (reported as gone), except that
+ *    when the table is not recognized at all, the cell at the hint is taken only if it holds the
+ *    recorded text, is in our colour, and recognition gives it no other meaning.
+ * 2. An entry that names only a statutory table (a label cell a structure finding pointed at)
+ *    is looked for among the cells of that table's instances holding the recorded text, in our
+ *    colour first; without the table, the same hint fallback as above.
+ * 3. An entry with a position only (written by version 1) is the cell at its position, ours
+ *    when in our colour, as before.
+ *
+ * A cell is claimed by one entry at most; entries with stronger evidence choose first.
+ */
+import type { TableId } from "../formats/types";
+import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
+import { recognize } from "../recognize";
+import type { CellAnchor, RecognizedTable } from "../recognize/model";
+import type { CellMark } from "./ledger";
+import { sameCellText } from "./settle";
+
+/** What a marked cell is, as recorded in its ledger entry. */
+export interface CellMeaning {
+  table: TableId;
+  row?: string;
+  column?: string;
+}
+
+export interface FoundCell {
+  at: CellAnchor;
+  cell: SnapshotCell;
+}
+
+export type Located =
+  | { mark: CellMark; state: "ours"; found: FoundCell }
+  | { mark: CellMark; state: "recoloured"; found: FoundCell }
+  | { mark: CellMark; state: "missing" };
+
+/** Rounds of recognition for further instances of the statutory tables; each takes a table. */
+const MAX_ROUNDS = 12;
+
+/**
+ * Every instance of each statutory table. A Word table that recognition reads as complete
+ * statutory tables on its own (an inserted template part, a pasted copy) is an instance by
+ * itself: read together, copies would be taken for one table split over pages. The other Word
+ * tables are recognized in rounds: recognition takes the first run of each kind, so the Word
+ * tables it used are set aside and the rest recognized again, until none is left.
+ */
+export function tableInstances(snapshot: DocumentSnapshot): RecognizedTable[] {
+  const found: RecognizedTable[] = [];
+  const used = new Set<number>();
+  for (const block of snapshot.blocks) {
+    if (block.kind !== "table") continue;
+    const alone = Object.values(recognize({ blocks: [block] }).tables);
+    if (alone.length > 0 && alone.every((t) => t.issues.every((i) => i.severity !== "error"))) {
+      found.push(...alone);
+      used.add(block.tableIndex);
+    }
+  }
+  let blocks = snapshot.blocks.filter((b) => b.kind !== "table" || !used.has(b.tableIndex));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fresh = Object.values(recognize({ blocks }).tables).filter((t) =>
+      t.tableIndices.some((i) => i >= 0 && !used.has(i)),
+    );
+    if (fresh.length === 0) break;
+    for (const table of fresh) {
+      found.push(table);
+      for (const i of table.tableIndices) used.add(i);
+    }
+    blocks = blocks.filter((b) => b.kind !== "table" || !used.has(b.tableIndex));
+  }
+  return found;
+}
+
+const positionKey = (at: CellAnchor) => `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
+const meaningKey = (m: { table: string; row: string; column: string }) =>
+  `${m.table}\u0000${m.row}\u0000${m.column}`;
+
+/** The document as recognition sees it: cells by meaning, meanings by position. */
+export class DocumentIndex {
+  private readonly byMeaning = new Map<string, CellAnchor[]>();
+  private readonly meaningAt = new Map<string, CellMeaning>();
+  private readonly tablesOf = new Map<TableId, Set<number>>();
+  private readonly tables = new Map<number, SnapshotTable>();
+
+  constructor(snapshot: DocumentSnapshot) {
+    for (const block of snapshot.blocks)
+      if (block.kind === "table") this.tables.set(block.tableIndex, block);
+    for (const instance of tableInstances(snapshot)) {
+      const indices = this.tablesOf.get(instance.id) ?? new Set<number>();
+      for (const i of instance.tableIndices) indices.add(i);
+      this.tablesOf.set(instance.id, indices);
+      for (const cell of instance.cells.values()) {
+        if (cell.anchor.tableIndex < 0) continue;
+        const key = meaningKey(cell.key);
+        this.byMeaning.set(key, [...(this.byMeaning.get(key) ?? []), cell.anchor]);
+        const at = positionKey(cell.anchor);
+        if (!this.meaningAt.has(at)) this.meaningAt.set(at, { ...cell.key });
+      }
+    }
+  }
+
+  cell(at: CellAnchor): SnapshotCell | null {
+    return this.tables.get(at.tableIndex)?.rows[at.rowIndex]?.cells[at.cellIndex] ?? null;
+  }
+
+  /** What recognition makes of the cell at a position, if anything. */
+  meaningOf(at: CellAnchor): CellMeaning | null {
+    const data = this.meaningAt.get(positionKey(at));
+    if (data) return data;
+    for (const [table, indices] of this.tablesOf) if (indices.has(at.tableIndex)) return { table };
+    return null;
+  }
+
+  recognizes(table: TableId): boolean {
+    return this.tablesOf.has(table);
+  }
+
+  /** The cells recognition gives this meaning, in every instance of its table. */
+  candidates(meaning: CellMeaning): FoundCell[] {
+    if (meaning.row && meaning.column) {
+      const key = meaningKey({ table: meaning.table, row: meaning.row, column: meaning.column });
+      return this.found(this.byMeaning.get(key) ?? []);
+    }
+    const anchors: CellAnchor[] = [];
+    for (const tableIndex of this.tablesOf.get(meaning.table) ?? []) {
+      this.tables
+        .get(tableIndex)
+        ?.rows.forEach((row, rowIndex) =>
+          row.cells.forEach((_cell, cellIndex) =>
+            anchors.push({ tableIndex, rowIndex, cellIndex }),
+          ),
+        );
+    }
+    return this.found(anchors);
+  }
+
+  private found(anchors: CellAnchor[]): FoundCell[] {
+    const result: FoundCell[] = [];
+    for (const at of anchors) {
+      const cell = this.cell(at);
+      if (cell) result.push({ at, cell });
+    }
+    return result;
+  }
+}
+
+export function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+}
+
+const distance = (a: CellAnchor, b: CellAnchor) =>
+  Math.abs(a.tableIndex - b.tableIndex) * 1e8 +
+  Math.abs(a.rowIndex - b.rowIndex) * 1e4 +
+  Math.abs(a.cellIndex - b.cellIndex);
+
+const meaningOfMark = (mark: CellMark): CellMeaning | null =>
+  mark.table
+    ? {
+        table: mark.table,
+        ...(mark.row && mark.column ? { row: mark.row, column: mark.column } : {}),
+      }
+    : null;
+
+/** Where each ledger entry's cell is now, and whether it is still ours to restore. */
+export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] {
+  const claimed = new Set<string>();
+  const results = new Map<CellMark, Located>();
+  const claim = (mark: CellMark, found: FoundCell) => {
+    claimed.add(positionKey(found.at));
+    results.set(mark, { mark, state: "ours", found });
+  };
+  const free = (found: FoundCell) => !claimed.has(positionKey(found.at));
+  const nearest = (mark: CellMark, cells: FoundCell[]) =>
+    [...cells].sort((a, b) => distance(a.at, mark) - distance(b.at, mark))[0];
+
+  // Data cells (known by their keys) choose before label cells (known by their text alone).
+  const byMeaning = marks
+    .filter((m) => {
+      const meaning = meaningOfMark(m);
+      return meaning !== null && index.recognizes(meaning.table);
+    })
+    .sort((a, b) => Number(!a.row) - Number(!b.row));
+  const inOurColour = (mark: CellMark, found: FoundCell) =>
+    sameColor(found.cell.shading, mark.applied);
+  const holdsText = (mark: CellMark, found: FoundCell) => sameCellText(found.cell.text, mark.text);
+  const candidates = new Map(
+    byMeaning.map((m) => {
+      const meaning = meaningOfMark(m) as CellMeaning;
+      const all = index.candidates(meaning);
+      // A label cell is known by its text alone.
+      return [m, meaning.row ? all : all.filter((c) => holdsText(m, c))];
+    }),
+  );
+
+  // Strongest evidence first: our colour and the recorded text, then our colour alone (a data
+  // cell whose figure was corrected after marking).
+  const tiers: ((mark: CellMark, found: FoundCell) => boolean)[] = [
+    (m, c) => inOurColour(m, c) && holdsText(m, c),
+    (m, c) => inOurColour(m, c) && meaningOfMark(m)?.row !== undefined,
+  ];
+  for (const tier of tiers) {
+    for (const mark of byMeaning) {
+      if (results.has(mark)) continue;
+      const pick = nearest(
+        mark,
+        (candidates.get(mark) ?? []).filter((c) => free(c) && tier(mark, c)),
+      );
+      if (pick) claim(mark, pick);
+    }
+  }
+  for (const mark of byMeaning) {
+    if (results.has(mark)) continue;
+    // Our cell recoloured by the user still holds its text, in a colour of its own that is
+    // neither ours nor the one it had; a cell without that evidence (another instance of the
+    // table, say, blank and unshaded) is no sign of ours, which is then gone.
+    const seen = nearest(
+      mark,
+      (candidates.get(mark) ?? []).filter(
+        (c) =>
+          holdsText(mark, c) &&
+          !inOurColour(mark, c) &&
+          !sameColor(c.cell.shading, mark.original) &&
+          (c.cell.shading ?? null) !== null,
+      ),
+    );
+    results.set(
+      mark,
+      seen ? { mark, state: "recoloured", found: seen } : { mark, state: "missing" },
+    );
+  }
+
+  // The table is not recognized any more: the hint, where it still shows this very mark.
+  for (const mark of marks) {
+    if (results.has(mark) || !mark.table) continue;
+    const cell = index.cell(mark);
+    const found = cell ? { at: position(mark), cell } : null;
+    const other = index.meaningOf(mark);
+    const foreign = other !== null && other.table !== mark.table;
+    if (found && free(found) && !foreign && inOurColour(mark, found) && holdsText(mark, found))
+      claim(mark, found);
+    else results.set(mark, { mark, state: "missing" });
+  }
+
+  // Version 1 entries: the position, as they were always cleared.
+  for (const mark of marks) {
+    if (results.has(mark)) continue;
+    const cell = index.cell(mark);
+    const found = cell ? { at: position(mark), cell } : null;
+    if (!found || !free(found)) results.set(mark, { mark, state: "missing" });
+    else if (inOurColour(mark, found)) claim(mark, found);
+    else results.set(mark, { mark, state: "recoloured", found });
+  }
+
+  return marks.map((m) => results.get(m) as Located);
+}
+
+function position(at: CellAnchor): CellAnchor {
+  return { tableIndex: at.tableIndex, rowIndex: at.rowIndex, cellIndex: at.cellIndex };
+}

@@ -1,0 +1,66 @@
+import type { CellMark, CellWrite, WriteReport } from "../core";
+import { STRINGS } from "./strings";
+import { writeNotices } from "./write-notices";
+
+const mark: CellMark = {
+  tableIndex: 1,
+  rowIndex: 5,
+  cellIndex: 2,
+  original: null,
+  applied: "#FFC7CE",
+  text: "12",
+};
+const write = (extra: Partial<CellWrite>): CellWrite => ({
+  tableIndex: 1,
+  rowIndex: 5,
+  cellIndex: 2,
+  shading: null,
+  expectedText: "12",
+  ...extra,
+});
+const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
+  shaded: 0,
+  commented: 0,
+  restored: 0,
+  recoloured: [],
+  missing: [],
+  skipped: [],
+  unreadable: [],
+  newerLedger: null,
+  ...extra,
+});
+
+describe("the pane's notices for a write", () => {
+  it("say nothing more when everything was done", () => {
+    expect(writeNotices(report({ shaded: 3 }))).toEqual([]);
+  });
+
+  it("say what was not done, each once, in words the catalog holds", () => {
+    const notices = writeNotices(
+      report({
+        failure: "批注未能写入。",
+        skipped: [
+          { write: write({ marks: mark }), reason: "text-differs", found: "13" },
+          { write: write({ marks: mark }), reason: "not-found" },
+          { write: write({ restores: mark }), reason: "text-differs", found: "8" },
+        ],
+        recoloured: [mark],
+        missing: [mark, mark],
+        unreadable: [
+          { text: " 12 ", reason: "bad applied" },
+          { text: null, reason: "damaged" },
+        ],
+      }),
+    );
+    expect(notices.map((n) => [n.intent, n.text])).toEqual([
+      ["error", STRINGS.partlyDone("批注未能写入。")],
+      ["warning", STRINGS.notMarked(2)],
+      ["warning", STRINGS.notRestored(1)],
+      ["warning", STRINGS.recoloured(1)],
+      ["info", STRINGS.missingCells(2)],
+      ["warning", STRINGS.unreadableMarks(2, ["12"])],
+    ]);
+    expect(STRINGS.notMarked(2)).toContain("2 个单元格的内容与检查时不同，未作标记");
+    expect(STRINGS.unreadableMarks(2, ["12"])).toContain("（单元格内容：12）");
+  });
+});
