@@ -51,8 +51,10 @@ describe("WPS specifics", () => {
     await clearMarks(host);
     expect(() =>
       (
-        wps.application.ActiveDocument?.Tables.Item(2) as unknown as { Rows(i: number): unknown }
-      ).Rows(1),
+        wps.application.ActiveDocument?.Tables.Item(2) as unknown as {
+          Rows: { Item(i: number): unknown };
+        }
+      ).Rows.Item(1),
     ).toThrow(/纵向合并/);
   });
 
