@@ -1,18 +1,76 @@
-import { check, COMMENT_AUTHOR, readDocument } from "../../src/core";
+import { check, readDocument } from "../../src/core";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import { fromBgr, toBgr, WpsHost } from "../../src/hosts/wps/wps-host";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
-import { fakeWps } from "../support/fake-wps";
+import { fakeWps, type FakeWpsOptions } from "../support/fake-wps";
 import { documentState, hostContract, summary } from "../support/host-contract";
 
-hostContract("WPS (fake JSAPI)", (bytes) => {
-  const wps = fakeWps(bytes);
-  return {
-    host: new WpsHost(wps.application),
-    document: wps.document,
-    commentAuthor: COMMENT_AUTHOR,
-    noShading: null,
-  };
+/**
+ * The other plausible semantics of real WPS, combined so that every addressing meets every kind
+ * of WordOpenXML and every other switch value appears (a covering set, not the full product of
+ * 216, which would take minutes). Two kinds of combination are left out, for known reasons:
+ * WordOpenXML empty with a tracked-deleted row (the cell walk cannot tell a deleted row and
+ * reads it as present), and a failing InsertXML with Cell(r, c) skipping covered cells (the
+ * Tables.Add fallback merges by the reader's numbering).
+ */
+const SEMANTICS: [string, FakeWpsOptions][] = [
+  ["as our reader", {}],
+  [
+    "as WPS writes OOXML, no UndoRecord, silent InsertXML, Author ignored",
+    { wordOpenXml: "wps", undoRecord: "absent", silentInsertXml: true, authorIgnored: true },
+  ],
+  [
+    "empty WordOpenXML, UndoRecord throwing, InsertXML throwing",
+    { wordOpenXml: "empty", undoRecord: "throws", noInsertXml: true },
+  ],
+  [
+    "covered cells skipped, no UndoRecord, Author ignored",
+    { coveredCellsSkipped: true, undoRecord: "absent", authorIgnored: true },
+  ],
+  [
+    "covered cells skipped, WPS's OOXML, UndoRecord throwing",
+    { coveredCellsSkipped: true, wordOpenXml: "wps", undoRecord: "throws" },
+  ],
+  [
+    "covered cells skipped, empty WordOpenXML, Author ignored",
+    { coveredCellsSkipped: true, wordOpenXml: "empty", authorIgnored: true },
+  ],
+  [
+    "deleted row counted, UndoRecord throwing, silent InsertXML",
+    { deletedRowBefore: 2, undoRecord: "throws", silentInsertXml: true },
+  ],
+  [
+    "deleted row counted, WPS's OOXML, InsertXML throwing, Author ignored",
+    { deletedRowBefore: 2, wordOpenXml: "wps", noInsertXml: true, authorIgnored: true },
+  ],
+  [
+    "deleted row counted, no UndoRecord, InsertXML throwing",
+    { deletedRowBefore: 2, undoRecord: "absent", noInsertXml: true },
+  ],
+  [
+    "both addressings, Author ignored",
+    { coveredCellsSkipped: true, deletedRowBefore: 2, authorIgnored: true },
+  ],
+  [
+    "both addressings, WPS's OOXML, no UndoRecord",
+    { coveredCellsSkipped: true, deletedRowBefore: 2, wordOpenXml: "wps", undoRecord: "absent" },
+  ],
+  [
+    "both addressings, deleted row first, UndoRecord throwing",
+    { coveredCellsSkipped: true, deletedRowBefore: 0, undoRecord: "throws" },
+  ],
+];
+
+describe.each(SEMANTICS)("WPS semantics: %s", (_name, options) => {
+  hostContract("WPS (fake JSAPI)", (bytes) => {
+    const wps = fakeWps(bytes, options);
+    return {
+      host: new WpsHost(wps.application),
+      document: wps.document,
+      commentAuthor: wps.commentAuthor,
+      noShading: null,
+    };
+  });
 });
 
 const faulty = () =>
