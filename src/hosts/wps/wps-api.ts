@@ -58,7 +58,8 @@ export interface WpsParagraph {
   readonly Range: WpsRange;
   /** 1–9, or 10 for body text. */
   readonly OutlineLevel: number;
-  readonly Style: { readonly NameLocal: string } | string;
+  /** A Style object, its name, or a built-in style's number (Kingsoft's typings allow all three). */
+  readonly Style: { readonly NameLocal: string } | string | number;
   /** wdAlignParagraphLeft 0, Center 1, Right 2, Justify 3. */
   readonly Alignment: number;
   /** The next paragraph, null (or undefined) after the last. */

@@ -523,7 +523,13 @@ function toParagraph(
   text: string,
   paragraphIndex: number,
 ): SnapshotParagraph {
-  const style = typeof paragraph.Style === "string" ? paragraph.Style : paragraph.Style.NameLocal;
+  const declared = paragraph.Style;
+  const style =
+    typeof declared === "string"
+      ? declared
+      : typeof declared === "number"
+        ? null
+        : declared.NameLocal;
   const byStyle = /^(?:标题|Heading)\s*([1-9])$/i.exec(style ?? "");
   const outline = paragraph.OutlineLevel;
   return {
