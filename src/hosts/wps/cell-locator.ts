@@ -39,6 +39,11 @@ class TableProbe {
   private readonly rows = new Map<string, boolean>();
   /** More rows than the snapshot holds (tracked deletions WPS counts); null when unknown. */
   readonly extraRows: number | null;
+  /**
+   * The numbering a whole row proved, where rows cannot shift (no extra rows): how WPS counts
+   * covered cells holds for the table, so its other cells need only their own text.
+   */
+  proven: Addressing | null = null;
 
   constructor(
     readonly table: WpsTable,
@@ -84,9 +89,20 @@ class TableProbe {
           return read !== null && sameCellText(read.text, expected.text);
         });
       this.rows.set(key, matches);
+      if (matches && this.extraRows === 0 && snapshot && discriminates(snapshot, rowIndex))
+        this.proven ??= addressing;
     }
     return matches;
   }
+}
+
+/** Whether the two ways of counting covered cells place a row's cells differently. */
+function discriminates(table: SnapshotTable, rowIndex: number): boolean {
+  const place = (coveredCellsCounted: boolean) =>
+    rowSignature(table, rowIndex, { coveredCellsCounted, deletedRowsAbove: 0 })
+      .map((a) => a.column)
+      .join();
+  return place(true) !== place(false);
 }
 
 export class CellLocator {
@@ -108,6 +124,11 @@ export class CellLocator {
       return sameCellText(direct.text, expected)
         ? { cell: direct.cell, found: direct.text }
         : { skip: "text-differs", found: direct.text };
+    }
+    if (probe.proven) {
+      const address = hostAddress(table, at.rowIndex, at.cellIndex, probe.proven);
+      const read = address && probe.read(address);
+      if (read && sameCellText(read.text, expected)) return { cell: read.cell, found: read.text };
     }
     const extraRows = probe.extraRows ?? UNKNOWN_EXTRA_ROWS;
     const trusted =
