@@ -51,6 +51,10 @@ const SEMANTICS: [string, FakeWpsOptions][] = [
     { coveredCellsSkipped: true, deletedRowBefore: 2, noInsertXml: true, authorIgnored: true },
   ],
   [
+    "table by table in WPS's OOXML, deleted row counted, no UndoRecord",
+    { noDocumentXml: true, wordOpenXml: "wps", deletedRowBefore: 1, undoRecord: "absent" },
+  ],
+  [
     "both addressings, WPS's OOXML, no UndoRecord",
     { coveredCellsSkipped: true, deletedRowBefore: 2, wordOpenXml: "wps", undoRecord: "absent" },
   ],

@@ -231,7 +231,7 @@ describe("WPS fails safe", () => {
     wps.failures.customXmlAdd = true;
     const error = await host.write(plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).userMessage).toMatch(/^WPS 未能写入标记/);
+    expect((error as HostError).userMessage).toBe("WPS 未能写入任何标记，文档没有改动。");
     expect(documentState(wps.document)).toEqual(before);
     expect(wps.trackRevisions).toBe(true);
   });
@@ -246,6 +246,25 @@ describe("WPS fails safe", () => {
     expect(outcome.commentsAdded).toHaveLength(plan.addComments.length);
     expect(ledgerIn(wps.document)?.cells).toEqual([]);
     expect(ledgerIn(wps.document)?.comments).toEqual(plan.addComments.map((c) => c.text));
+  });
+
+  it("does not comment a cell edited since the read, and says so", async () => {
+    const wps = fakeWps(faulty());
+    const host = new WpsHost(wps.application);
+    const plan = await planFor(host, true);
+    const onCell = plan.addComments.find((c) => c.anchor.kind === "cell");
+    if (onCell?.anchor.kind !== "cell") throw new Error("no comment on a cell");
+    const { tableIndex, rowIndex, cellIndex } = onCell.anchor;
+    const cell = wps.document.tables()[tableIndex]?.rows[rowIndex]?.cells[cellIndex];
+    if (!cell) throw new Error("no such cell");
+    wps.document.setText(cell, "改过的数");
+    const outcome = await host.write(plan);
+    expect(outcome.commentsAdded).not.toContain(onCell.text);
+    expect(outcome.commentsAdded).toHaveLength(plan.addComments.length - 1);
+    expect(outcome.failure).toMatch(/1 条批注所在的单元格或段落已变动/);
+    expect(
+      wps.document.comments.some((c) => c.target.kind === "cell" && c.target.cell === cell),
+    ).toBe(false);
   });
 
   it("says so when revision tracking cannot be switched back on", async () => {

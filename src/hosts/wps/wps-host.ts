@@ -101,16 +101,19 @@ export class WpsHost implements DocumentHost {
       outcome.commentsKept.push(...removal.kept);
       const anchors = new AnchorFinder(doc, locator, this.snapshot);
       let refused = 0;
+      let unplaced = 0;
       let lastError: unknown = null;
       for (const { anchor, text } of plan.addComments) {
         try {
           if (addComment(doc, anchors, anchor, text)) outcome.commentsAdded.push(text);
+          else unplaced++;
         } catch (error) {
           refused++;
           lastError = error;
         }
       }
       if (refused > 0) fail(`有 ${refused} 条批注未能添加。`)(lastError);
+      if (unplaced > 0) fail(`有 ${unplaced} 条批注所在的单元格或段落已变动，未添加。`)(null);
       attempt(() => {
         replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
         outcome.ledgerStored = true;
@@ -124,10 +127,7 @@ export class WpsHost implements DocumentHost {
       removed === 0 &&
       !outcome.ledgerStored;
     if (nothingWritten)
-      throw new HostError(
-        `WPS 未能写入标记：${failures.map((f) => f.message).join("")}`,
-        failures[0]?.cause,
-      );
+      throw new HostError("WPS 未能写入任何标记，文档没有改动。", failures[0]?.cause);
     outcome.failure = `部分操作未完成：${failures.map((f) => f.message).join("")}`;
     return outcome;
   }
@@ -250,7 +250,14 @@ function startUndoRecord(app: WpsApplication, name: string): WpsApplication["Und
 
 /** Shades a cell only once it has proved, by its text, to be the cell the plan means. */
 function writeCell(locator: CellLocator, write: CellWrite, outcome: WriteOutcome): void {
-  const located = locator.locate(write, write.expectedText);
+  let located: ReturnType<CellLocator["locate"]>;
+  try {
+    located = locator.locate(write, write.expectedText);
+  } catch (error) {
+    console.warn("nianbao: WPS failed while finding a cell", error);
+    outcome.skipped.push({ write, reason: "failed" });
+    return;
+  }
   if ("skip" in located) {
     outcome.skipped.push({
       write,
@@ -272,7 +279,8 @@ function writeCell(locator: CellLocator, write: CellWrite, outcome: WriteOutcome
 /**
  * Deletes our comments, found by the text the ledger recorded, one per entry, whoever WPS
  * says wrote them: Word cannot sign comments, and WPS may ignore the author we set. A
- * colleague's comment never carries our text. Returns the texts still in the document.
+ * colleague's comment does not carry a text we recorded, so it stays. Counts the deleted ones
+ * and lists the texts that may still be in the document (the ledger keeps those).
  */
 function removeOurComments(
   doc: WpsDocument,
