@@ -5,10 +5,16 @@
  * paragraph mark, and a cell's with the end-of-cell mark; Table.Rows(i) raises on a table with
  * vertically merged cells and Cell(r, c) raises for a covered position; shading is a BGR
  * integer; comments carry a writable Author; custom XML parts are selected by namespace; undo
- * records group changes. Every call into the model is counted, and every change to the
- * document made outside an undo record is recorded, for the tests to assert on.
+ * records group changes. Every call into the model is counted (Paragraphs.Item(i) costs i calls,
+ * as Word's linked paragraphs do), and every change to the document made outside an undo record
+ * is recorded, for the tests to assert on.
+ *
+ * Where real WPS is unknown the fake can play the other plausible semantics (FakeWpsOptions):
+ * Cell(r, c) not counting covered cells, tracked-deleted rows still counted, WordOpenXML as WPS
+ * writes it or empty, no UndoRecord, a silent InsertXML, an ignored Author; and it can fail
+ * single calls on demand (FakeWpsFailures).
  */
-import { readDocument } from "../../src/core";
+import { COMMENT_AUTHOR, readDocument } from "../../src/core";
 import type {
   SnapshotBlock,
   SnapshotCell,
@@ -19,6 +25,7 @@ import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-docum
 import type { WpsApplication } from "../../src/hosts/wps/wps-api";
 import { fromBgr, toBgr } from "../../src/hosts/wps/wps-host";
 import { documentFlatOpc, flatOpcOf } from "./table-ooxml";
+import { DELETED_ROW_TEXT, wpsDocumentXml, wpsTableXml } from "./wps-ooxml";
 
 /** The name WPS signs new comments with until the add-in sets Author. */
 export const WPS_USER = "张三";
@@ -29,8 +36,44 @@ export interface FakeWpsOptions {
   noWordOpenXml?: boolean;
   /** Only the whole document's WordOpenXML throws: the adapter must read table by table. */
   noDocumentXml?: boolean;
+  /**
+   * What WordOpenXML returns: "minimal" (document.xml only, from our snapshot; the default),
+   * "wps" (as WPS writes it: styles part, numeric style ids, w14 attributes, a w:sdt, deleted
+   * rows as w:del) or "empty" (an empty string).
+   */
+  wordOpenXml?: "minimal" | "wps" | "empty";
   /** InsertXML throws: the adapter must build the template with Tables.Add and Merge. */
   noInsertXml?: boolean;
+  /** InsertXML returns without inserting anything. */
+  silentInsertXml?: boolean;
+  /**
+   * Table.Cell(r, c) skips the cells covered by a vertical merge (c counts only real cells),
+   * where our reader's w:tc order counts them. RowIndex and ColumnIndex, which the cell walk
+   * reads, keep the w:tc numbering.
+   */
+  coveredCellsSkipped?: boolean;
+  /**
+   * Every table with more rows has a tracked-deleted row before this row of ours: Cell(r, c),
+   * Rows.Count and Range.Cells count it (as Word keeps a deleted row until it is accepted),
+   * WordOpenXML marks it w:del, and our reader drops it.
+   */
+  deletedRowBefore?: number;
+  /** Application.UndoRecord is absent, or StartCustomRecord throws. */
+  undoRecord?: "present" | "absent" | "throws";
+  /** Setting a comment's Author does nothing: WPS keeps the user's name. */
+  authorIgnored?: boolean;
+}
+
+/** Calls to fail on demand, set at any time. */
+export interface FakeWpsFailures {
+  commentsAdd?: boolean;
+  customXmlAdd?: boolean;
+  /** Setting any cell's shading. */
+  shading?: boolean;
+  /** Table.Cell at this address (table 0-based as ours, row and column as passed). */
+  cell?: { tableIndex: number; row: number; column: number };
+  /** Switching TrackRevisions back on. */
+  trackRevisionsOn?: boolean;
 }
 
 export interface FakeWps {
@@ -44,11 +87,20 @@ export interface FakeWps {
   unrecordedChanges(): number;
   trackRevisions: boolean;
   scrolledTo: string[];
+  failures: FakeWpsFailures;
+  /** Shadings set on cells of tracked-deleted rows: never ours to touch. */
+  deletedRowWrites(): number;
+  /** Who WPS signs new comments with. */
+  commentAuthor: string;
 }
 
 interface World {
   doc: MemoryDocument;
   options: FakeWpsOptions;
+  failures: FakeWpsFailures;
+  deletedRowWrites: number;
+  /** The tables the document came with: only they have a deleted row. */
+  withDeletedRow: WeakSet<SnapshotTable>;
   calls: number;
   undoDepth: number;
   undoRecords: string[];
@@ -59,8 +111,11 @@ interface World {
 
 const count = (world: World) => void world.calls++;
 
-/** A collection as a caller holds it: its items as they were when it was obtained. */
-function collection<T>(world: World, resolve: () => T[]) {
+/**
+ * A collection as a caller holds it: its items as they were when it was obtained. A linked
+ * collection's Item(i) walks from the first item, i calls.
+ */
+function collection<T>(world: World, resolve: () => T[], linked = false) {
   let cached: T[] | null = null;
   const items = () => (cached ??= resolve());
   return {
@@ -70,6 +125,7 @@ function collection<T>(world: World, resolve: () => T[]) {
     },
     Item(index: number): T {
       count(world);
+      if (linked) world.calls += Math.max(0, index - 1);
       const item = items()[index - 1];
       if (item === undefined) throw new Error("集合所要求的成员不存在。");
       return item;
@@ -81,7 +137,29 @@ type Place =
   | Target
   | { kind: "table"; table: SnapshotTable }
   /** A collapsed range: the point after a block (null: the start of the document). */
-  | { kind: "point"; after: SnapshotBlock | null; covered: SnapshotParagraph[] };
+  | { kind: "point"; after: SnapshotBlock | null; covered: SnapshotParagraph[] }
+  /** A cell of a tracked-deleted row: not in our document at all. */
+  | { kind: "deleted" };
+
+type HostRow = { deleted: false; index: number } | { deleted: true };
+
+/** A table's rows as WPS counts them: ours, and the tracked-deleted row where there is one. */
+function hostRows(world: World, table: SnapshotTable): HostRow[] {
+  const rows: HostRow[] = table.rows.map((_, index) => ({ deleted: false, index }));
+  const before = world.options.deletedRowBefore;
+  if (before !== undefined && before < table.rows.length && world.withDeletedRow.has(table))
+    rows.splice(before, 0, { deleted: true });
+  return rows;
+}
+
+function wordOpenXml(world: World, blocks: SnapshotBlock[] | SnapshotTable): string {
+  const mode = world.options.wordOpenXml ?? "minimal";
+  if (mode === "empty") return "";
+  const deleted = world.options.deletedRowBefore ?? null;
+  if (Array.isArray(blocks))
+    return mode === "wps" ? wpsDocumentXml(blocks, deleted) : documentFlatOpc(blocks);
+  return mode === "wps" ? wpsTableXml(blocks, deleted) : flatOpcOf(blocks);
+}
 
 class FakeRange {
   constructor(
@@ -96,6 +174,7 @@ class FakeRange {
     const place = this.place;
     if (place.kind === "paragraph") return `${place.paragraph.text}\r`;
     if (place.kind === "cell") return `${place.cell.text}\r\x07`;
+    if (place.kind === "deleted") return `${DELETED_ROW_TEXT}\r\x07`;
     throw new Error("fake WPS: Text of this range is not modelled");
   }
   set Text(text: string) {
@@ -108,7 +187,7 @@ class FakeRange {
     count(this.world);
     if (this.world.options.noWordOpenXml) throw new Error("WordOpenXML 不可用");
     if (this.place.kind !== "table") throw new Error("fake WPS: WordOpenXML of a table only");
-    return flatOpcOf(this.place.table);
+    return wordOpenXml(this.world, this.place.table);
   }
   get Cells() {
     count(this.world);
@@ -116,12 +195,26 @@ class FakeRange {
     if (place.kind !== "table") throw new Error("fake WPS: Cells of a table only");
     const world = this.world;
     return collection(world, () =>
-      place.table.rows.flatMap((row, r) =>
-        row.cells
+      hostRows(world, place.table).flatMap((row, h): (FakeCell | FakeDeletedCell)[] => {
+        if (row.deleted)
+          return Array.from(
+            { length: place.table.gridColumnCount },
+            (_, c) => new FakeDeletedCell(world, h + 1, c + 1),
+          );
+        const cells = place.table.rows[row.index]?.cells ?? [];
+        return cells
           .filter((c) => c.verticalMerge !== "continue")
-          .map((cell) => new FakeCell(world, place.table, r, row.cells.indexOf(cell))),
-      ),
+          .map((cell) => new FakeCell(world, place.table, row.index, cells.indexOf(cell), h + 1));
+      }),
     );
+  }
+  /** The outermost tables the range is in. */
+  get TopLevelTables() {
+    count(this.world);
+    const place = this.place;
+    const world = this.world;
+    const table = place.kind === "cell" ? world.doc.blockOf(place) : null;
+    return collection(world, () => (table?.kind === "table" ? [new FakeTable(world, table)] : []));
   }
   set Style(style: unknown) {
     count(this.world);
@@ -136,7 +229,7 @@ class FakeRange {
   Information(type: number): unknown {
     count(this.world);
     if (type !== 12) throw new Error(`fake WPS: Information(${type})`);
-    return this.place.kind === "cell";
+    return this.place.kind === "cell" || this.place.kind === "deleted";
   }
   Select(): void {
     count(this.world);
@@ -146,6 +239,7 @@ class FakeRange {
   InsertXML(xml: string): void {
     count(this.world);
     if (this.world.options.noInsertXml) throw new Error("InsertXML 失败");
+    if (this.world.options.silentInsertXml) return;
     const place = this.place;
     if (place.kind !== "point") throw new Error("fake WPS: InsertXML into a non-collapsed range");
     this.world.doc.insertAfter(place.after, readDocument(xml).blocks);
@@ -160,7 +254,9 @@ class FakeRange {
         ? (place.covered[place.covered.length - 1] ?? place.after)
         : place.kind === "table"
           ? place.table
-          : doc.blockOf(place);
+          : place.kind === "deleted"
+            ? null
+            : doc.blockOf(place);
     this.place = { kind: "point", after, covered: [] };
   }
   InsertAfter(text: string): void {
@@ -192,6 +288,8 @@ class FakeCell {
     private readonly table: SnapshotTable,
     private readonly row: number,
     private readonly index: number,
+    /** The row's number as WPS counts rows. */
+    private readonly hostRow = row + 1,
   ) {}
   private get cell(): SnapshotCell {
     const cell = this.table.rows[this.row]?.cells[this.index];
@@ -200,7 +298,7 @@ class FakeCell {
   }
   get RowIndex(): number {
     count(this.world);
-    return this.row + 1;
+    return this.hostRow;
   }
   get ColumnIndex(): number {
     count(this.world);
@@ -226,6 +324,7 @@ class FakeCell {
       },
       set BackgroundPatternColor(color: number) {
         count(world);
+        if (world.failures.shading) throw new Error("无法设置底纹。");
         world.doc.setShading(cell, color === AUTOMATIC ? null : fromBgr(color));
       },
     };
@@ -253,6 +352,40 @@ class FakeCell {
   }
 }
 
+/** A cell of a tracked-deleted row: it has text and takes shading, but is not ours. */
+class FakeDeletedCell {
+  constructor(
+    private readonly world: World,
+    readonly RowIndex: number,
+    readonly ColumnIndex: number,
+  ) {}
+  get Width(): number {
+    count(this.world);
+    return 36;
+  }
+  get Range(): FakeRange {
+    count(this.world);
+    return new FakeRange(this.world, { kind: "deleted" });
+  }
+  get Shading() {
+    count(this.world);
+    const world = this.world;
+    return {
+      get BackgroundPatternColor() {
+        count(world);
+        return AUTOMATIC;
+      },
+      set BackgroundPatternColor(_color: number) {
+        count(world);
+        world.deletedRowWrites++;
+      },
+    };
+  }
+  Merge(): void {
+    throw new Error("fake WPS: merging a deleted row is not modelled");
+  }
+}
+
 class FakeTable {
   constructor(
     private readonly world: World,
@@ -262,22 +395,55 @@ class FakeTable {
     count(this.world);
     return new FakeRange(this.world, { kind: "table", table: this.table });
   }
-  Cell(row: number, column: number): FakeCell {
-    count(this.world);
-    const cell = this.table.rows[row - 1]?.cells[column - 1];
+  /** By row and column as WPS counts them (FakeWpsOptions). */
+  Cell(row: number, column: number): FakeCell | FakeDeletedCell {
+    const world = this.world;
+    count(world);
+    const failing = world.failures.cell;
+    if (
+      failing &&
+      failing.row === row &&
+      failing.column === column &&
+      world.doc.tables().indexOf(this.table) === failing.tableIndex
+    )
+      throw new Error("fake WPS: Cell() failed on demand");
+    const host = hostRows(world, this.table)[row - 1];
+    if (!host) throw new Error("集合所要求的成员不存在。");
+    if (host.deleted) {
+      if (column < 1 || column > this.table.gridColumnCount)
+        throw new Error("集合所要求的成员不存在。");
+      return new FakeDeletedCell(world, row, column);
+    }
+    const cells = this.table.rows[host.index]?.cells ?? [];
+    const addressable = world.options.coveredCellsSkipped
+      ? cells.filter((c) => c.verticalMerge !== "continue")
+      : cells;
+    const cell = addressable[column - 1];
     if (!cell || cell.verticalMerge === "continue") throw new Error("集合所要求的成员不存在。");
-    return new FakeCell(this.world, this.table, row - 1, column - 1);
+    return new FakeCell(world, this.table, host.index, cells.indexOf(cell), row);
   }
-  Rows(index: number) {
+  /** Rows.Count works on any table; Rows.Item(i) raises where cells are merged vertically. */
+  get Rows() {
     count(this.world);
-    if (this.table.rows.some((r) => r.cells.some((c) => c.verticalMerge !== null)))
-      throw new Error("无法访问此集合中单独的行，因为表格有纵向合并的单元格。");
-    const row = this.table.rows[index - 1];
-    if (!row) throw new Error("集合所要求的成员不存在。");
+    const world = this.world;
+    const table = this.table;
     return {
-      Cells: collection(this.world, () =>
-        row.cells.map((_, i) => new FakeCell(this.world, this.table, index - 1, i)),
-      ),
+      get Count() {
+        count(world);
+        return hostRows(world, table).length;
+      },
+      Item(index: number) {
+        count(world);
+        if (table.rows.some((r) => r.cells.some((c) => c.verticalMerge !== null)))
+          throw new Error("无法访问此集合中单独的行，因为表格有纵向合并的单元格。");
+        const row = table.rows[index - 1];
+        if (!row) throw new Error("集合所要求的成员不存在。");
+        return {
+          Cells: collection(world, () =>
+            row.cells.map((_, i) => new FakeCell(world, table, index - 1, i)),
+          ),
+        };
+      },
     };
   }
 }
@@ -309,10 +475,14 @@ function paragraphsOf(world: World) {
         alignment: ALIGNMENT[block.alignment ?? ""] ?? 0,
       });
   }
-  return out.map((p) => ({
+  const paragraphs: FakeParagraph[] = out.map((p, i) => ({
     get Range() {
       count(world);
       return new FakeRange(world, p.range);
+    },
+    Next() {
+      count(world);
+      return paragraphs[i + 1] ?? null;
     },
     get OutlineLevel() {
       count(world);
@@ -327,6 +497,15 @@ function paragraphsOf(world: World) {
       return p.alignment;
     },
   }));
+  return paragraphs;
+}
+
+interface FakeParagraph {
+  readonly Range: FakeRange;
+  Next(): FakeParagraph | null;
+  readonly OutlineLevel: number;
+  readonly Style: { NameLocal: string };
+  readonly Alignment: number;
 }
 
 export function fakeWps(
@@ -343,6 +522,9 @@ export function fakeWps(
     unrecorded: 0,
     trackRevisions: false,
     scrolledTo: [],
+    failures: {},
+    deletedRowWrites: 0,
+    withDeletedRow: new WeakSet(doc.tables()),
   };
   doc.subscribe(() => {
     if (world.undoDepth === 0) world.unrecorded++;
@@ -356,7 +538,7 @@ export function fakeWps(
       },
       set Author(name: string) {
         count(world);
-        c.author = name;
+        if (!options.authorIgnored) c.author = name;
       },
       Initial: "",
       get Range() {
@@ -407,7 +589,13 @@ export function fakeWps(
     },
     get Paragraphs() {
       count(world);
-      return collection(world, () => paragraphsOf(world));
+      const paragraphs = collection(world, () => paragraphsOf(world), true);
+      return Object.assign(paragraphs, {
+        get First() {
+          count(world);
+          return paragraphs.Count > 0 ? paragraphs.Item(1) : null;
+        },
+      });
     },
     get Comments() {
       count(world);
@@ -416,6 +604,7 @@ export function fakeWps(
         Add(range: FakeRange, text: string) {
           count(world);
           const place = range.target;
+          if (world.failures.commentsAdd) throw new Error("无法插入批注。");
           if (place.kind !== "paragraph" && place.kind !== "cell")
             throw new Error("fake WPS: comment on this range");
           doc.addComment(place, text, WPS_USER);
@@ -428,6 +617,7 @@ export function fakeWps(
       return {
         Add(xml: string) {
           count(world);
+          if (world.failures.customXmlAdd) throw new Error("无法添加自定义 XML 部件。");
           doc.addPart(xml);
           return {};
         },
@@ -454,7 +644,7 @@ export function fakeWps(
         get WordOpenXML() {
           count(world);
           if (options.noWordOpenXml || options.noDocumentXml) throw new Error("WordOpenXML 不可用");
-          return documentFlatOpc(doc.blocks);
+          return wordOpenXml(world, doc.blocks);
         },
       };
     },
@@ -464,6 +654,7 @@ export function fakeWps(
     },
     set TrackRevisions(on: boolean) {
       count(world);
+      if (on && world.failures.trackRevisionsOn) throw new Error("无法更改修订状态。");
       world.trackRevisions = on;
     },
   };
@@ -482,13 +673,17 @@ export function fakeWps(
           if (type !== 12) throw new Error(`fake WPS: Information(${type})`);
           return doc.selection?.kind === "cell";
         },
+        /** As in Word, the innermost table: a nested one when the cursor is in one. */
         get Tables() {
           count(world);
           const place = selectionPlace();
-          const table = place.kind === "cell" ? doc.blockOf(place) : null;
           return collection(world, () =>
-            table?.kind === "table" ? [new FakeTable(world, table)] : [],
+            place.kind === "cell" ? [new FakeTable(world, place.table)] : [],
           );
+        },
+        get Range() {
+          count(world);
+          return new FakeRange(world, selectionPlace());
         },
         get Paragraphs() {
           count(world);
@@ -522,9 +717,11 @@ export function fakeWps(
     },
     get UndoRecord() {
       count(world);
+      if (options.undoRecord === "absent") return undefined;
       return {
         StartCustomRecord(name: string) {
           count(world);
+          if (options.undoRecord === "throws") throw new Error("UndoRecord 不可用");
           world.undoDepth++;
           world.undoRecords.push(name);
         },
@@ -548,5 +745,8 @@ export function fakeWps(
       world.trackRevisions = on;
     },
     scrolledTo: world.scrolledTo,
+    failures: world.failures,
+    deletedRowWrites: () => world.deletedRowWrites,
+    commentAuthor: options.authorIgnored ? WPS_USER : COMMENT_AUTHOR,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Builds content with WPS's own table calls when InsertXML is refused: paragraphs typed in
- * with their heading styles, tables added as plain grids, filled, then merged from the bottom
- * right so that no merge renumbers a cell a later merge still has to name.
+ * with their heading styles, tables added as plain grids, filled, then merged from the right
+ * so that no merge renumbers a cell a later merge still has to name.
  */
 import type { SnapshotBlock, SnapshotTable } from "../../core/model/snapshot";
 import { WD_COLLAPSE_END, type WpsDocument, type WpsRange, type WpsTable } from "./wps-api";
@@ -36,29 +36,22 @@ function fill(table: WpsTable, block: SnapshotTable): void {
   });
 }
 
+/**
+ * Merges from the rightmost merge to the leftmost. Every cell a later merge names then has
+ * only unmerged cells to its left in its row, so its number is its grid column whether WPS's
+ * Cell(r, c) counts the cells a vertical merge covers or not (which is not documented).
+ */
 function merge(table: WpsTable, block: SnapshotTable): void {
-  // Where each current cell of each row starts, in grid columns; covered cells stay counted.
-  const starts = block.rows.map(() => Array.from({ length: block.gridColumnCount }, (_, g) => g));
   const spans = block.rows
     .flatMap((row, r) =>
       row.cells
         .filter((c) => c.verticalMerge !== "continue" && (c.columnSpan > 1 || c.rowSpan > 1))
         .map((c) => ({ r, g: c.gridColumn, rows: c.rowSpan, columns: c.columnSpan })),
     )
-    .sort((a, b) => b.r - a.r || b.g - a.g);
-  const indexOf = (row: number, column: number) => {
-    const cells = starts[row] ?? [];
-    let index = 0;
-    while (index + 1 < cells.length && (cells[index + 1] ?? Infinity) <= column) index++;
-    return index + 1;
-  };
+    .sort((a, b) => b.g - a.g || b.r - a.r);
   for (const span of spans) {
-    const bottom = span.r + span.rows - 1;
-    const right = span.g + span.columns - 1;
-    const from = table.Cell(span.r + 1, indexOf(span.r, span.g));
-    const to = table.Cell(bottom + 1, indexOf(bottom, right));
+    const from = table.Cell(span.r + 1, span.g + 1);
+    const to = table.Cell(span.r + span.rows, span.g + span.columns);
     from.Merge(to);
-    for (let row = span.r; row <= bottom; row++)
-      starts[row] = (starts[row] ?? []).filter((g) => g <= span.g || g > right);
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The members of the WPS 文字 JSAPI (window.Application) the adapter uses. Our own minimal
- * typings: the published ones declare globals that would leak into the Word build, and may not
- * be modified. The object model follows Word's VBA: collections are 1-based with Count and
- * Item(i); every call is synchronous and crosses into WPS, so the adapter keeps them few.
+ * typings: the published ones (wps-jsapi-declare) declare globals that would leak into the Word
+ * build, and may not be modified; test/hosts/wps-api-types.ts checks at compile time that
+ * Kingsoft's declarations fit these. The object model follows Word's VBA: collections are
+ * 1-based with Count and Item(i); every call is synchronous and crosses into WPS, so the adapter
+ * keeps them few.
  */
 export interface WpsCollection<T> {
   readonly Count: number;
@@ -15,6 +17,8 @@ export interface WpsRange {
   /** Setting a built-in style: wdStyleHeading1 = -2, wdStyleHeading2 = -3, … */
   Style: unknown;
   readonly Cells: WpsCollection<WpsCell>;
+  /** The outermost tables of the range: a cursor in a nested table gives its container. */
+  readonly TopLevelTables?: WpsCollection<WpsTable>;
   Information(type: number): unknown;
   Select(): void;
   InsertXML(xml: string): void;
@@ -41,6 +45,8 @@ export interface WpsCell {
 
 export interface WpsTable {
   readonly Range: WpsRange;
+  /** Rows.Count works on any table; Rows.Item(i) raises where cells are merged vertically. */
+  readonly Rows: { readonly Count: number };
   Cell(row: number, column: number): WpsCell;
 }
 
@@ -52,9 +58,17 @@ export interface WpsParagraph {
   readonly Range: WpsRange;
   /** 1–9, or 10 for body text. */
   readonly OutlineLevel: number;
-  readonly Style: { readonly NameLocal: string } | string;
+  /** A Style object, its name, or a built-in style's number (Kingsoft's typings allow all three). */
+  readonly Style: { readonly NameLocal: string } | string | number;
   /** wdAlignParagraphLeft 0, Center 1, Right 2, Justify 3. */
   readonly Alignment: number;
+  /** The next paragraph, null (or undefined) after the last. */
+  Next(): WpsParagraph | null;
+}
+
+export interface WpsParagraphs extends WpsCollection<WpsParagraph> {
+  /** Item(i) walks from the start in Word's object model: walk with First and Next() instead. */
+  readonly First: WpsParagraph;
 }
 
 export interface WpsComment {
@@ -82,13 +96,14 @@ export interface WpsDocument {
   /** The whole body as a range. */
   readonly Content: { readonly WordOpenXML: string };
   readonly Tables: WpsTables;
-  readonly Paragraphs: WpsCollection<WpsParagraph>;
+  readonly Paragraphs: WpsParagraphs;
   readonly Comments: WpsComments;
   readonly CustomXMLParts: WpsCustomXmlParts;
   TrackRevisions: boolean;
 }
 
 export interface WpsSelection {
+  readonly Range: WpsRange;
   Information(type: number): unknown;
   readonly Tables: WpsCollection<WpsTable>;
   readonly Paragraphs: WpsCollection<WpsParagraph>;
@@ -103,7 +118,8 @@ export interface WpsApplication {
   readonly ActiveDocument: WpsDocument | null;
   readonly Selection: WpsSelection;
   readonly ActiveWindow: { ScrollIntoView(range: WpsRange, start?: boolean): void };
-  readonly UndoRecord: { StartCustomRecord(name: string): void; EndCustomRecord(): void };
+  /** Absent from some builds (and not in every WPS's typings): used only when present. */
+  readonly UndoRecord?: { StartCustomRecord(name: string): void; EndCustomRecord(): void };
   readonly PluginStorage?: {
     getItem(key: string): string | null;
     setItem(key: string, value: string): void;

@@ -1,8 +1,10 @@
 /**
  * The WPS host: the WPS 文字 JSAPI behind the pane's interface. The document is read as OOXML
  * by the core's reader: the whole body in one call where WPS gives it, else each table in one
- * call (its cells walked when WPS gives no OOXML) and the paragraphs walked between them. Marks, comments and the ledger are written inside one undo record with
- * revision tracking paused, so 撤销 takes them back in one step.
+ * call (its cells walked when WPS gives no OOXML) and the paragraphs walked between them.
+ * Every cell is proved by its text before it is shaded (cell-locator.ts). Marks, comments and
+ * the ledger are written inside one undo record where WPS has one, with revision tracking
+ * paused and restored whatever happens, so 撤销 takes them back in one step.
  */
 import {
   COMMENT_AUTHOR,
@@ -15,16 +17,21 @@ import {
   ledgerToXml,
   parseSnapshot,
   readDocument,
+  sameCellText,
+  settleLedger,
   type Anchor,
+  type CellWrite,
+  type DocumentSnapshot,
   type Ignore,
   type WriteOutcome,
   type WritePlan,
-  settleLedger,
 } from "../../core";
+import { cellAt } from "../../core/marks/plan";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
 import { insertByBuilding } from "./build-fallback";
+import { CellLocator, stripCellMarks } from "./cell-locator";
 import {
   WD_COLLAPSE_END,
   WD_COLOR_AUTOMATIC,
@@ -32,6 +39,8 @@ import {
   type WpsApplication,
   type WpsDocument,
   type WpsParagraph,
+  type WpsRange,
+  type WpsSelection,
   type WpsTable,
 } from "./wps-api";
 
@@ -42,6 +51,8 @@ const YIELD_EVERY = 200;
 export class WpsHost implements DocumentHost {
   readonly name = "wps";
   readonly capabilities = { comments: true, documentStorage: true };
+  /** What the last read saw: writes and selections prove their cells against it. */
+  private snapshot: DocumentSnapshot | null = null;
 
   constructor(private readonly app: WpsApplication) {}
 
@@ -49,58 +60,85 @@ export class WpsHost implements DocumentHost {
     const doc = this.document();
     const ledgerXml = partXml(doc, LEDGER_NAMESPACE);
     const ignoresXml = partXml(doc, IGNORES_NAMESPACE);
+    const snapshot = parseSnapshot({ blocks: readWhole(doc) ?? (await readByParts(doc)) });
+    this.snapshot = snapshot;
     return {
-      snapshot: parseSnapshot({ blocks: readWhole(doc) ?? (await readByParts(doc)) }),
+      snapshot,
       ledger: (ledgerXml ? ledgerFromXml(ledgerXml) : null) ?? EMPTY_LEDGER,
       ignores: (ignoresXml ? ignoresFromXml(ignoresXml) : null) ?? [],
     };
   }
 
+  /**
+   * Each step runs on its own: a cell WPS refuses is skipped, a failing comment or ledger call
+   * is reported, and whatever happens the ledger records the cells actually shaded and the
+   * revision tracking is switched back on.
+   */
   async write(plan: WritePlan): Promise<WriteOutcome> {
-    // Interim: every write is taken as done until the verified write lands (issue 12).
+    const doc = this.document();
     const outcome: WriteOutcome = {
-      written: [...plan.cells],
+      written: [],
       skipped: [],
-      commentsAdded: plan.addComments.map((c) => c.text),
+      commentsAdded: [],
       commentsKept: [],
-      ledgerStored: true,
+      ledgerStored: false,
     };
-    this.inUndoRecord("年报校核：标记", (doc) => {
-      for (const write of plan.cells) {
-        const cell = doc.Tables.Item(write.tableIndex + 1).Cell(
-          write.rowIndex + 1,
-          write.cellIndex + 1,
-        );
-        cell.Shading.BackgroundPatternColor =
-          write.shading === null ? WD_COLOR_AUTOMATIC : toBgr(write.shading);
-      }
-      if (plan.removeComments.length > 0) {
-        const remaining = [...plan.removeComments];
-        const comments = doc.Comments;
-        for (let i = comments.Count; i >= 1; i--) {
-          const comment = comments.Item(i);
-          if (comment.Author !== COMMENT_AUTHOR) continue;
-          const at = remaining.indexOf(stripMarks(comment.Range.Text));
-          if (at < 0) continue;
-          remaining.splice(at, 1);
-          comment.Delete();
+    const failures: { message: string; cause: unknown }[] = [];
+    const fail = (message: string) => (cause: unknown) => {
+      console.warn(`nianbao: ${message}`, cause);
+      failures.push({ message, cause });
+    };
+    const locator = new CellLocator(doc, this.snapshot);
+    let removed = 0;
+    const { restoreError } = this.edit("年报校核：标记", doc, () => {
+      for (const write of plan.cells) writeCell(locator, write, outcome);
+      const removal = { deleted: 0, kept: [] as string[] };
+      attempt(
+        () => removeOurComments(doc, plan.removeComments, removal),
+        fail("未能删除原有的批注，已保留在文档中。"),
+      );
+      removed = removal.deleted;
+      outcome.commentsKept.push(...removal.kept);
+      const anchors = new AnchorFinder(doc, locator, this.snapshot);
+      let refused = 0;
+      let unplaced = 0;
+      let lastError: unknown = null;
+      for (const { anchor, text } of plan.addComments) {
+        try {
+          if (addComment(doc, anchors, anchor, text)) outcome.commentsAdded.push(text);
+          else unplaced++;
+        } catch (error) {
+          refused++;
+          lastError = error;
         }
       }
-      for (const { anchor, text } of plan.addComments) {
-        const range = this.rangeOf(doc, anchor);
-        if (!range) continue;
-        const comment = doc.Comments.Add(range, text);
-        comment.Author = COMMENT_AUTHOR;
-        comment.Initial = "NB";
-      }
-      replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
+      if (refused > 0) fail(`有 ${refused} 条批注未能添加。`)(lastError);
+      if (unplaced > 0) fail(`有 ${unplaced} 条批注所在的单元格或段落已变动，未添加。`)(null);
+      attempt(() => {
+        replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
+        outcome.ledgerStored = true;
+      }, fail("未能在文档中保存标记记录，本次标记无法用“清除标记”自动清除。"));
     });
+    if (restoreError) fail(TRACKING_NOT_RESTORED)(restoreError);
+    if (failures.length === 0) return outcome;
+    const nothingWritten =
+      outcome.written.length === 0 &&
+      outcome.commentsAdded.length === 0 &&
+      removed === 0 &&
+      !outcome.ledgerStored;
+    if (nothingWritten)
+      throw new HostError("WPS 未能写入任何标记，文档没有改动。", failures[0]?.cause);
+    outcome.failure = `部分操作未完成：${failures.map((f) => f.message).join("")}`;
     return outcome;
   }
 
   async select(anchor: Anchor): Promise<boolean> {
     try {
-      const range = this.rangeOf(this.document(), anchor);
+      const doc = this.document();
+      if (anchor.kind === "cell" && !this.snapshot) await this.read();
+      const anchors = new AnchorFinder(doc, new CellLocator(doc, this.snapshot), this.snapshot);
+      // A cell edited since the check cannot prove itself by its text: select its address.
+      const range = anchors.range(anchor, { unverifiedCell: true });
       if (!range) return false;
       range.Select();
       this.app.ActiveWindow.ScrollIntoView(range, true);
@@ -112,30 +150,31 @@ export class WpsHost implements DocumentHost {
   }
 
   async insert(flatOpc: string): Promise<InsertOutcome> {
-    let placement: InsertOutcome["placement"] = "cursor";
-    this.inUndoRecord("年报校核：插入模板", (doc) => {
+    const doc = this.document();
+    const { value: placement, restoreError } = this.edit("年报校核：插入模板", doc, () => {
       const selection = this.app.Selection;
-      let range;
+      let range: WpsRange;
+      let placement: InsertOutcome["placement"] = "cursor";
       if (selection.Information(WD_WITHIN_TABLE)) {
-        // Inside a table, never into a cell: after the table holding the cursor.
-        range = selection.Tables.Item(1).Range;
+        // Inside a table, never into a cell: after the outermost table holding the cursor.
+        range = topLevelTableAt(selection).Range;
         placement = "after-table";
       } else range = selection.Paragraphs.Item(selection.Paragraphs.Count).Range;
       range.Collapse(WD_COLLAPSE_END);
-      try {
-        range.InsertXML(flatOpc);
-      } catch (error) {
-        console.warn("nianbao: InsertXML failed, building the template with Tables.Add", error);
+      if (!insertXml(doc, range, flatOpc))
         insertByBuilding(doc, range, readDocument(flatOpc).blocks);
-      }
+      return placement;
     });
+    if (restoreError) throw new HostError(`模板已插入。${TRACKING_NOT_RESTORED}`, restoreError);
     return { placement };
   }
 
   async saveIgnores(ignores: Ignore[]): Promise<void> {
-    this.inUndoRecord("年报校核：忽略设置", (doc) =>
+    const doc = this.document();
+    const { restoreError } = this.edit("年报校核：忽略设置", doc, () =>
       replacePart(doc, IGNORES_NAMESPACE, ignoresToXml(ignores)),
     );
+    if (restoreError) throw new HostError(`忽略设置已保存。${TRACKING_NOT_RESTORED}`, restoreError);
   }
 
   private document(): WpsDocument {
@@ -144,38 +183,217 @@ export class WpsHost implements DocumentHost {
     return doc;
   }
 
-  /** Runs document changes as one undo step, never as tracked revisions. */
-  private inUndoRecord(name: string, change: (doc: WpsDocument) => void): void {
-    const doc = this.document();
-    const tracking = doc.TrackRevisions;
-    this.app.UndoRecord.StartCustomRecord(name);
+  /**
+   * Runs document changes as one undo step where WPS offers undo records, never as tracked
+   * revisions; tracking is switched back on whatever happens, and a failure to do so returned.
+   */
+  private edit<T>(
+    name: string,
+    doc: WpsDocument,
+    change: () => T,
+  ): { value: T; restoreError: unknown } {
+    let undo: WpsApplication["UndoRecord"] | null = null;
+    let tracking = false;
+    let restoreError: unknown = null;
+    let value: T;
     try {
+      undo = startUndoRecord(this.app, name);
+      tracking = doc.TrackRevisions === true;
       if (tracking) doc.TrackRevisions = false;
-      change(doc);
+      value = change();
     } catch (error) {
       throw error instanceof HostError
         ? error
         : new HostError("WPS 未能完成此操作，可用“撤销”退回已做的改动。", error);
     } finally {
-      if (tracking) doc.TrackRevisions = true;
-      this.app.UndoRecord.EndCustomRecord();
+      if (tracking) {
+        try {
+          doc.TrackRevisions = true;
+        } catch (error) {
+          restoreError = error ?? new Error("TrackRevisions");
+        }
+      }
+      if (undo) {
+        try {
+          undo.EndCustomRecord();
+        } catch (error) {
+          console.warn("nianbao: UndoRecord.EndCustomRecord failed", error);
+        }
+      }
     }
+    return { value, restoreError };
   }
+}
 
-  private rangeOf(doc: WpsDocument, anchor: Anchor) {
-    if (anchor.kind === "cell")
-      return doc.Tables.Item(anchor.tableIndex + 1).Cell(anchor.rowIndex + 1, anchor.cellIndex + 1)
-        .Range;
-    let seen = 0;
-    const paragraphs = doc.Paragraphs;
-    const count = paragraphs.Count;
-    for (let i = 1; i <= count; i++) {
-      const range = paragraphs.Item(i).Range;
-      if (range.Information(WD_WITHIN_TABLE)) continue;
-      if (seen++ === anchor.paragraphIndex) return range;
-    }
+const TRACKING_NOT_RESTORED = "修订未能恢复为开启，请在“审阅”选项卡中重新打开“修订”。";
+
+function attempt(step: () => void, onError: (error: unknown) => void): void {
+  try {
+    step();
+  } catch (error) {
+    onError(error);
+  }
+}
+
+/** Opens an undo record where WPS has them; null when absent or refused (no grouping then). */
+function startUndoRecord(app: WpsApplication, name: string): WpsApplication["UndoRecord"] | null {
+  try {
+    const undo = app.UndoRecord;
+    if (!undo || typeof undo.StartCustomRecord !== "function") return null;
+    undo.StartCustomRecord(name);
+    return undo;
+  } catch (error) {
+    console.warn("nianbao: UndoRecord unavailable, changes are not grouped for 撤销", error);
     return null;
   }
+}
+
+/** Shades a cell only once it has proved, by its text, to be the cell the plan means. */
+function writeCell(locator: CellLocator, write: CellWrite, outcome: WriteOutcome): void {
+  let located: ReturnType<CellLocator["locate"]>;
+  try {
+    located = locator.locate(write, write.expectedText);
+  } catch (error) {
+    console.warn("nianbao: WPS failed while finding a cell", error);
+    outcome.skipped.push({ write, reason: "failed" });
+    return;
+  }
+  if ("skip" in located) {
+    outcome.skipped.push({
+      write,
+      reason: located.skip,
+      ...(located.found !== undefined ? { found: located.found } : {}),
+    });
+    return;
+  }
+  try {
+    located.cell.Shading.BackgroundPatternColor =
+      write.shading === null ? WD_COLOR_AUTOMATIC : toBgr(write.shading);
+    outcome.written.push(write);
+  } catch (error) {
+    console.warn("nianbao: WPS refused a cell's shading", error);
+    outcome.skipped.push({ write, reason: "failed", found: located.found });
+  }
+}
+
+/**
+ * Deletes our comments, found by the text the ledger recorded, one per entry, whoever WPS
+ * says wrote them: Word cannot sign comments, and WPS may ignore the author we set. A
+ * colleague's comment does not carry a text we recorded, so it stays. Counts the deleted ones
+ * and lists the texts that may still be in the document (the ledger keeps those).
+ */
+function removeOurComments(
+  doc: WpsDocument,
+  texts: string[],
+  result: { deleted: number; kept: string[] },
+): void {
+  if (texts.length === 0) return;
+  const remaining = [...texts];
+  try {
+    const comments = doc.Comments;
+    for (let i = comments.Count; i >= 1 && remaining.length > 0; i--) {
+      const comment = comments.Item(i);
+      const text = comment.Range.Text;
+      const at = remaining.findIndex((t) => sameCellText(text, t));
+      if (at < 0) continue;
+      const [ours] = remaining.splice(at, 1);
+      try {
+        comment.Delete();
+        result.deleted++;
+      } catch (error) {
+        console.warn("nianbao: WPS refused to delete a comment", error);
+        if (ours !== undefined) result.kept.push(ours);
+      }
+    }
+  } catch (error) {
+    // Those not reached may still be there: the ledger keeps them, to be removed next time.
+    result.kept.push(...remaining);
+    throw error;
+  }
+}
+
+/** Adds one comment; false when its cell or paragraph is not there (nothing is written). */
+function addComment(doc: WpsDocument, anchors: AnchorFinder, anchor: Anchor, text: string) {
+  const range = anchors.range(anchor, { unverifiedCell: false });
+  if (!range) return false;
+  const comment = doc.Comments.Add(range, text);
+  try {
+    comment.Author = COMMENT_AUTHOR;
+    comment.Initial = "NB";
+  } catch (error) {
+    // Signing is a courtesy: the comment is ours by its text.
+    console.warn("nianbao: WPS would not sign the comment", error);
+  }
+  return true;
+}
+
+/** Ranges for anchors: cells proved by their text, body paragraphs walked once with Next(). */
+class AnchorFinder {
+  private readonly bodyParagraphs: WpsRange[] = [];
+  private next: WpsParagraph | null | undefined;
+  private left = 0;
+
+  constructor(
+    private readonly doc: WpsDocument,
+    private readonly locator: CellLocator,
+    private readonly snapshot: DocumentSnapshot | null,
+  ) {}
+
+  range(anchor: Anchor, options: { unverifiedCell: boolean }): WpsRange | null {
+    if (anchor.kind === "paragraph") return this.paragraph(anchor.paragraphIndex);
+    const expected = this.snapshot
+      ? cellAt(this.snapshot, anchor.tableIndex, anchor.rowIndex, anchor.cellIndex)
+      : null;
+    const located = expected ? this.locator.locate(anchor, expected.text) : null;
+    if (located && "cell" in located) return located.cell.Range;
+    if (!options.unverifiedCell) return null;
+    return this.doc.Tables.Item(anchor.tableIndex + 1).Cell(
+      anchor.rowIndex + 1,
+      anchor.cellIndex + 1,
+    ).Range;
+  }
+
+  private paragraph(index: number): WpsRange | null {
+    if (this.next === undefined) {
+      const paragraphs = this.doc.Paragraphs;
+      this.left = paragraphs.Count;
+      this.next = this.left > 0 ? paragraphs.First : null;
+    }
+    while (this.bodyParagraphs.length <= index && this.next && this.left-- > 0) {
+      const range = this.next.Range;
+      if (!range.Information(WD_WITHIN_TABLE)) this.bodyParagraphs.push(range);
+      this.next = this.next.Next() ?? null;
+    }
+    return this.bodyParagraphs[index] ?? null;
+  }
+}
+
+/** The outermost table at the cursor; Selection.Tables may give a nested one. */
+function topLevelTableAt(selection: WpsSelection): WpsTable {
+  try {
+    const tables = selection.Range.TopLevelTables;
+    if (tables && tables.Count > 0) return tables.Item(1);
+  } catch (error) {
+    console.warn("nianbao: TopLevelTables unavailable, using Selection.Tables", error);
+  }
+  return selection.Tables.Item(1);
+}
+
+/**
+ * InsertXML, checked: nothing documents that WPS raises when it cannot use the package, so the
+ * tables and paragraphs are counted before and after. False when nothing went in.
+ */
+function insertXml(doc: WpsDocument, range: WpsRange, flatOpc: string): boolean {
+  const count = () => `${doc.Tables.Count}/${doc.Paragraphs.Count}`;
+  try {
+    const before = count();
+    range.InsertXML(flatOpc);
+    if (count() !== before) return true;
+    console.warn("nianbao: InsertXML inserted nothing, building the template with Tables.Add");
+  } catch (error) {
+    console.warn("nianbao: InsertXML failed, building the template with Tables.Add", error);
+  }
+  return false;
 }
 
 /**
@@ -201,14 +419,19 @@ async function readByParts(doc: WpsDocument): Promise<SnapshotBlock[]> {
   const tables: SnapshotTable[] = [];
   for (let i = 1; i <= doc.Tables.Count; i++) tables.push(readTable(doc.Tables.Item(i), i - 1));
   const order = new BodyOrder(tables);
+  // Paragraphs.Item(i) walks from the start in Word's object model: O(n²). Next() is O(1).
   const paragraphs = doc.Paragraphs;
-  const count = paragraphs.Count;
-  for (let i = 1; i <= count; i++) {
+  let left = paragraphs.Count;
+  let paragraph: WpsParagraph | null = left > 0 ? paragraphs.First : null;
+  for (let i = 1; paragraph && left-- > 0; i++) {
     if (i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const paragraph = paragraphs.Item(i);
     const range = paragraph.Range;
     if (range.Information(WD_WITHIN_TABLE)) order.tableParagraph();
-    else order.paragraph((index) => toParagraph(paragraph, range.Text, index));
+    else {
+      const current = paragraph;
+      order.paragraph((index) => toParagraph(current, range.Text, index));
+    }
+    paragraph = paragraph.Next() ?? null;
   }
   return order.finish();
 }
@@ -247,7 +470,7 @@ function walkCells(table: WpsTable, tableIndex: number): SnapshotTable {
       row: cell.RowIndex - 1,
       column: cell.ColumnIndex - 1,
       width: cell.Width,
-      text: stripMarks(cell.Range.Text),
+      text: stripCellMarks(cell.Range.Text),
       shading: color === WD_COLOR_AUTOMATIC ? null : fromBgr(color),
     });
   }
@@ -308,13 +531,19 @@ function toParagraph(
   text: string,
   paragraphIndex: number,
 ): SnapshotParagraph {
-  const style = typeof paragraph.Style === "string" ? paragraph.Style : paragraph.Style.NameLocal;
+  const declared = paragraph.Style;
+  const style =
+    typeof declared === "string"
+      ? declared
+      : typeof declared === "number"
+        ? null
+        : declared.NameLocal;
   const byStyle = /^(?:标题|Heading)\s*([1-9])$/i.exec(style ?? "");
   const outline = paragraph.OutlineLevel;
   return {
     kind: "paragraph",
     paragraphIndex,
-    text: stripMarks(text),
+    text: stripCellMarks(text),
     styleId: null,
     styleName: style || null,
     headingLevel: byStyle ? Number(byStyle[1]) : outline >= 1 && outline <= 9 ? outline : null,
@@ -322,21 +551,19 @@ function toParagraph(
   };
 }
 
-/** Text without the paragraph mark and end-of-cell mark WPS ends it with. */
-function stripMarks(text: string): string {
-  // eslint-disable-next-line no-control-regex -- \x07 is WPS's end-of-cell mark, which we strip
-  return text.replace(/[\r\x07]+$/, "").replace(/\r/g, "\n");
-}
-
+/** Our part in a namespace; the last one when a failed clean-up left several (the newest). */
 function partXml(doc: WpsDocument, namespace: string): string | null {
   const parts = doc.CustomXMLParts.SelectByNamespace(namespace);
-  return parts.Count > 0 ? parts.Item(1).XML : null;
+  const count = parts.Count;
+  return count > 0 ? parts.Item(count).XML : null;
 }
 
+/** Adds the new part before deleting the old: a failure never leaves the document without one. */
 function replacePart(doc: WpsDocument, namespace: string, xml: string): void {
-  const parts = doc.CustomXMLParts.SelectByNamespace(namespace);
-  for (let i = parts.Count; i >= 1; i--) parts.Item(i).Delete();
+  const found = doc.CustomXMLParts.SelectByNamespace(namespace);
+  const old = Array.from({ length: found.Count }, (_, i) => found.Item(i + 1));
   doc.CustomXMLParts.Add(xml);
+  for (const part of old) part.Delete();
 }
 
 export function toBgr(hex: string): number {
