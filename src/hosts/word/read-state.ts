@@ -16,6 +16,7 @@ import {
   readDocument,
   type DocumentSnapshot,
 } from "../../core";
+import { deletedRowsIn } from "../../core/marks/addressing";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
@@ -31,10 +32,24 @@ const ALIGNMENT: Record<string, string> = {
 export const PARAGRAPH_FIELDS =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/alignment";
 
+/** Where a top-level table is in Word, for finding its cells again when writing. */
+export interface WordTableLayout {
+  /** Its position in body.tables, nested tables included. */
+  collectionIndex: number;
+  /** Its rows deleted under track changes, by position in the OOXML (deletedRowsIn). */
+  deletedRows: number[];
+}
+
+export interface WordRead {
+  state: DocumentState;
+  /** By top-level table ordinal (tableIndex). */
+  tables: WordTableLayout[];
+}
+
 export async function readWordState(
   context: WordRequestContext,
   documentStorage: boolean,
-): Promise<DocumentState> {
+): Promise<WordRead> {
   const { tables, paragraphs } = context.document.body;
   tables.load("items/nestingLevel");
   paragraphs.load(PARAGRAPH_FIELDS);
@@ -47,8 +62,10 @@ export async function readWordState(
     : [];
   await context.sync();
 
-  const topLevel = tables.items.filter((t) => t.nestingLevel === 1);
-  const ooxml = topLevel.map((t) => t.getRange("Whole").getOoxml());
+  const topLevel = tables.items.flatMap((table, position) =>
+    table.nestingLevel === 1 ? [{ table, position }] : [],
+  );
+  const ooxml = topLevel.map(({ table }) => table.getRange("Whole").getOoxml());
   const [ledgerXml, ignoresXml] = parts.map((p) => p.items[0]?.getXml() ?? null);
   if (ooxml.length > 0 || ledgerXml || ignoresXml) await context.sync();
 
@@ -59,9 +76,15 @@ export async function readWordState(
     ),
   });
   return {
-    snapshot,
-    ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
-    ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+    state: {
+      snapshot,
+      ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
+      ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+    },
+    tables: ooxml.map((xml, i) => ({
+      collectionIndex: topLevel[i]?.position ?? i,
+      deletedRows: safeDeletedRows(xml.value),
+    })),
   };
 }
 
@@ -93,4 +116,13 @@ function tableFromOoxml(ooxml: string, tableIndex: number): SnapshotTable {
   const table = readDocument(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
   if (!table) return { kind: "table", tableIndex, gridColumnCount: 0, rows: [] };
   return { ...table, tableIndex };
+}
+
+function safeDeletedRows(ooxml: string): number[] {
+  try {
+    return deletedRowsIn(ooxml);
+  } catch {
+    // The reader accepted this OOXML; if the row scan cannot, keep the reader's numbering.
+    return [];
+  }
 }
