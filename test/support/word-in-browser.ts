@@ -14,7 +14,9 @@ scope.Office = {
   onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
   HostType: { Word: "Word" },
   context: {
-    requirements: { isSetSupported: (name: string, version: string) => word.supports(name, version) },
+    requirements: {
+      isSetSupported: (name: string, version: string) => word.supports(name, version),
+    },
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },
     document: { customXmlParts: word.commonParts },
   },

@@ -16,7 +16,8 @@ export interface DeletedRow {
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const escape = (t: string) =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 let ids = 0x1a2b3c00;
 const paraId = () => (ids++).toString(16).toUpperCase().padStart(8, "0");

@@ -15,9 +15,7 @@ type Assert<T extends true> = T;
 type Satisfies<Actual, Ours> = [Actual] extends [Ours] ? true : false;
 
 export type WordContextSatisfiesOurs = Assert<Satisfies<Word.RequestContext, WordRequestContext>>;
-export type CommonPartsSatisfyOurs = Assert<
-  Satisfies<Office.CustomXmlParts, OfficeCustomXmlParts>
->;
+export type CommonPartsSatisfyOurs = Assert<Satisfies<Office.CustomXmlParts, OfficeCustomXmlParts>>;
 
 // Word.run, as office-host.ts calls it, accepts our batches.
 export const runAdapter: (run: typeof Word.run) => WordRun = (run) => (batch) =>

@@ -111,7 +111,9 @@ export function distinctAddressings(
   table: SnapshotTable,
   deletedRows: readonly number[],
 ): Addressing[] {
-  const hasContinuations = table.rows.some((r) => r.cells.some((c) => c.verticalMerge === "continue"));
+  const hasContinuations = table.rows.some((r) =>
+    r.cells.some((c) => c.verticalMerge === "continue"),
+  );
   return ADDRESSINGS.filter(
     (a) =>
       (hasContinuations || a.continuationsCounted) &&

@@ -55,6 +55,8 @@ export interface VerifiedWrite {
 export class CellLocator {
   private readonly checks = new Map<number, TableCheck>();
   private readonly cells = new Map<string, WordTableCell>();
+  /** Each queued write's cell under the numbering chosen for its row, once resolved. */
+  private readonly targets = new Map<string, WordTableCell | null>();
 
   constructor(
     /** The table at a position in Word's order (a proxy; queued, not synced). */
@@ -88,7 +90,9 @@ export class CellLocator {
             indices.map((cellIndex) => {
               const target = inRow.find((w) => w.cellIndex === cellIndex);
               const expected =
-                target?.expectedText ?? check.snapshot?.rows[rowIndex]?.cells[cellIndex]?.text ?? "";
+                target?.expectedText ??
+                check.snapshot?.rows[rowIndex]?.cells[cellIndex]?.text ??
+                "";
               const address = this.addressOf(check, candidate.addressing, rowIndex, cellIndex);
               return {
                 cellIndex,
@@ -125,6 +129,7 @@ export class CellLocator {
         const probes = check.probes[fitting < 0 ? best : fitting]?.get(row) ?? [];
         for (const write of check.writes.filter((w) => w.rowIndex === row)) {
           const cell = probes.find((p) => p.cellIndex === write.cellIndex)?.cell ?? null;
+          this.targets.set(keyOf(write), cell && !cell.isNullObject ? cell : null);
           if (!cell || cell.isNullObject) skipped.push({ write, reason: "not-found" });
           else if (!sameCellText(cell.value, write.expectedText))
             skipped.push({ write, reason: "text-differs", found: cell.value });
@@ -133,6 +138,11 @@ export class CellLocator {
       }
     }
     return { verified, skipped };
+  }
+
+  /** After resolve(): the cell a queued write names, whatever its text now; null if none. */
+  located(at: { tableIndex: number; rowIndex: number; cellIndex: number }): WordTableCell | null {
+    return this.targets.get(keyOf(at)) ?? null;
   }
 
   /**
@@ -144,7 +154,9 @@ export class CellLocator {
     const candidate = check.chosen ?? check.candidates[0];
     if (!candidate) return null;
     const address = this.addressOf(check, candidate.addressing, rowIndex, cellIndex);
-    return address ? this.tableAt(candidate.position).getCell(address.rowIndex, address.cellIndex) : null;
+    return address
+      ? this.tableAt(candidate.position).getCell(address.rowIndex, address.cellIndex)
+      : null;
   }
 
   private checkFor(tableIndex: number, writes: CellWrite[]): TableCheck {
@@ -200,6 +212,9 @@ export class CellLocator {
     return cell;
   }
 }
+
+const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
+  `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
 
 function holds(cell: WordTableCell | null, expected: string): boolean {
   return cell !== null && !cell.isNullObject && sameCellText(cell.value, expected);

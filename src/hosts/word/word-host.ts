@@ -29,6 +29,7 @@ import {
   type WritePlan,
   type DocumentSnapshot,
 } from "../../core";
+import { cellAt } from "../../core/marks/plan";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
 import { CellLocator, type VerifiedWrite } from "./cell-locator";
 import { CommonPartStore } from "./common-parts";
@@ -93,7 +94,8 @@ export class WordHost implements DocumentHost {
   constructor(private readonly options: WordHostOptions) {
     this.api14 = options.supports("WordApi", "1.4");
     this.desktop14 = options.supports("WordApiDesktop", "1.4");
-    this.common = !this.api14 && options.commonParts ? new CommonPartStore(options.commonParts) : null;
+    this.common =
+      !this.api14 && options.commonParts ? new CommonPartStore(options.commonParts) : null;
     this.capabilities = {
       comments: this.api14,
       documentStorage: this.api14 || this.common !== null,
@@ -131,14 +133,12 @@ export class WordHost implements DocumentHost {
     if (commentWork) paragraphs.load("items/tableNestingLevel");
     const existing = commentWork ? document.body.getComments() : null;
     existing?.load("items/content");
-    const ledgerParts = this.api14 ? document.customXmlParts.getByNamespace(LEDGER_NAMESPACE) : null;
+    const ledgerParts = this.api14
+      ? document.customXmlParts.getByNamespace(LEDGER_NAMESPACE)
+      : null;
     ledgerParts?.load("items/id");
     if (this.api14) document.load("changeTrackingMode");
-    const locator = new CellLocator(
-      tableChain(document.body.tables),
-      this.lastRead?.snapshot ?? null,
-      this.lastRead?.tables ?? [],
-    );
+    const locator = this.locatorIn(context);
     locator.queue(plan.cells);
     await context.sync();
 
@@ -314,35 +314,46 @@ export class WordHost implements DocumentHost {
   }
 
   async select(anchor: Anchor): Promise<boolean> {
+    // Cells are found by their text, which the last read holds: read once if nothing was read.
+    if (anchor.kind === "cell" && !this.lastRead) await this.read();
     return this.run(async (context) => {
-      const { tables, paragraphs } = context.document.body;
-      if (anchor.kind === "cell") tables.load("items/nestingLevel,items/rowCount");
-      else paragraphs.load("items/tableNestingLevel");
-      await context.sync();
-      const topLevel =
-        anchor.kind === "cell" ? tables.items.filter((t) => t.nestingLevel === 1) : [];
-      const bodyParagraphs =
-        anchor.kind === "paragraph"
-          ? paragraphs.items.filter((p) => p.tableNestingLevel === 0)
-          : [];
-      if (anchor.kind === "cell" && (topLevel[anchor.tableIndex]?.rowCount ?? 0) <= anchor.rowIndex)
-        return false;
       const range =
-        anchor.kind === "paragraph"
-          ? bodyParagraphs[anchor.paragraphIndex]?.getRange("Whole")
-          : topLevel[anchor.tableIndex]
-              ?.getCell(anchor.rowIndex, anchor.cellIndex)
-              .body.getRange("Whole");
+        anchor.kind === "cell"
+          ? await this.cellRange(context, anchor)
+          : await paragraphRange(context, anchor.paragraphIndex);
       if (!range) return false;
       range.select();
       try {
         await context.sync();
         return true;
       } catch {
-        // The cell index no longer exists in that row: the document changed since the check.
+        // The cell or paragraph is gone: the document changed since the check.
         return false;
       }
     });
+  }
+
+  /** The cell's range, found as writes find it (the user may have corrected its figure since). */
+  private async cellRange(
+    context: WordRequestContext,
+    at: { tableIndex: number; rowIndex: number; cellIndex: number },
+  ) {
+    const locator = this.locatorIn(context);
+    const snapshotCell = this.lastRead
+      ? cellAt(this.lastRead.snapshot, at.tableIndex, at.rowIndex, at.cellIndex)
+      : null;
+    locator.queue([{ ...at, shading: null, expectedText: snapshotCell?.text ?? "" }]);
+    await context.sync();
+    locator.resolve();
+    return locator.located(at)?.body.getRange("Whole") ?? null;
+  }
+
+  private locatorIn(context: WordRequestContext): CellLocator {
+    return new CellLocator(
+      tableChain(context.document.body.tables),
+      this.lastRead?.snapshot ?? null,
+      this.lastRead?.tables ?? [],
+    );
   }
 
   async insert(flatOpc: string): Promise<InsertOutcome> {
@@ -428,6 +439,15 @@ function tableChain(tables: WordTableCollection): (position: number) => WordTabl
     }
     return chain[position] as WordTable;
   };
+}
+
+async function paragraphRange(context: WordRequestContext, paragraphIndex: number) {
+  const { paragraphs } = context.document.body;
+  paragraphs.load("items/tableNestingLevel");
+  await context.sync();
+  return paragraphs.items
+    .filter((p) => p.tableNestingLevel === 0)
+    [paragraphIndex]?.getRange("Whole");
 }
 
 function outer(table: WordTable): WordTable {
