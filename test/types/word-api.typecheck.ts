@@ -3,7 +3,6 @@
  * satisfy the structural interfaces the Word adapter is written against. If our interfaces
  * name a member Word does not have, or type one differently, this file stops compiling.
  */
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference types="office-js" />
 import type {
   OfficeCustomXmlParts,

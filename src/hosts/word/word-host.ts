@@ -30,7 +30,13 @@ import {
   type DocumentSnapshot,
 } from "../../core";
 import { cellAt } from "../../core/marks/plan";
-import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
+import {
+  HostError,
+  type HostCapabilities,
+  type DocumentHost,
+  type DocumentState,
+  type InsertOutcome,
+} from "../host";
 import { CellLocator, type VerifiedWrite } from "./cell-locator";
 import { CommonPartStore } from "./common-parts";
 import { readWordState, type WordTableLayout } from "./read-state";
@@ -63,14 +69,8 @@ export interface WordHostOptions {
   commonParts?: OfficeCustomXmlParts | null;
 }
 
-export interface WordCapabilities {
-  comments: boolean;
-  documentStorage: boolean;
-  /**
-   * Whether marking can pause 修订 (WordApi 1.4 changeTrackingMode). When false and the user
-   * has track changes on, every mark is recorded as a tracked formatting change: ask first.
-   * Word 2021 cannot even tell whether tracking is on.
-   */
+export interface WordCapabilities extends HostCapabilities {
+  /** WordApi 1.4's changeTrackingMode; Word 2021 can neither pause nor read it. */
   pausesTracking: boolean;
 }
 
