@@ -85,13 +85,13 @@ describe("Word round trips", () => {
     expect((await roundTrips(oneTable())).counts).toEqual([2, 4, 4]);
   });
 
-  it("a 60-table document takes the same number of round trips", async () => {
+  it("a 60-table document fetches its tables ten per round trip: read 7, the writes still 2", async () => {
     const body = Array.from({ length: 20 }, () =>
       faulty().replace(/^[\s\S]*<w:body>|<w:sectPr\/><\/w:body><\/w:document>$/g, ""),
     ).join("");
     const bytes = docx(documentXml(body));
     expect(readDocument(bytes).blocks.filter((b) => b.kind === "table")).toHaveLength(60);
-    expect((await roundTrips(bytes)).counts).toEqual([2, 4, 4]);
+    expect((await roundTrips(bytes)).counts).toEqual([7, 9, 9]);
   });
 
   it("checking each cell before writing it adds no round trip, whatever Word's numbering", async () => {

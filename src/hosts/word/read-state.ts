@@ -1,10 +1,10 @@
 /**
- * Reads the open Word document, our ledger and the ignores in two round trips, whatever the
- * number of tables: one for every paragraph, the tables' nesting and the custom XML parts
- * (collection load paths; never cellIndex/rowIndex, which fail on vertically merged tables),
- * one for each top-level table's OOXML and the parts' XML. The OOXML, read by the core's
- * reader, gives merges and each cell's own shading, which the bulk values cannot show and
- * shadingColor reports unreliably (office-js issues 3479 and 4632).
+ * Reads the open Word document, our ledger and the ignores: one round trip for every
+ * paragraph, the tables' nesting and the custom XML parts (collection load paths; never
+ * cellIndex/rowIndex, which fail on vertically merged tables), then one for the top-level
+ * tables' OOXML and the parts' XML, ten tables at a time (two round trips up to ten tables).
+ * The OOXML, read by the core's reader, gives merges and each cell's own shading, which the
+ * bulk values cannot show and shadingColor reports unreliably (office-js issues 3479 and 4632).
  */
 import {
   EMPTY_LEDGER,
@@ -20,7 +20,7 @@ import { deletedRowsIn } from "../../core/marks/addressing";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
-import type { WordParagraph, WordRequestContext } from "./word-api";
+import type { WordClientResult, WordParagraph, WordRequestContext } from "./word-api";
 
 const ALIGNMENT: Record<string, string> = {
   Centered: "center",
@@ -28,6 +28,9 @@ const ALIGNMENT: Record<string, string> = {
   Right: "right",
   Justified: "both",
 };
+
+/** Tables whose OOXML one round trip fetches. */
+export const OOXML_TABLES_PER_SYNC = 10;
 
 export const PARAGRAPH_FIELDS =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/alignment";
@@ -65,9 +68,15 @@ export async function readWordState(
   const topLevel = tables.items.flatMap((table, position) =>
     table.nestingLevel === 1 ? [{ table, position }] : [],
   );
-  const ooxml = topLevel.map(({ table }) => table.getRange("Whole").getOoxml());
   const [ledgerXml, ignoresXml] = parts.map((p) => p.items[0]?.getXml() ?? null);
-  if (ooxml.length > 0 || ledgerXml || ignoresXml) await context.sync();
+  // Each table's OOXML is a whole package (styles included), so a long document is fetched
+  // a few tables per round trip: one huge getOoxml batch can stall (office-js issue 702).
+  const ooxml: WordClientResult<string>[] = [];
+  for (let from = 0; from === 0 || from < topLevel.length; from += OOXML_TABLES_PER_SYNC) {
+    const chunk = topLevel.slice(from, from + OOXML_TABLES_PER_SYNC);
+    ooxml.push(...chunk.map(({ table }) => table.getRange("Whole").getOoxml()));
+    if (chunk.length > 0 || ledgerXml || ignoresXml) await context.sync();
+  }
 
   const snapshot: DocumentSnapshot = parseSnapshot({
     blocks: interleave(
