@@ -161,9 +161,13 @@ describe("Word writes only where the cell holds the text we checked", () => {
     const write = plan.cells[0];
     if (!write) throw new Error("no write");
     const gone = { ...write, rowIndex: 400 };
-    const outcome = await host.write({ ...plan, cells: [gone] });
+    const noTable = { ...write, tableIndex: 40 };
+    const outcome = await host.write({ ...plan, cells: [gone, noTable] });
     expect(outcome.written).toEqual([]);
-    expect(outcome.skipped).toEqual([{ write: gone, reason: "not-found" }]);
+    expect(outcome.skipped).toEqual([
+      { write: gone, reason: "not-found" },
+      { write: noTable, reason: "not-found" },
+    ]);
   });
 
   it("finds each table when Word's table order leaves nested tables out", async () => {

@@ -357,11 +357,13 @@ class FakeTable extends Loadable {
     if (!this.table) throw new Error("fake Word: cell of a null table");
     return new FakeCell(this.world, this.table, row, index);
   }
+  /** On a null table (past the last one), a null cell, as *OrNullObject chains give. */
   getCellOrNullObject(row: number, index: number) {
-    if (!this.table) throw new Error("fake Word: cell of a null table");
-    return new FakeCell(this.world, this.table, row, index, true);
+    const none: SnapshotTable = { kind: "table", tableIndex: -1, gridColumnCount: 0, rows: [] };
+    return new FakeCell(this.world, this.table ?? none, row, index, true);
   }
   getNextOrNullObject(): FakeTable {
+    if (!this.table) return new FakeTable(this.world, null, 0).nullKnownAtSync();
     const order = tableOrder(this.world);
     const at = order.findIndex(({ table }) => table === this.table);
     const next = at >= 0 ? order[at + 1] : undefined;
