@@ -170,6 +170,26 @@ describe("Word writes only where the cell holds the text we checked", () => {
     ]);
   });
 
+  it("selects the cell the user just corrected, under Word's other numberings too", async () => {
+    for (const options of SEMANTICS) {
+      const word = fakeWord(docx(faulty()), options);
+      const host = hostOf(word);
+      const plan = await planFor(host);
+      const write = plan.cells.find((w) => w.rowIndex > 2);
+      if (!write) throw new Error("no write below the header");
+      word.document.setText(cellOf(word.document, write), "11");
+      const { tableIndex, rowIndex, cellIndex } = write;
+      expect(await host.select({ kind: "cell", tableIndex, rowIndex, cellIndex })).toBe(true);
+      const selected = word.document.selection;
+      expect(selected?.kind === "cell" && word.document.anchorOf(selected)).toEqual({
+        kind: "cell",
+        tableIndex: write.tableIndex,
+        rowIndex: write.rowIndex,
+        cellIndex: write.cellIndex,
+      });
+    }
+  });
+
   it("finds each table when Word's table order leaves nested tables out", async () => {
     const nested = table([[{ xml: paragraph("外") + table([["内"]]) + paragraph("") }, "b"]]);
     const body = faulty().replace("<w:body>", `<w:body>${nested}`);

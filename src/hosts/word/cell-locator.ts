@@ -9,8 +9,9 @@
  * vertical-merge continuation cells and drops rows deleted under track changes, which Word may
  * not. Where a table allows more than one numbering (core/marks/addressing.ts), and more than
  * one position in Word's table order (nested tables counted or not), every candidate is read
- * for each whole row we write in, and the candidate under which the rows hold their snapshot
- * text wins. A cell is written only where its own text matches under the chosen numbering.
+ * for each whole row we write in, and the candidate under which most cells of the row hold
+ * their snapshot text wins (ties: the one that does best over the table, then the reader's
+ * own). A cell is written only where its own text matches under the chosen numbering.
  */
 import {
   ADDRESSINGS,
@@ -113,20 +114,17 @@ export class CellLocator {
     const skipped: SkippedWrite[] = [];
     for (const check of this.checks.values()) {
       const rows = [...new Set(check.writes.map((w) => w.rowIndex))];
-      const fits = (c: number, row: number) => {
-        const probes = (check.probes[c]?.get(row) ?? []).filter((p) => p.cell !== null);
-        return probes.length > 0 && probes.every((p) => holds(p.cell, p.expected));
-      };
-      let best = 0;
-      let bestScore = -1;
-      check.candidates.forEach((_, c) => {
-        const score = rows.filter((row) => fits(c, row)).length;
-        if (score > bestScore) [best, bestScore] = [c, score];
-      });
+      // How many of a row's cells hold their snapshot text under a candidate: the right
+      // numbering matches them all, unless the user edited a cell since the read.
+      const matches = (c: number, row: number) =>
+        (check.probes[c]?.get(row) ?? []).filter((p) => holds(p.cell, p.expected)).length;
+      const score = (c: number) => rows.reduce((sum, row) => sum + matches(c, row), 0);
+      const best = argMax(check.candidates.length, score, 0);
       check.chosen = check.candidates[best];
       for (const row of rows) {
-        const fitting = fits(best, row) ? best : check.candidates.findIndex((_, c) => fits(c, row));
-        const probes = check.probes[fitting < 0 ? best : fitting]?.get(row) ?? [];
+        const probes =
+          check.probes[argMax(check.candidates.length, (c) => matches(c, row), best)]?.get(row) ??
+          [];
         for (const write of check.writes.filter((w) => w.rowIndex === row)) {
           const cell = probes.find((p) => p.cellIndex === write.cellIndex)?.cell ?? null;
           this.targets.set(keyOf(write), cell && !cell.isNullObject ? cell : null);
@@ -211,6 +209,17 @@ export class CellLocator {
     }
     return cell;
   }
+}
+
+/** The index in [0, count) with the highest score; ties go to preferred, then the first. */
+function argMax(count: number, score: (i: number) => number, preferred: number): number {
+  let chosen = preferred;
+  let top = score(preferred);
+  for (let i = 0; i < count; i++) {
+    const value = score(i);
+    if (value > top) [chosen, top] = [i, value];
+  }
+  return chosen;
 }
 
 const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
