@@ -1,6 +1,6 @@
 /**
- * The Word host: Office.js behind the pane's interface. Reading takes two round trips (see
- * read-state.ts); carrying out a mark or clear plan takes two more: one that finds the tables,
+ * The Word host: Office.js behind the pane's interface. Reading takes two round trips up to
+ * ten tables, one more per ten tables after that (see read-state.ts); carrying out a mark or clear plan takes two more: one that finds the tables,
  * paragraphs, comments and ledger part it touches and reads the text of every cell it is about
  * to write (cell-locator.ts), and one for every write. A cell is written only where it still
  * holds the text we checked; the others are reported. If the writing batch fails part-way, the
