@@ -10,6 +10,12 @@ export interface HostCapabilities {
   comments: boolean;
   /** The ledger and ignores can be stored in the document (custom XML parts). */
   documentStorage: boolean;
+  /**
+   * false: the host cannot pause track changes (修订) while marking, nor tell whether they are
+   * on (Word without WordApi 1.4), so with 修订 on every mark would be recorded as a revision:
+   * ask the user before marking. Absent: the host pauses them itself.
+   */
+  pausesTracking?: boolean;
 }
 
 /** Everything a check needs, read at once: the document, our ledger and the ignores. */

@@ -1,12 +1,22 @@
 import { detectHost } from "../../src/hosts/detect";
 import { officeIsDark } from "../../src/hosts/word/office-host";
 
+const commonParts = {
+  getByNamespaceAsync: () => undefined,
+  addAsync: () => undefined,
+};
+
+/** sets: WordApi versions, or "CustomXmlParts" for the Common API's parts. */
 const office = (host: string | null, sets: string[], background = "#FFFFFF") => ({
   onReady: () => Promise.resolve({ host }),
   HostType: { Word: "Word" },
   context: {
-    requirements: { isSetSupported: (_name: string, version: string) => sets.includes(version) },
+    requirements: {
+      isSetSupported: (name: string, version: string) =>
+        name === "WordApi" ? sets.includes(version) : sets.includes(name),
+    },
     officeTheme: { bodyBackgroundColor: background },
+    document: { customXmlParts: commonParts },
   },
 });
 const word = { run: () => Promise.reject(new Error("not used")) };
@@ -17,9 +27,26 @@ describe("host detection", () => {
     expect(detected.kind).toBe("host");
     if (detected.kind !== "host") return;
     expect(detected.host.name).toBe("word");
-    expect(detected.host.capabilities).toEqual({ comments: false, documentStorage: false });
+    expect(detected.host.capabilities).toEqual({
+      comments: false,
+      documentStorage: false,
+      pausesTracking: false,
+    });
+    const word2021 = await detectHost({
+      Office: office("Word", ["1.3", "CustomXmlParts"]),
+      Word: word,
+    });
+    expect(word2021.kind === "host" && word2021.host.capabilities).toEqual({
+      comments: false,
+      documentStorage: true,
+      pausesTracking: false,
+    });
     const modern = await detectHost({ Office: office("Word", ["1.3", "1.4"]), Word: word });
-    expect(modern.kind === "host" && modern.host.capabilities.comments).toBe(true);
+    expect(modern.kind === "host" && modern.host.capabilities).toEqual({
+      comments: true,
+      documentStorage: true,
+      pausesTracking: true,
+    });
   });
 
   it("calls a Word older than WordApi 1.3 unsupported", async () => {

@@ -6,12 +6,27 @@
  * sync. body.tables lists nested tables too (nestingLevel 2), body.paragraphs includes the
  * paragraphs inside tables, shadingColor accepts only #RRGGBB (Word has no value for "none",
  * office-js issue 5460), and WordApi 1.4 members throw when the fake plays an older Word.
+ *
+ * Where Word's behaviour is not documented, the fake can play each plausible one (FakeWordOptions):
+ * getCell counting vertical-merge continuation cells or not; a row deleted under track changes
+ * kept in every table (as Word keeps it until the revision is accepted), counted by getCell or
+ * not; getOoxml as Word writes it (word-ooxml.ts) or our plain package; getNextOrNullObject
+ * walking nested tables or not. It offers the Common API's custom XML parts over the same
+ * document parts, and can make a chosen call fail at its sync, as Word reports failures.
  */
 import { readDocument } from "../../src/core";
 import type { SnapshotCell, SnapshotParagraph, SnapshotTable } from "../../src/core/model/snapshot";
 import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
 import { flatOpcOf } from "./table-ooxml";
-import type { WordRequestContext, WordRun } from "../../src/hosts/word/word-api";
+import { plainTablePackage, wordTablePackage, type DeletedRow } from "./word-ooxml";
+import type {
+  OfficeAsyncResult,
+  OfficeCustomXmlPart,
+  OfficeCustomXmlParts,
+  WordRequestContext,
+  WordRun,
+} from "../../src/hosts/word/word-api";
+import type { SnapshotRow } from "../../src/core/model/snapshot";
 
 /** The name Word signs comments with: the user's, never the add-in's. */
 export const WORD_USER = "张三";
@@ -55,7 +70,7 @@ abstract class Loadable {
   protected setLoaded(property: string, value: unknown): void {
     this.values.set(property, value);
   }
-  protected value<T>(property: string): T {
+  protected loaded<T>(property: string): T {
     if (!this.values.has(property)) throw notLoaded(property);
     return this.values.get(property) as T;
   }
@@ -95,13 +110,68 @@ class ClientResult<T> {
   }
 }
 
+/** Calls the fake can make fail, at the sync that runs them (or in the callback). */
+export type FailPoint =
+  | "insertComment"
+  | "getCell"
+  | "shading"
+  | "customXmlParts.add"
+  | "changeTrackingMode"
+  | "getComments";
+
+export interface FakeWordOptions {
+  api?: "1.3" | "1.4";
+  /** WordApiDesktop 1.4 (TableCell.shading.backgroundPatternColorIndex). Default false. */
+  desktop14?: boolean;
+  /** The Common API's customXmlParts (requirement set CustomXmlParts). Default true. */
+  commonParts?: boolean;
+  /** getCell(r, c) counts vertical-merge continuation cells. Default true. */
+  continuationsCounted?: boolean;
+  /** A row deleted under track changes in every table, at position 1: none, or kept and skipped by getCell, or counted. */
+  deletedRow?: "none" | "skipped" | "counted";
+  /** What getOoxml of a table returns: our plain package or one as Word writes it. Default plain. */
+  ooxml?: "plain" | "word";
+  /** getNextOrNullObject skips nested tables. Default false. */
+  nextSkipsNested?: boolean;
+}
+
 interface World {
   batch: Batch;
   doc: MemoryDocument;
   api14: boolean;
+  desktop14: boolean;
   trackingMode: string;
   /** Every mode Word was set to while writing, in order. */
   trackingHistory: string[];
+  options: FakeWordOptions;
+  /** Rows deleted under track changes, by table: in the document, not in the snapshot. */
+  deleted: Map<SnapshotTable, DeletedRow[]>;
+  failing: Set<FailPoint>;
+}
+
+function failIf(world: World, point: FailPoint): void {
+  if (world.failing.has(point))
+    throw new Error(`GeneralException: ${point} failed (made to fail by the test).`);
+}
+
+/** A table's rows as Word has them: deleted rows included. */
+function wordRows(world: World, table: SnapshotTable): { row: SnapshotRow; deleted: boolean }[] {
+  const rows = table.rows.map((row) => ({ row, deleted: false }));
+  for (const { position, row } of world.deleted.get(table) ?? [])
+    rows.splice(position, 0, { row, deleted: true });
+  return rows;
+}
+
+/** The cell getCell(r, c) names under the semantics the fake plays, or null. */
+function cellAt(world: World, table: SnapshotTable, r: number, c: number): SnapshotCell | null {
+  const counted = world.options.deletedRow === "counted";
+  const row = counted ? wordRows(world, table)[r]?.row : table.rows[r];
+  if (!row) return null;
+  const cells =
+    world.options.continuationsCounted === false
+      ? row.cells.filter((cell) => cell.verticalMerge !== "continue")
+      : row.cells;
+  return cells[c] ?? null;
 }
 
 function require14(world: World, member: string): void {
@@ -120,6 +190,12 @@ function allTables(doc: MemoryDocument): { table: SnapshotTable; level: number }
   };
   for (const table of doc.tables()) visit(table, 1);
   return out;
+}
+
+/** The order getFirstOrNullObject/getNextOrNullObject walk. */
+function tableOrder(world: World): { table: SnapshotTable; level: number }[] {
+  const all = allTables(world.doc);
+  return world.options.nextSkipsNested ? all.filter((t) => t.level === 1) : all;
 }
 
 type RangeTarget = Target | { kind: "table"; table: SnapshotTable };
@@ -141,7 +217,10 @@ class FakeRange extends Loadable {
   getOoxml() {
     return new ClientResult(this.batch, () => {
       if (this.target.kind !== "table") throw new Error("fake Word: getOoxml of a table only");
-      return flatOpcOf(this.target.table);
+      const { table } = this.target;
+      const deleted = this.world.deleted.get(table) ?? [];
+      if (this.world.options.ooxml === "word") return wordTablePackage(table, deleted);
+      return deleted.length > 0 ? plainTablePackage(table, deleted) : flatOpcOf(table);
     });
   }
   insertOoxml(ooxml: string, location: string) {
@@ -158,6 +237,7 @@ class FakeRange extends Loadable {
   insertComment(text: string) {
     require14(this.world, "Range.insertComment");
     this.batch.enqueue(() => {
+      failIf(this.world, "insertComment");
       const target = this.target;
       if (target.kind === "table") throw new Error("fake Word: comment on a table range");
       this.world.doc.addComment(target, text, WORD_USER);
@@ -172,25 +252,63 @@ class FakeRange extends Loadable {
   }
 }
 
-class FakeCell {
+class FakeCell extends Loadable {
   constructor(
     private readonly world: World,
     private readonly table: SnapshotTable,
     private readonly row: number,
     private readonly index: number,
-  ) {}
+    private readonly orNull = false,
+  ) {
+    super(world.batch);
+    if (orNull) this.batch.enqueue(() => this.setLoaded("isNullObject", this.find() === null));
+  }
+  private find(): SnapshotCell | null {
+    return cellAt(this.world, this.table, this.row, this.index);
+  }
   private resolve(): SnapshotCell {
-    const cell = this.table.rows[this.row]?.cells[this.index];
+    failIf(this.world, "getCell");
+    const cell = this.find();
     if (!cell) throw new Error("ItemNotFound: The requested resource doesn't exist.");
     return cell;
   }
+  protected current(property: string): unknown {
+    if (property !== "value") throw new Error(`fake Word: TableCell.${property}`);
+    if (this.orNull) failIf(this.world, "getCell");
+    const cell = this.orNull ? this.find() : this.resolve();
+    // Word separates a cell's paragraphs with "\r".
+    return cell ? cell.text.split("\n").join("\r") : undefined;
+  }
+  get value(): string {
+    return this.loaded("value");
+  }
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject");
+  }
   set shadingColor(color: string) {
     this.world.batch.enqueue(() => {
+      failIf(this.world, "shading");
       const cell = this.resolve();
       if (!/^#[0-9A-Fa-f]{6}$/.test(color))
         throw new Error(`InvalidArgument: shadingColor '${color}' is not a colour.`);
       this.world.doc.setShading(cell, color.toUpperCase());
     });
+  }
+  get shading() {
+    const world = this.world;
+    if (!world.desktop14)
+      throw new Error("ApiNotFound: TableCell.shading requires WordApiDesktop 1.4.");
+    const resolve = () => this.resolve();
+    return {
+      set backgroundPatternColorIndex(index: string) {
+        world.batch.enqueue(() => {
+          failIf(world, "shading");
+          const cell = resolve();
+          if (index !== "Auto") throw new Error(`fake Word: colour index ${index}`);
+          world.doc.setShading(cell, null);
+        });
+      },
+    };
   }
   get body() {
     const range = () =>
@@ -217,13 +335,13 @@ class FakeTable extends Loadable {
     throw new Error(`fake Word: Table.${property} is not modelled`);
   }
   get nestingLevel(): number {
-    return this.value("nestingLevel");
+    return this.loaded("nestingLevel");
   }
   get rowCount(): number {
-    return this.value("rowCount");
+    return this.loaded("rowCount");
   }
   get isNullObject(): boolean {
-    return this.value("isNullObject");
+    return this.loaded("isNullObject");
   }
   /** Word fills isNullObject at the next sync. */
   nullKnownAtSync(): this {
@@ -238,6 +356,18 @@ class FakeTable extends Loadable {
   getCell(row: number, index: number) {
     if (!this.table) throw new Error("fake Word: cell of a null table");
     return new FakeCell(this.world, this.table, row, index);
+  }
+  /** On a null table (past the last one), a null cell, as *OrNullObject chains give. */
+  getCellOrNullObject(row: number, index: number) {
+    const none: SnapshotTable = { kind: "table", tableIndex: -1, gridColumnCount: 0, rows: [] };
+    return new FakeCell(this.world, this.table ?? none, row, index, true);
+  }
+  getNextOrNullObject(): FakeTable {
+    if (!this.table) return new FakeTable(this.world, null, 0).nullKnownAtSync();
+    const order = tableOrder(this.world);
+    const at = order.findIndex(({ table }) => table === this.table);
+    const next = at >= 0 ? order[at + 1] : undefined;
+    return new FakeTable(this.world, next?.table ?? null, next?.level ?? 0).nullKnownAtSync();
   }
   get parentTableOrNullObject(): FakeTable {
     const all = allTables(this.world.doc);
@@ -268,22 +398,22 @@ class FakeParagraph extends Loadable {
     return this.data[property];
   }
   get text(): string {
-    return this.value("text");
+    return this.loaded("text");
   }
   get style(): string {
-    return this.value("style");
+    return this.loaded("style");
   }
   get styleBuiltIn(): string {
-    return this.value("styleBuiltIn");
+    return this.loaded("styleBuiltIn");
   }
   get outlineLevel(): number {
-    return this.value("outlineLevel");
+    return this.loaded("outlineLevel");
   }
   get tableNestingLevel(): number {
-    return this.value("tableNestingLevel");
+    return this.loaded("tableNestingLevel");
   }
   get alignment(): string {
-    return this.value("alignment");
+    return this.loaded("alignment");
   }
   getRange() {
     return new FakeRange(this.world, () => this.target);
@@ -296,7 +426,7 @@ class FakeParagraph extends Loadable {
 function paragraphsOf(world: World): FakeParagraph[] {
   const out: FakeParagraph[] = [];
   const cellParagraphs = (table: SnapshotTable, level: number) => {
-    for (const row of table.rows)
+    for (const { row } of wordRows(world, table))
       for (const cell of row.cells) {
         for (const text of cell.text.split("\n"))
           out.push(
@@ -352,7 +482,7 @@ class FakeComment extends Loadable {
     throw new Error(`fake Word: Comment.${property}`);
   }
   get content(): string {
-    return this.value("content");
+    return this.loaded("content");
   }
   delete(): void {
     this.batch.enqueue(() => this.world.doc.removeComment(this.id));
@@ -371,7 +501,7 @@ class FakePart extends Loadable {
     throw new Error(`fake Word: CustomXmlPart.${property}`);
   }
   get id(): string {
-    return this.value("id");
+    return this.loaded("id");
   }
   getXml() {
     return new ClientResult(this.batch, () => {
@@ -397,11 +527,12 @@ class FakeDocument extends Loadable {
     throw new Error(`fake Word: Document.${property}`);
   }
   get changeTrackingMode(): string {
-    return this.value("changeTrackingMode");
+    return this.loaded("changeTrackingMode");
   }
   set changeTrackingMode(mode: string) {
     require14(this.world, "Document.changeTrackingMode");
     this.batch.enqueue(() => {
+      failIf(this.world, "changeTrackingMode");
       this.world.trackingMode = mode;
       this.world.trackingHistory.push(mode);
     });
@@ -410,15 +541,24 @@ class FakeDocument extends Loadable {
     const world = this.world;
     const paragraphs = new FakeCollection(world.batch, () => paragraphsOf(world));
     return {
-      tables: new FakeCollection(world.batch, () =>
-        allTables(world.doc).map(({ table, level }) => new FakeTable(world, table, level)),
+      tables: Object.assign(
+        new FakeCollection(world.batch, () =>
+          allTables(world.doc).map(({ table, level }) => new FakeTable(world, table, level)),
+        ),
+        {
+          getFirstOrNullObject: () => {
+            const first = tableOrder(world)[0];
+            return new FakeTable(world, first?.table ?? null, first?.level ?? 0).nullKnownAtSync();
+          },
+        },
       ),
       paragraphs,
       getComments: () => {
         require14(world, "Body.getComments");
-        return new FakeCollection(world.batch, () =>
-          world.doc.comments.map((c) => new FakeComment(world, c.id, c.text)),
-        );
+        return new FakeCollection(world.batch, () => {
+          failIf(world, "getComments");
+          return world.doc.comments.map((c) => new FakeComment(world, c.id, c.text));
+        });
       },
     };
   }
@@ -431,7 +571,10 @@ class FakeDocument extends Loadable {
           world.doc.partsIn(namespace).map((p) => new FakePart(world, p.id)),
         ),
       add: (xml: string) => {
-        world.batch.enqueue(() => world.doc.addPart(xml));
+        world.batch.enqueue(() => {
+          failIf(world, "customXmlParts.add");
+          world.doc.addPart(xml);
+        });
         return {};
       },
     };
@@ -458,24 +601,53 @@ export interface FakeWord {
   document: MemoryDocument;
   /** Round trips so far. */
   syncs(): number;
+  /** Common API calls so far (each a round trip of its own). */
+  commonCalls(): number;
   /** The change-tracking modes Word was set to, in order. */
   trackingHistory: string[];
   setTrackingMode(mode: string): void;
-  supports(version: string): boolean;
+  /** Office.context.requirements.isSetSupported. */
+  supports(set: string, version: string): boolean;
+  /** Office.context.document.customXmlParts, or null where the fake plays a Word without it. */
+  commonParts: OfficeCustomXmlParts | null;
+  /** Calls that fail until removed. */
+  failing: Set<FailPoint>;
+  /** The rows deleted under track changes the fake keeps, by table. */
+  deletedRows: Map<SnapshotTable, DeletedRow[]>;
+}
+
+function ghostRow(row: SnapshotRow): SnapshotRow {
+  return {
+    cells: row.cells.map((cell) => ({
+      ...cell,
+      text: `${cell.text}（已删除）`,
+      nestedTables: [],
+      shading: null,
+    })),
+  };
 }
 
 export function fakeWord(
   docx: Uint8Array | string | MemoryDocument,
-  options: { api?: "1.3" | "1.4" } = {},
+  options: FakeWordOptions = {},
 ): FakeWord {
   const doc = docx instanceof MemoryDocument ? docx : MemoryDocument.fromDocx(docx);
   const world: World = {
     batch: new Batch(),
     doc,
     api14: (options.api ?? "1.4") === "1.4",
+    desktop14: options.desktop14 ?? false,
     trackingMode: "Off",
     trackingHistory: [],
+    options,
+    deleted: new Map(),
+    failing: new Set(),
   };
+  if ((options.deletedRow ?? "none") !== "none")
+    for (const table of doc.tables()) {
+      const below = table.rows[1];
+      if (below) world.deleted.set(table, [{ position: 1, row: ghostRow(below) }]);
+    }
   const document = new FakeDocument(world);
   const context = {
     get document() {
@@ -483,13 +655,65 @@ export function fakeWord(
     },
     sync: () => world.batch.sync(),
   } as unknown as WordRequestContext;
+  const common = commonPartsOf(world);
   return {
     context,
     run: (batch) => batch(context),
     document: doc,
     syncs: () => world.batch.syncs,
+    commonCalls: () => common.calls,
     trackingHistory: world.trackingHistory,
     setTrackingMode: (mode) => (world.trackingMode = mode),
-    supports: (version) => version === "1.3" || world.api14,
+    supports: (set, version) =>
+      (set === "WordApi" && (version <= "1.3" || world.api14)) ||
+      (set === "WordApiDesktop" && version <= "1.4" && world.desktop14) ||
+      (set === "CustomXmlParts" && options.commonParts !== false),
+    commonParts: options.commonParts === false ? null : common.parts,
+    failing: world.failing,
+    deletedRows: world.deleted,
+  };
+}
+
+/** The Common API's custom XML parts over the document's parts; callbacks come later, as Office's do. */
+function commonPartsOf(world: World): { parts: OfficeCustomXmlParts; calls: number } {
+  const state = { calls: 0 };
+  const answer = <T>(callback: (result: OfficeAsyncResult<T>) => void, compute: () => T) => {
+    state.calls++;
+    setTimeout(() => {
+      try {
+        callback({ status: "succeeded", value: compute() });
+      } catch (error) {
+        callback({
+          status: "failed",
+          value: undefined as T,
+          error: { message: (error as Error).message },
+        });
+      }
+    }, 0);
+  };
+  const part = (id: string): OfficeCustomXmlPart => ({
+    id,
+    getXmlAsync: (callback) =>
+      answer(callback, () => {
+        const found = world.doc.parts.find((p) => p.id === id);
+        if (!found) throw new Error("the custom XML part was deleted");
+        return found.xml;
+      }),
+    deleteAsync: (callback) => answer(callback, () => world.doc.removePart(id)),
+  });
+  const parts: OfficeCustomXmlParts = {
+    getByNamespaceAsync: (namespace, callback) =>
+      answer(callback, () => world.doc.partsIn(namespace).map((p) => part(p.id))),
+    addAsync: (xml, callback) =>
+      answer(callback, () => {
+        failIf(world, "customXmlParts.add");
+        return part(world.doc.addPart(xml).id);
+      }),
+  };
+  return {
+    parts,
+    get calls() {
+      return state.calls;
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Stands in for office.js on a page, as Word would provide it: Office (onReady in Word,
- * requirement sets 1.3 and 1.4, the theme) and Word.run over our fake Word, holding the .docx
+ * requirement sets 1.3 and 1.4, the Common API's custom XML parts, the theme) and Word.run over our fake Word, holding the .docx
  * the test left in window.__nianbaoDocx (base64). The fake stays reachable as window.__word.
  */
 import { fakeWord } from "./fake-word";
@@ -14,7 +14,10 @@ scope.Office = {
   onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
   HostType: { Word: "Word" },
   context: {
-    requirements: { isSetSupported: (_name: string, version: string) => word.supports(version) },
+    requirements: {
+      isSetSupported: (name: string, version: string) => word.supports(name, version),
+    },
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+    document: { customXmlParts: word.commonParts },
   },
 };

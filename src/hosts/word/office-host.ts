@@ -1,16 +1,17 @@
 /**
- * The one place that touches Office.js globals: Word.run, the requirement sets and the theme.
- * Everything else sees a DocumentHost.
+ * The one place that touches Office.js globals: Word.run, the requirement sets, the Common
+ * API's custom XML parts and the theme. Everything else sees a DocumentHost.
  */
-import type { WordRun } from "./word-api";
+import type { OfficeCustomXmlParts, WordRun } from "./word-api";
 import { WordHost } from "./word-host";
 
 interface OfficeGlobal {
   onReady(): Promise<{ host: string | null }>;
   HostType: { Word: string };
   context: {
-    requirements: { isSetSupported(name: string, version: string): boolean };
+    requirements: { isSetSupported(name: string, version?: string): boolean };
     officeTheme?: { bodyBackgroundColor?: string };
+    document?: { customXmlParts?: OfficeCustomXmlParts };
   };
 }
 
@@ -21,10 +22,20 @@ export function officeGlobal(scope: object): OfficeGlobal | null {
 
 export function createWordHost(scope: object, office: OfficeGlobal): WordHost | null {
   const word = (scope as { Word?: { run: WordRun } }).Word;
-  const supports = (version: string) =>
-    office.context.requirements.isSetSupported("WordApi", version);
-  if (!word || !supports("1.3")) return null;
-  return new WordHost({ run: (batch) => word.run(batch), supports });
+  const supports = (set: string, version: string) => {
+    try {
+      return office.context.requirements.isSetSupported(set, version);
+    } catch {
+      return false;
+    }
+  };
+  if (!word || !supports("WordApi", "1.3")) return null;
+  // Requirement set CustomXmlParts (Word 2016 and later): where WordApi 1.4 is missing, the
+  // ledger and ignores are stored through it.
+  const commonParts = supports("CustomXmlParts", "1.1")
+    ? (office.context.document?.customXmlParts ?? null)
+    : null;
+  return new WordHost({ run: (batch) => word.run(batch), supports, commonParts });
 }
 
 /** Dark when Office's pane background is dark. */

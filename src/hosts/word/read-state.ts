@@ -1,10 +1,10 @@
 /**
- * Reads the open Word document, our ledger and the ignores in two round trips, whatever the
- * number of tables: one for every paragraph, the tables' nesting and the custom XML parts
- * (collection load paths; never cellIndex/rowIndex, which fail on vertically merged tables),
- * one for each top-level table's OOXML and the parts' XML. The OOXML, read by the core's
- * reader, gives merges and each cell's own shading, which the bulk values cannot show and
- * shadingColor reports unreliably (office-js issues 3479 and 4632).
+ * Reads the open Word document, our ledger and the ignores: one round trip for every
+ * paragraph, the tables' nesting and the custom XML parts (collection load paths; never
+ * cellIndex/rowIndex, which fail on vertically merged tables), then one for the top-level
+ * tables' OOXML and the parts' XML, ten tables at a time (two round trips up to ten tables).
+ * The OOXML, read by the core's reader, gives merges and each cell's own shading, which the
+ * bulk values cannot show and shadingColor reports unreliably (office-js issues 3479 and 4632).
  */
 import {
   EMPTY_LEDGER,
@@ -16,10 +16,11 @@ import {
   readDocument,
   type DocumentSnapshot,
 } from "../../core";
+import { deletedRowsIn } from "../../core/marks/addressing";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
-import type { WordParagraph, WordRequestContext } from "./word-api";
+import type { WordClientResult, WordParagraph, WordRequestContext } from "./word-api";
 
 const ALIGNMENT: Record<string, string> = {
   Centered: "center",
@@ -28,13 +29,30 @@ const ALIGNMENT: Record<string, string> = {
   Justified: "both",
 };
 
+/** Tables whose OOXML one round trip fetches. */
+export const OOXML_TABLES_PER_SYNC = 10;
+
 export const PARAGRAPH_FIELDS =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/tableNestingLevel,items/alignment";
+
+/** Where a top-level table is in Word, for finding its cells again when writing. */
+export interface WordTableLayout {
+  /** Its position in body.tables, nested tables included. */
+  collectionIndex: number;
+  /** Its rows deleted under track changes, by position in the OOXML (deletedRowsIn). */
+  deletedRows: number[];
+}
+
+export interface WordRead {
+  state: DocumentState;
+  /** By top-level table ordinal (tableIndex). */
+  tables: WordTableLayout[];
+}
 
 export async function readWordState(
   context: WordRequestContext,
   documentStorage: boolean,
-): Promise<DocumentState> {
+): Promise<WordRead> {
   const { tables, paragraphs } = context.document.body;
   tables.load("items/nestingLevel");
   paragraphs.load(PARAGRAPH_FIELDS);
@@ -47,10 +65,18 @@ export async function readWordState(
     : [];
   await context.sync();
 
-  const topLevel = tables.items.filter((t) => t.nestingLevel === 1);
-  const ooxml = topLevel.map((t) => t.getRange("Whole").getOoxml());
+  const topLevel = tables.items.flatMap((table, position) =>
+    table.nestingLevel === 1 ? [{ table, position }] : [],
+  );
   const [ledgerXml, ignoresXml] = parts.map((p) => p.items[0]?.getXml() ?? null);
-  if (ooxml.length > 0 || ledgerXml || ignoresXml) await context.sync();
+  // Each table's OOXML is a whole package (styles included), so a long document is fetched
+  // a few tables per round trip: one huge getOoxml batch can stall (office-js issue 702).
+  const ooxml: WordClientResult<string>[] = [];
+  for (let from = 0; from === 0 || from < topLevel.length; from += OOXML_TABLES_PER_SYNC) {
+    const chunk = topLevel.slice(from, from + OOXML_TABLES_PER_SYNC);
+    ooxml.push(...chunk.map(({ table }) => table.getRange("Whole").getOoxml()));
+    if (chunk.length > 0 || ledgerXml || ignoresXml) await context.sync();
+  }
 
   const snapshot: DocumentSnapshot = parseSnapshot({
     blocks: interleave(
@@ -59,9 +85,15 @@ export async function readWordState(
     ),
   });
   return {
-    snapshot,
-    ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
-    ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+    state: {
+      snapshot,
+      ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
+      ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+    },
+    tables: ooxml.map((xml, i) => ({
+      collectionIndex: topLevel[i]?.position ?? i,
+      deletedRows: safeDeletedRows(xml.value),
+    })),
   };
 }
 
@@ -93,4 +125,13 @@ function tableFromOoxml(ooxml: string, tableIndex: number): SnapshotTable {
   const table = readDocument(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
   if (!table) return { kind: "table", tableIndex, gridColumnCount: 0, rows: [] };
   return { ...table, tableIndex };
+}
+
+function safeDeletedRows(ooxml: string): number[] {
+  try {
+    return deletedRowsIn(ooxml);
+  } catch {
+    // The reader accepted this OOXML; if the row scan cannot, keep the reader's numbering.
+    return [];
+  }
 }

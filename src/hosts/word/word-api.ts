@@ -2,7 +2,9 @@
  * The members of the Word JavaScript API the adapter uses, typed structurally so the adapter
  * compiles and is tested without Office.js; Word's own objects satisfy them. Names and
  * semantics follow the documented API: load() queues, context.sync() runs the batch, reading a
- * property that was not loaded and synced throws. WordApi 1.3 unless marked 1.4.
+ * property that was not loaded and synced throws. WordApi 1.3 unless marked otherwise.
+ * test/types/word-api.typecheck.ts checks at compile time that Office.js's own types
+ * (@types/office-js) satisfy every interface here.
  */
 export interface WordClientResult<T> {
   readonly value: T;
@@ -26,7 +28,14 @@ export interface WordBody {
 export interface WordTableCell {
   /** "#RRGGBB"; Word offers no value that removes shading (office-js issue 5460). */
   shadingColor: string;
+  /** The cell's text (load "value" first). */
+  readonly value: string;
+  /** For getCellOrNullObject: true when no cell has that address. */
+  readonly isNullObject: boolean;
+  /** WordApiDesktop 1.4: backgroundPatternColorIndex "Auto" asks for no shading. */
+  readonly shading: { backgroundPatternColorIndex: string };
   readonly body: WordBody;
+  load(properties: string): unknown;
 }
 
 export interface WordTable {
@@ -35,6 +44,9 @@ export interface WordTable {
   readonly isNullObject: boolean;
   getRange(location?: "Whole" | "Start" | "End" | "After"): WordRange;
   getCell(rowIndex: number, cellIndex: number): WordTableCell;
+  getCellOrNullObject(rowIndex: number, cellIndex: number): WordTableCell;
+  /** The next table in the body, nested or not, as Word orders them; null object after the last. */
+  getNextOrNullObject(): WordTable;
   readonly parentTableOrNullObject: WordTable;
   load(properties: string): unknown;
 }
@@ -53,6 +65,10 @@ export interface WordParagraph {
 export interface WordCollection<T> {
   readonly items: T[];
   load(properties: string): unknown;
+}
+
+export interface WordTableCollection extends WordCollection<WordTable> {
+  getFirstOrNullObject(): WordTable;
 }
 
 export interface WordParagraphCollection extends WordCollection<WordParagraph> {
@@ -82,7 +98,7 @@ export interface WordSelection extends WordRange {
 
 export interface WordDocument {
   readonly body: {
-    readonly tables: WordCollection<WordTable>;
+    readonly tables: WordTableCollection;
     readonly paragraphs: WordParagraphCollection;
     /** WordApi 1.4. */
     getComments(): WordCollection<WordComment>;
@@ -98,6 +114,31 @@ export interface WordDocument {
 export interface WordRequestContext {
   readonly document: WordDocument;
   sync(): Promise<unknown>;
+}
+
+/**
+ * The Common API's custom XML parts (Office.context.document.customXmlParts, requirement set
+ * CustomXmlParts: Word 2016 and later), for storing the ledger where WordApi 1.4 is missing.
+ * Callback style; status is "succeeded" or "failed" at run time.
+ */
+export interface OfficeAsyncResult<T> {
+  readonly status: unknown;
+  readonly value: T;
+  readonly error?: { readonly message: string } | null;
+}
+
+export interface OfficeCustomXmlPart {
+  readonly id: string;
+  getXmlAsync(callback: (result: OfficeAsyncResult<string>) => void): void;
+  deleteAsync(callback: (result: OfficeAsyncResult<void>) => void): void;
+}
+
+export interface OfficeCustomXmlParts {
+  getByNamespaceAsync(
+    namespace: string,
+    callback: (result: OfficeAsyncResult<OfficeCustomXmlPart[]>) => void,
+  ): void;
+  addAsync(xml: string, callback: (result: OfficeAsyncResult<OfficeCustomXmlPart>) => void): void;
 }
 
 /** Word.run, or a test's stand-in. */
