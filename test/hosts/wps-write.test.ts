@@ -158,7 +158,16 @@ describe("WPS cells are proved by their text before they are shaded", () => {
         removeComments: [],
         addComments: [],
         ledger: state.ledger,
-        report: { shaded: 1, commented: 0, restored: 0, recoloured: [], missing: [], skipped: [] },
+        report: {
+          shaded: 1,
+          commented: 0,
+          restored: 0,
+          recoloured: [],
+          missing: [],
+          skipped: [],
+          unreadable: [],
+          newerLedger: null,
+        },
       });
       expect(outcome.written).toEqual([write]);
       expect(markedCells(wps.document)).toEqual(["0/1/2"]);
