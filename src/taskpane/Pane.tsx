@@ -28,10 +28,17 @@ import {
 } from "../core";
 import type { DocumentHost } from "../hosts/host";
 import type { CommandSource, PaneCommand } from "../hosts/wps/commands";
-import { checkDocument, clearMarks, insertTemplate, type CheckOutcome } from "../hosts/actions";
+import {
+  checkDocument,
+  clearMarks,
+  insertTemplate,
+  type CheckOptionsForPane,
+  type CheckOutcome,
+} from "../hosts/actions";
 import { FindingList } from "./FindingList";
 import { IgnoredList } from "./IgnoredList";
 import { Notices, type Notice } from "./Notices";
+import { TrackingQuestion, type TrackingAnswer } from "./TrackingQuestion";
 import { summaryLine } from "./groups";
 import { STRINGS } from "./strings";
 import { writeNotices } from "./write-notices";
@@ -58,6 +65,10 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   const [notices, setNotices] = useState<Notice[]>(() => capabilityNotices(host));
   const [shading, setShading] = useState(true);
   const [reviewer, setReviewer] = useState(false);
+  /** A write waiting for the user's word, where the host cannot pause track changes. */
+  const [confirming, setConfirming] = useState<"check" | "clear" | null>(null);
+  const [trackingAccepted, setTrackingAccepted] = useState(false);
+  const mustConfirm = host.capabilities.pausesTracking === false && !trackingAccepted;
 
   const active = outcome?.ignores.active ?? [];
 
@@ -86,15 +97,15 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     }
   };
 
-  const runCheck = () =>
+  const checkNow = (options: CheckOptionsForPane) =>
     perform("checking", STRINGS.failed.check, async () => {
-      const next = await checkDocument(host, { shading, reviewer });
+      const next = await checkDocument(host, options);
       setOutcome(next);
       setCurrent(-1);
       return checkNotices(next);
     });
 
-  const runClear = () =>
+  const clearNow = () =>
     perform("clearing", STRINGS.failed.clear, async () => {
       const report = await clearMarks(host);
       if (report.newerLedger !== null)
@@ -104,6 +115,23 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
         ...writeNotices(report),
       ];
     });
+
+  // Where the host cannot pause 修订, marking and clearing ask first (once per session).
+  const runCheck = () =>
+    mustConfirm && (shading || reviewer) ? setConfirming("check") : checkNow({ shading, reviewer });
+
+  const runClear = () => (mustConfirm ? setConfirming("clear") : clearNow());
+
+  const answerConfirm = (answer: TrackingAnswer) => {
+    const action = confirming;
+    setConfirming(null);
+    if (action === null || answer === "cancel") return;
+    if (answer === "checkOnly") void checkNow({ shading: false, reviewer: false });
+    else {
+      setTrackingAccepted(true);
+      void (action === "check" ? checkNow({ shading, reviewer }) : clearNow());
+    }
+  };
 
   const runInsert = (part?: TemplatePart) =>
     perform("inserting", STRINGS.failed.insert, async () => {
@@ -188,10 +216,10 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
         <Caption1>{STRINGS.privacy}</Caption1>
       </header>
       <div className={styles.row} role="toolbar" aria-label={STRINGS.appName}>
-        <Button appearance="primary" disabled={busy} onClick={runCheck}>
+        <Button appearance="primary" disabled={busy} onClick={() => void runCheck()}>
           {outcome ? STRINGS.actions.recheck : STRINGS.actions.check}
         </Button>
-        <Button disabled={busy} onClick={runClear}>
+        <Button disabled={busy} onClick={() => void runClear()}>
           {STRINGS.actions.clear}
         </Button>
         <Menu>
@@ -223,6 +251,9 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
           />
         )}
       </div>
+      {confirming && (
+        <TrackingQuestion offerCheckOnly={confirming === "check"} onAnswer={answerConfirm} />
+      )}
       <div aria-live="polite">
         {stage && <Spinner size="tiny" label={STRINGS.stage[stage]} />}
         <Notices

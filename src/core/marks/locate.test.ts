@@ -98,6 +98,16 @@ describe("finding marks again by meaning", () => {
     expect(located[0]?.state === "ours" && located[0].found.cell).toBe(cell);
   });
 
+  it("finds nothing to restore, and nothing gone, where a marked cell shows its own shading again", () => {
+    const snapshot = unbalanced();
+    const marks = mark(snapshot);
+    for (const m of marks) {
+      const cell = cellAt(snapshot, m.tableIndex, m.rowIndex, m.cellIndex);
+      if (cell) cell.shading = m.original;
+    }
+    expect(new Set(states(snapshot, marks))).toEqual(new Set(["unmarked"]));
+  });
+
   it("says a cell is gone when its row is gone, even where another cell now sits at its position", () => {
     const snapshot = unbalanced();
     const marks = mark(snapshot);

@@ -9,7 +9,8 @@
  *    holding the recorded text, then a cell in our colour whatever its text (the figure was
  *    corrected after marking: still ours); the nearest to the hint wins a tie. No candidate in
  *    our colour but one exists in a colour that is not its own either: the user recoloured it
- *    (left, reported). Otherwise the cell is gone (reported as gone), except that
+ *    (left, reported). One holding the recorded text in its own earlier shading was never
+ *    shaded or was restored by hand: nothing to do. Otherwise the cell is gone (reported), except that
  *    when the table is not recognized at all, the cell at the hint is taken only if it holds the
  *    recorded text, is in our colour, and recognition gives it no other meaning.
  * 2. An entry that names only a statutory table (a label cell a structure finding pointed at)
@@ -42,6 +43,8 @@ export interface FoundCell {
 export type Located =
   | { mark: CellMark; state: "ours"; found: FoundCell }
   | { mark: CellMark; state: "recoloured"; found: FoundCell }
+  /** The cell holds its text in the shading it had before we marked it: nothing to restore. */
+  | { mark: CellMark; state: "unmarked"; found: FoundCell }
   | { mark: CellMark; state: "missing" };
 
 /** Rounds of recognition for further instances of the statutory tables; each takes a table. */
@@ -232,10 +235,19 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
           (c.cell.shading ?? null) !== null,
       ),
     );
-    results.set(
-      mark,
-      seen ? { mark, state: "recoloured", found: seen } : { mark, state: "missing" },
-    );
+    const unmarked = seen
+      ? null
+      : nearest(
+          mark,
+          (candidates.get(mark) ?? []).filter(
+            (c) => free(c) && holdsText(mark, c) && sameColor(c.cell.shading, mark.original),
+          ),
+        );
+    if (seen) results.set(mark, { mark, state: "recoloured", found: seen });
+    else if (unmarked) {
+      claimed.add(positionKey(unmarked.at));
+      results.set(mark, { mark, state: "unmarked", found: unmarked });
+    } else results.set(mark, { mark, state: "missing" });
   }
 
   // The table is not recognized any more: the hint, where it still shows this very mark.

@@ -142,7 +142,7 @@ export function planClearing(
         restores: { ...entry.mark, ...position(entry.found.at) },
       });
     else if (entry.state === "recoloured") recoloured.push(entry.mark);
-    else missing.push(entry.mark);
+    else if (entry.state === "missing") missing.push(entry.mark);
   }
   return {
     cells,

@@ -1,0 +1,45 @@
+/**
+ * Asked before marking or clearing where the host cannot pause 修订 (Word without WordApi 1.4):
+ * our shading would otherwise be recorded as the user's tracked formatting changes.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { STRINGS } from "./strings";
+
+export type TrackingAnswer = "proceed" | "checkOnly" | "cancel";
+
+export function TrackingQuestion({
+  offerCheckOnly,
+  onAnswer,
+}: {
+  offerCheckOnly: boolean;
+  onAnswer(answer: TrackingAnswer): void;
+}) {
+  const text = STRINGS.trackingConfirm;
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={text.title}>
+      <MessageBarBody>
+        <MessageBarTitle>{text.title}</MessageBarTitle>
+        {text.text}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" appearance="primary" onClick={() => onAnswer("proceed")}>
+          {text.proceed}
+        </Button>
+        {offerCheckOnly && (
+          <Button size="small" onClick={() => onAnswer("checkOnly")}>
+            {text.checkOnly}
+          </Button>
+        )}
+        <Button size="small" onClick={() => onAnswer("cancel")}>
+          {text.cancel}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
