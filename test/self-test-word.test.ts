@@ -5,7 +5,7 @@
  */
 import { wordProbeContext } from "../src/hosts/self-test/word-context";
 import { runSelfTest, runProbe } from "../src/hosts/self-test/runner";
-import { mergedTablePackage } from "../src/hosts/self-test/scratch-content";
+import { MERGED, mergedTablePackage } from "../src/hosts/self-test/scratch-content";
 import type { ProbeResult } from "../src/hosts/self-test/types";
 import { docx, statutoryReport } from "./support/docx-builder";
 import { fakeWord, WORD_USER } from "./support/fake-word";
@@ -64,7 +64,7 @@ describe("the self-test in Word", () => {
     ])
       expect([id, status(id)]).toEqual([id, "passed"]);
     expect(results.get("cell-addressing")?.observed).toContain("续行单元格计入");
-    expect(results.get("cell-addressing")?.observed).toContain("(1,1)=“自检B2”");
+    expect(results.get("cell-addressing")?.observed).toContain(`(1,1)=“${MERGED.texts.b2}”`);
     expect(results.get("shading")?.observed).toContain("读回 #FFC7CE");
     expect(results.get("comment")?.observed).toContain(`作者读作 “${WORD_USER}”`);
     // Both stores reach the same parts: a part written by one is read by the other.
@@ -90,7 +90,7 @@ describe("the self-test in Word", () => {
     const addressing = byId(report.results).get("cell-addressing");
     expect(addressing?.status).toBe("failed");
     expect(addressing?.observed).toContain("续行单元格不计入");
-    expect(addressing?.observed).toContain("(1,0)=“自检B2”");
+    expect(addressing?.observed).toContain(`(1,0)=“${MERGED.texts.b2}”`);
     expect(state()).toBe(before);
   });
 
@@ -103,6 +103,21 @@ describe("the self-test in Word", () => {
     expect(results.has("custom-xml:WordApi 1.4")).toBe(false);
     expect(results.get("custom-xml:通用 API CustomXmlParts")?.status).toBe("passed");
     expect(results.get("ooxml-merged")?.status).toBe("passed");
+    expect(state()).toBe(before);
+  });
+
+  it("keeps 修订 off while its scratch content exists, and turns it back on", async () => {
+    const { fake, context, state } = setUp();
+    fake.setTrackingMode("TrackAll");
+    const before = state();
+    const report = await runSelfTest(context);
+    expect(report.results.every((r) => r.cleanup === undefined)).toBe(true);
+    expect(fake.trackingHistory.length).toBeGreaterThan(0);
+    expect(fake.trackingHistory.at(-1)).toBe("TrackAll");
+    // Every scratch insertion came with tracking off, each removal turned it back on.
+    expect(fake.trackingHistory.filter((m) => m === "Off").length).toBe(
+      fake.trackingHistory.filter((m) => m === "TrackAll").length,
+    );
     expect(state()).toBe(before);
   });
 

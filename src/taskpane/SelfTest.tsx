@@ -1,5 +1,5 @@
 /**
- * The self-test view (环境自检): says that it edits the document temporarily, runs the probes
+ * The self-test view: says that it edits the document temporarily, runs the probes
  * of src/hosts/self-test, fills in a result table as they finish, and copies the results as a
  * Markdown table (the clipboard where the engine allows, else a selected text area).
  */

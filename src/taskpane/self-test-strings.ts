@@ -1,4 +1,4 @@
-/** The text of the self-test view (环境自检). */
+/** The text of the self-test view: a catalog of its own, beside strings.ts. */
 export const SELF_TEST_STRINGS = {
   open: "环境自检",
   title: "环境自检",
@@ -17,7 +17,7 @@ export const SELF_TEST_STRINGS = {
     `检测完成：通过 ${passed} 项，未通过 ${failed} 项，跳过 ${skipped} 项。`,
   failed: (message: string) => `自检未能完成：${message}`,
   cleanupFailed:
-    "有临时内容未能删除（见下表加粗处）。请检查文档末尾并删除“自检”字样的表格和段落，或按 Ctrl+Z 撤销。",
+    "有临时内容未能删除（见下表加粗处）。请检查文档末尾并删除含“年报校核自检”字样的表格和段落，或按 Ctrl+Z 撤销。",
   unavailable: "未在 Word 或 WPS 中运行，没有可检测的宿主。",
   copy: "复制结果",
   copied: "已复制到剪贴板。",

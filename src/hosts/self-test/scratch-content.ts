@@ -2,7 +2,7 @@
  * The scratch content the probes insert: small flat-OPC packages with known texts, so what the
  * host gives back can be compared with what went in. Every text starts with SCRATCH_MARK.
  */
-export const SCRATCH_MARK = "自检";
+export const SCRATCH_MARK = "年报校核自检";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

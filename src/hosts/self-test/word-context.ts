@@ -164,7 +164,15 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
     const scratch = wordScratch(run, before, has14);
     try {
       await run(async (context) => {
-        context.document.body.insertOoxml(flatOpc, "End");
+        const { document } = context;
+        // Tracked, our scratch content would stay behind as revisions once deleted.
+        if (has14) {
+          document.load("changeTrackingMode");
+          await context.sync();
+          scratch.tracking = document.changeTrackingMode;
+          if (scratch.tracking !== "Off") document.changeTrackingMode = "Off";
+        }
+        document.body.insertOoxml(flatOpc, "End");
         await context.sync();
       });
       const after = await counts();
@@ -187,11 +195,13 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
   return { host: "word", info, createScratch, xmlStores: stores, undo: null };
 }
 
-function wordScratch(
-  run: ProbeWordRun,
-  before: Counts,
-  has14: boolean,
-): Scratch & { added: Counts } {
+interface WordScratch extends Scratch {
+  added: Counts;
+  /** The change-tracking mode to restore after removal; null when it was not changed. */
+  tracking: string | null;
+}
+
+function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScratch {
   /** Runs a batch on the index-th scratch table. */
   const onTable = <T>(
     index: number,
@@ -210,8 +220,9 @@ function wordScratch(
     if (!has14) throw new ProbeUnsupported("批注 API 需要 WordApi 1.4，此 Word 不支持");
   };
 
-  const scratch: Scratch & { added: Counts } = {
+  const scratch: WordScratch = {
     added: { tables: 0, paragraphs: 0 },
+    tracking: null,
     get tablesAdded() {
       return scratch.added.tables;
     },
@@ -233,6 +244,7 @@ function wordScratch(
         } catch {
           return null;
         }
+        // eslint-disable-next-line no-control-regex -- U+0007 is the end-of-cell mark
         return cell.isNullObject ? null : cell.value.replace(/[\r\u0007]+$/, "");
       }),
     setShading: (row, column, color) =>
@@ -292,7 +304,15 @@ function wordScratch(
           .map((p) => p.text);
       }),
     remove: async () => {
-      await run(async (context) => {
+      const failures: string[] = [];
+      const attempt = async (step: (context: ProbeWordContext) => Promise<void>) => {
+        try {
+          await run(step);
+        } catch (error) {
+          failures.push(error instanceof Error ? error.message : String(error));
+        }
+      };
+      await attempt(async (context) => {
         const tables = context.document.body.tables;
         tables.load("items/nestingLevel");
         await context.sync();
@@ -300,18 +320,22 @@ function wordScratch(
         for (const table of ours.reverse()) table.delete();
         await context.sync();
       });
-      await run(async (context) => {
+      await attempt(async (context) => {
         const paragraphs = context.document.body.paragraphs;
         paragraphs.load("items/text,items/tableNestingLevel");
         await context.sync();
-        const ours = paragraphs.items
-          .filter((p) => p.tableNestingLevel === 0)
-          .slice(before.paragraphs);
+        const body = paragraphs.items.filter((p) => p.tableNestingLevel === 0);
         // Only what we inserted: our texts and empty paragraphs; anything else stays.
-        for (const p of ours.reverse())
+        for (const p of body.slice(before.paragraphs).reverse())
           if (p.text === "" || p.text.includes(SCRATCH_MARK)) p.delete();
         await context.sync();
       });
+      const tracking = scratch.tracking;
+      if (tracking !== null && tracking !== "Off")
+        await attempt(async (context) => {
+          context.document.changeTrackingMode = tracking;
+          await context.sync();
+        });
       const after = await run(async (context) => {
         const { tables, paragraphs } = context.document.body;
         tables.load("items/nestingLevel");
@@ -321,10 +345,13 @@ function wordScratch(
         return {
           tables: tables.items.filter((t) => t.nestingLevel === 1).length,
           paragraphs: body.length,
-          marked: body.some((p) => p.text.includes(SCRATCH_MARK)),
+          // The paragraph that was last may have taken in inserted text.
+          marked: body
+            .slice(Math.max(0, before.paragraphs - 1))
+            .some((p) => p.text.includes(SCRATCH_MARK)),
         };
       });
-      leftover(before, after, after.marked);
+      leftover(before, after, after.marked, failures);
     },
   };
   if (has14)
@@ -349,14 +376,20 @@ function wordScratch(
 }
 
 /** Throws, in words the user can act on, when the scratch content was not all removed. */
-export function leftover(before: Counts, after: Counts, marked: boolean): void {
+export function leftover(
+  before: Counts,
+  after: Counts,
+  marked: boolean,
+  failures: string[] = [],
+): void {
   const tables = after.tables - before.tables;
   const paragraphs = after.paragraphs - before.paragraphs;
-  if (tables === 0 && paragraphs === 0 && !marked) return;
+  if (tables === 0 && paragraphs === 0 && !marked && failures.length === 0) return;
   const parts = [
     tables !== 0 ? `表格数与运行前相差 ${tables}` : "",
     paragraphs !== 0 ? `段落数与运行前相差 ${paragraphs}` : "",
-    marked ? `文中仍有“${SCRATCH_MARK}”字样` : "",
+    marked ? `文末仍有“${SCRATCH_MARK}”字样` : "",
+    ...failures.map((f) => `删除时出错：${f}`),
   ].filter(Boolean);
   throw new Error(`${parts.join("，")}。请检查文末，删除自检留下的内容（或撤销）`);
 }

@@ -84,6 +84,7 @@ const bgrToHex = (bgr: number) => {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
 };
+// eslint-disable-next-line no-control-regex -- U+0007 is the end-of-cell mark
 const stripMarks = (text: string) => text.replace(/[\r\u0007]+$/, "");
 
 /** Reads a member that may be missing or throw on this WPS build. */
@@ -157,6 +158,9 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
     const scratch = wpsScratch(doc, before);
     const undo = tryRead(() => app.UndoRecord);
     try {
+      // Tracked, our scratch content would stay behind as revisions once deleted.
+      scratch.tracking = doc.TrackRevisions;
+      if (scratch.tracking) doc.TrackRevisions = false;
       undo?.StartCustomRecord(UNDO_NAME);
       try {
         const end = doc.Content;
@@ -197,7 +201,13 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
   return { host: "wps", info, createScratch, xmlStores: stores, undo, dispose };
 }
 
-function wpsScratch(doc: ProbeWpsDocument, before: Counts): Scratch & { added: Counts } {
+interface WpsScratch extends Scratch {
+  added: Counts;
+  /** Revision tracking as it was, restored after removal. */
+  tracking: boolean;
+}
+
+function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
   const table = (index = 0) => {
     if (doc.Tables.Count <= before.tables + index) throw new Error("找不到自检插入的表格");
     return doc.Tables.Item(before.tables + 1 + index);
@@ -208,8 +218,9 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): Scratch & { added: C
     return Array.from({ length: all.Count }, (_, i) => all.Item(i + 1));
   };
 
-  const scratch: Scratch & { added: Counts } = {
+  const scratch: WpsScratch = {
     added: { tables: 0, paragraphs: 0 },
+    tracking: false,
     get tablesAdded() {
       return scratch.added.tables;
     },
@@ -277,18 +288,32 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): Scratch & { added: C
       }
     },
     remove: async () => {
-      const tables = doc.Tables;
-      for (let i = tables.Count; i > before.tables; i--) tables.Item(i).Delete();
-      const paragraphs = doc.Paragraphs;
-      for (let i = paragraphs.Count; i > before.paragraphs; i--) {
-        const range = paragraphs.Item(i).Range;
-        const text = stripMarks(range.Text);
-        // Only what we inserted: our texts and empty paragraphs; anything else stays.
-        if (text === "" || text.includes(SCRATCH_MARK)) range.Delete();
-      }
+      const failures: string[] = [];
+      const attempt = (step: () => void) => {
+        try {
+          step();
+        } catch (error) {
+          failures.push(error instanceof Error ? error.message : String(error));
+        }
+      };
+      attempt(() => {
+        const tables = doc.Tables;
+        for (let i = tables.Count; i > before.tables; i--) tables.Item(i).Delete();
+      });
+      attempt(() => {
+        const paragraphs = doc.Paragraphs;
+        for (let i = paragraphs.Count; i > before.paragraphs; i--) {
+          const range = paragraphs.Item(i).Range;
+          const text = stripMarks(range.Text);
+          // Only what we inserted: our texts and empty paragraphs; anything else stays.
+          if (text === "" || text.includes(SCRATCH_MARK)) range.Delete();
+        }
+      });
+      if (scratch.tracking) attempt(() => (doc.TrackRevisions = true));
       const after = counts(doc);
+      // The paragraph that was last may have taken in inserted text.
       const last = after.paragraphs > 0 ? doc.Paragraphs.Item(after.paragraphs).Range.Text : "";
-      leftover(before, after, last.includes(SCRATCH_MARK));
+      leftover(before, after, last.includes(SCRATCH_MARK), failures);
     },
   };
   return scratch;
