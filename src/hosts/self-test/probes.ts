@@ -57,7 +57,7 @@ function firstTable(ooxml: string): SnapshotTable | null {
 }
 
 function partNames(ooxml: string): string {
-  const names = [...ooxml.matchAll(/pkg:name="([^"]+)"/g)].map((m) => m[1]);
+  const names = (ooxml.match(/pkg:name="[^"]+"/g) ?? []).map((m) => m.slice(10, -1));
   return names.length > 0 ? names.join("、") : "（不是 flat OPC 包）";
 }
 
