@@ -186,17 +186,17 @@ export function selfTestWord(
         isSetSupported: (name, version = "1.1") =>
           name === "WordApi" ? fake.supports(version) : name === "CustomXmlParts",
       },
-      diagnostics: { host: "Word", platform: "PC", version: "16.0 (fake)" },
+      diagnostics: { platform: "PC", version: "16.0 (fake)" },
       document: {
         customXmlParts: {
-          addAsync: (xml, callback) => callback(ok(doc.addPart(xml))),
-          getByNamespaceAsync: (namespace, callback) =>
+          addAsync: (xml, _options, callback) => callback(ok(doc.addPart(xml))),
+          getByNamespaceAsync: (namespace, _options, callback) =>
             callback(
               ok(
                 doc.partsIn(namespace).map((part) => ({
-                  getXmlAsync: (cb: (r: { status: string; value: string }) => void) =>
+                  getXmlAsync: (_o: object, cb: (r: { status: string; value: string }) => void) =>
                     cb(ok(part.xml)),
-                  deleteAsync: (cb: (r: { status: string; value: void }) => void) => {
+                  deleteAsync: (_o: object, cb: (r: { status: string; value: void }) => void) => {
                     doc.removePart(part.id);
                     cb(ok(undefined));
                   },

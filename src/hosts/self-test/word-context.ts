@@ -77,25 +77,31 @@ export interface ProbeWordContext {
 export type ProbeWordRun = <T>(batch: (context: ProbeWordContext) => Promise<T>) => Promise<T>;
 
 interface AsyncResult<T> {
-  status: string;
+  /** "succeeded" or "failed" at run time (Office.AsyncResultStatus). */
+  status: unknown;
   value: T;
   error?: { message?: string };
 }
 type Callback<T> = (result: AsyncResult<T>) => void;
 
+/** The Common API's signatures with options, the first of each overload in @types/office-js. */
 interface CommonXmlPart {
-  getXmlAsync(callback: Callback<string>): void;
-  deleteAsync(callback: Callback<void>): void;
+  getXmlAsync(options: object, callback: Callback<string>): void;
+  deleteAsync(options: object, callback: Callback<void>): void;
 }
 
 export interface ProbeOffice {
   context: {
     requirements: { isSetSupported(name: string, version?: string): boolean };
-    diagnostics?: { host?: string; platform?: string; version?: string };
+    diagnostics?: { platform?: unknown; version?: string };
     document?: {
       customXmlParts?: {
-        addAsync(xml: string, callback: Callback<unknown>): void;
-        getByNamespaceAsync(namespace: string, callback: Callback<CommonXmlPart[]>): void;
+        addAsync(xml: string, options: object, callback: Callback<unknown>): void;
+        getByNamespaceAsync(
+          namespace: string,
+          options: object,
+          callback: Callback<CommonXmlPart[]>,
+        ): void;
       };
     };
   };
@@ -437,19 +443,19 @@ type CommonParts = NonNullable<NonNullable<ProbeOffice["context"]["document"]>["
 
 function commonApiStore(parts: CommonParts): XmlStore {
   const byNamespace = (namespace: string) =>
-    settle<CommonXmlPart[]>((cb) => parts.getByNamespaceAsync(namespace, cb));
+    settle<CommonXmlPart[]>((cb) => parts.getByNamespaceAsync(namespace, {}, cb));
   return {
     name: "通用 API CustomXmlParts",
     add: async (xml) => {
-      await settle<unknown>((cb) => parts.addAsync(xml, cb));
+      await settle<unknown>((cb) => parts.addAsync(xml, {}, cb));
     },
     read: async (namespace) => {
       const found = await byNamespace(namespace);
-      return Promise.all(found.map((p) => settle<string>((cb) => p.getXmlAsync(cb))));
+      return Promise.all(found.map((p) => settle<string>((cb) => p.getXmlAsync({}, cb))));
     },
     remove: async (namespace) => {
       const found = await byNamespace(namespace);
-      for (const p of found) await settle<void>((cb) => p.deleteAsync(cb));
+      for (const p of found) await settle<void>((cb) => p.deleteAsync({}, cb));
       return found.length;
     },
   };
