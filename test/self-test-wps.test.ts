@@ -4,7 +4,8 @@
  * document is as it was afterwards, a new document is used and closed unsaved when asked, and
  * a refused InsertXML is reported, never left half-done.
  */
-import { runSelfTest } from "../src/hosts/self-test/runner";
+import { probesFor } from "../src/hosts/self-test/probes";
+import { runProbe, runSelfTest } from "../src/hosts/self-test/runner";
 import { canOpenNewDocument, wpsProbeContext } from "../src/hosts/self-test/wps-context";
 import { selfTestTarget } from "../src/hosts/self-test";
 import type { ProbeResult } from "../src/hosts/self-test/types";
@@ -112,6 +113,18 @@ describe("the self-test in WPS", () => {
       ]);
     expect(results.get("custom-xml:WPS CustomXMLParts")?.status).toBe("passed");
     expect(state()).toBe(before);
+  });
+
+  it("tells the user what it could not remove", async () => {
+    const { fake, wps } = setUp({}, { refuseDelete: true });
+    const tables = fake.document.tables().length;
+    const context = wpsProbeContext(wps.application, { userAgent: "" });
+    const [first] = probesFor(context);
+    const result = await runProbe(first!, context);
+    expect(result.status).toBe("passed");
+    expect(result.cleanup).toContain("表格数与运行前相差 1");
+    expect(result.cleanup).toContain("删除时出错：文档受保护，无法删除");
+    expect(fake.document.tables()).toHaveLength(tables + 1);
   });
 
   it("is found on a WPS page, before Word", () => {

@@ -213,6 +213,8 @@ export function selfTestWord(
 export interface SelfTestWpsOptions {
   /** Documents.Add opens a new (fake) document; absent otherwise. */
   documents?: boolean;
+  /** Table.Delete fails, as a protected document would refuse it. */
+  refuseDelete?: boolean;
 }
 
 export interface SelfTestWps {
@@ -221,7 +223,11 @@ export interface SelfTestWps {
   opened: { document: MemoryDocument; closed: boolean }[];
 }
 
-function wpsDocument(fake: FakeWps, onClose?: () => void): AnyObject {
+function wpsDocument(
+  fake: FakeWps,
+  onClose?: () => void,
+  options: SelfTestWpsOptions = {},
+): AnyObject {
   const doc = fake.document;
   const active = fake.application.ActiveDocument as unknown as AnyObject & {
     Tables: { Count: number; Item(i: number): { table: SnapshotTable } };
@@ -255,7 +261,12 @@ function wpsDocument(fake: FakeWps, onClose?: () => void): AnyObject {
       return extend(tables, {
         Item: (i: number) => {
           const table = tables.Item(i);
-          return extend(table, { Delete: () => removeBlock(doc, table.table) });
+          return extend(table, {
+            Delete: () => {
+              if (options.refuseDelete) throw new Error("文档受保护，无法删除");
+              removeBlock(doc, table.table);
+            },
+          });
         },
       });
     },
@@ -286,7 +297,7 @@ function wpsDocument(fake: FakeWps, onClose?: () => void): AnyObject {
 
 export function selfTestWps(fake: FakeWps, options: SelfTestWpsOptions = {}): SelfTestWps {
   const opened: SelfTestWps["opened"] = [];
-  const active = wpsDocument(fake);
+  const active = wpsDocument(fake, undefined, options);
   const documents = {
     Add: () => {
       const document = new MemoryDocument([

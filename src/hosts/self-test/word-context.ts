@@ -44,7 +44,7 @@ interface ProbeTable extends Loadable {
   delete(): void;
 }
 
-interface ProbeParagraph {
+interface ProbeParagraph extends Loadable {
   readonly text: string;
   readonly tableNestingLevel: number;
   delete(): void;
@@ -300,14 +300,9 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
     },
     paragraphTexts: () =>
       run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text,items/tableNestingLevel");
-        await context.sync();
         // From the paragraph that was last: the insertion may have joined it.
-        return paragraphs.items
-          .filter((p) => p.tableNestingLevel === 0)
-          .slice(Math.max(0, before.paragraphs - 1))
-          .map((p) => p.text);
+        const { tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
+        return tail.map((p) => p.text);
       }),
     remove: async () => {
       const failures: string[] = [];
@@ -327,12 +322,9 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
         await context.sync();
       });
       await attempt(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text,items/tableNestingLevel");
-        await context.sync();
-        const body = paragraphs.items.filter((p) => p.tableNestingLevel === 0);
+        const { tail } = await bodyTail(context, before.paragraphs);
         // Only what we inserted: our texts and empty paragraphs; anything else stays.
-        for (const p of body.slice(before.paragraphs).reverse())
+        for (const p of tail.reverse())
           if (p.text === "" || p.text.includes(SCRATCH_MARK)) p.delete();
         await context.sync();
       });
@@ -343,18 +335,14 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
           await context.sync();
         });
       const after = await run(async (context) => {
-        const { tables, paragraphs } = context.document.body;
+        const tables = context.document.body.tables;
         tables.load("items/nestingLevel");
-        paragraphs.load("items/text,items/tableNestingLevel");
-        await context.sync();
-        const body = paragraphs.items.filter((p) => p.tableNestingLevel === 0);
+        // The paragraph that was last may have taken in inserted text.
+        const { count, tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
         return {
           tables: tables.items.filter((t) => t.nestingLevel === 1).length,
-          paragraphs: body.length,
-          // The paragraph that was last may have taken in inserted text.
-          marked: body
-            .slice(Math.max(0, before.paragraphs - 1))
-            .some((p) => p.text.includes(SCRATCH_MARK)),
+          paragraphs: count,
+          marked: tail.some((p) => p.text.includes(SCRATCH_MARK)),
         };
       });
       leftover(before, after, after.marked, failures);
@@ -379,6 +367,21 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
         }
       });
   return scratch;
+}
+
+/**
+ * The body paragraphs (outside tables) from index `from` on, with their text: only the end of
+ * the document is read, never the whole document's text.
+ */
+async function bodyTail(context: ProbeWordContext, from: number) {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/tableNestingLevel");
+  await context.sync();
+  const body = paragraphs.items.filter((p) => p.tableNestingLevel === 0);
+  const tail = body.slice(from);
+  for (const p of tail) p.load("text");
+  await context.sync();
+  return { count: body.length, tail };
 }
 
 /** Throws, in words the user can act on, when the scratch content was not all removed. */
