@@ -39,6 +39,8 @@ import { FindingList } from "./FindingList";
 import { IgnoredList } from "./IgnoredList";
 import { Notices, type Notice } from "./Notices";
 import { TrackingQuestion, type TrackingAnswer } from "./TrackingQuestion";
+import { SelfTest } from "./SelfTest";
+import { SELF_TEST_STRINGS } from "./self-test-strings";
 import { summaryLine } from "./groups";
 import { STRINGS } from "./strings";
 import { writeNotices } from "./write-notices";
@@ -69,6 +71,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   const [confirming, setConfirming] = useState<"check" | "clear" | null>(null);
   const [trackingAccepted, setTrackingAccepted] = useState(false);
   const mustConfirm = host.capabilities.pausesTracking === false && !trackingAccepted;
+  const [selfTest, setSelfTest] = useState(false);
 
   const active = outcome?.ignores.active ?? [];
 
@@ -191,7 +194,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   // Commands from the WPS ribbon run as if their buttons here were pressed.
   const onCommand = useRef<(command: PaneCommand) => void>(() => {});
   onCommand.current = (command) => {
-    if (stage !== null) return;
+    if (stage !== null || selfTest) return;
     if (command === "check") void runCheck();
     else if (command === "clear") void runClear();
     else void runInsert();
@@ -208,12 +211,23 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     else return;
     event.preventDefault();
   };
+  if (selfTest) return <SelfTest onClose={() => setSelfTest(false)} />;
   return (
     <main className={styles.root} aria-busy={busy} onKeyDown={onKeyDown}>
       <header>
         <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
         <br />
         <Caption1>{STRINGS.privacy}</Caption1>
+        {host.name !== "demo" && (
+          <Button
+            size="small"
+            appearance="transparent"
+            disabled={busy}
+            onClick={() => setSelfTest(true)}
+          >
+            {SELF_TEST_STRINGS.open}
+          </Button>
+        )}
       </header>
       <div className={styles.row} role="toolbar" aria-label={STRINGS.appName}>
         <Button appearance="primary" disabled={busy} onClick={() => void runCheck()}>
