@@ -1,5 +1,6 @@
 import { WordHost, WORD_NO_SHADING } from "../../src/hosts/word/word-host";
 import { hostContract, documentState } from "../support/host-contract";
+import { markProperties } from "../support/mark-properties";
 import { fakeWord, WORD_USER, type FakeWord, type FakeWordOptions } from "../support/fake-word";
 import { checkDocument, clearMarks } from "../../src/hosts/actions";
 import {
@@ -47,6 +48,25 @@ describe.each(SEMANTICS.map((o) => [label(o), o] as const))("Word: %s", (_, opti
         expect(row.cells.map((c) => c.shading)).toEqual(row.cells.map(() => null));
   });
 });
+
+// The marks property under our reader's numbering and under the most distant other semantics.
+for (const options of [
+  {},
+  { ooxml: "word", continuationsCounted: false, deletedRow: "counted" },
+] satisfies FakeWordOptions[])
+  markProperties(
+    `Word (fake Office.js, ${label({ ooxml: "plain", continuationsCounted: true, deletedRow: "none", ...options })})`,
+    (bytes) => {
+      const word = fakeWord(bytes, options);
+      return {
+        host: hostOf(word),
+        document: word.document,
+        commentAuthor: WORD_USER,
+        noShading: WORD_NO_SHADING,
+      };
+    },
+    40,
+  );
 
 const faulty = () =>
   statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } });

@@ -4,6 +4,7 @@ import { fromBgr, toBgr, WpsHost } from "../../src/hosts/wps/wps-host";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
 import { fakeWps, type FakeWpsOptions } from "../support/fake-wps";
 import { documentState, hostContract, summary } from "../support/host-contract";
+import { markProperties } from "../support/mark-properties";
 
 /**
  * The other plausible semantics of real WPS, combined so that every addressing meets every kind
@@ -75,6 +76,23 @@ describe.each(SEMANTICS)("WPS semantics: %s", (_name, options) => {
     };
   });
 });
+
+// The marks property under our reader's numbering and under the other plausible semantics.
+for (const [name, options] of [SEMANTICS[0], SEMANTICS.at(-1)].filter((s) => s !== undefined)) {
+  markProperties(
+    `WPS (fake JSAPI, ${name})`,
+    (bytes) => {
+      const wps = fakeWps(bytes, options);
+      return {
+        host: new WpsHost(wps.application),
+        document: wps.document,
+        commentAuthor: wps.commentAuthor,
+        noShading: null,
+      };
+    },
+    40,
+  );
+}
 
 const faulty = () =>
   docx(statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } }));
