@@ -39,7 +39,7 @@ interface ProbeCell {
 interface ProbeTable {
   readonly Range: ProbeRange;
   Cell(row: number, column: number): ProbeCell;
-  readonly Rows?: { Item?(index: number): { Delete(): unknown } };
+  readonly Rows?: { Item?(index: number): { Delete?(): unknown } };
   Delete(): unknown;
 }
 
@@ -279,10 +279,19 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
       const rows = table().Rows;
       if (typeof rows?.Item !== "function")
         throw new ProbeUnsupported("此 WPS 的表格没有 Rows.Item，无法删除行");
+      let target: { Delete?(): unknown };
+      try {
+        target = rows.Item(row + 1);
+      } catch (error) {
+        // VBA's Rows(i) refuses tables with vertically merged cells; WPS may do the same.
+        throw new ProbeUnsupported(`此 WPS 无法按行访问含纵向合并的表格（${String(error)}）`);
+      }
+      if (typeof target.Delete !== "function")
+        throw new ProbeUnsupported("此 WPS 的表格行没有 Delete，无法删除行");
       const tracking = doc.TrackRevisions;
       try {
         doc.TrackRevisions = true;
-        rows.Item(row + 1).Delete();
+        target.Delete();
       } finally {
         doc.TrackRevisions = tracking;
       }
