@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildPane } from "./support/browser";
+import { BUILD_TIMEOUT_MS, buildPane } from "./support/browser";
 import { docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
@@ -55,7 +55,7 @@ describe("no network", () => {
 
   beforeAll(() => {
     buildPane(out);
-  }, 240_000);
+  }, BUILD_TIMEOUT_MS);
 
   it("the pane bundle calls no network API and names no URL but identifiers", () => {
     const files = walk(out).filter((f) => /\.(js|html)$/.test(f));

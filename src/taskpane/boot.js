@@ -7,7 +7,8 @@
  * scripts. Microsoft asks add-ins to give Trident and EdgeHTML users "a graceful failure
  * message" (office-js-docs-pr, develop/support-ie-11.md).
  */
-/* global window, document, navigator */
+/* global window, document */
+/* eslint-disable @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding */
 (function () {
   "use strict";
 
@@ -128,7 +129,7 @@
       var supports = function (version) {
         try {
           return office.context.requirements.isSetSupported("WordApi", version) === true;
-        } catch (e) {
+        } catch (refused) {
           return false;
         }
       };
@@ -147,7 +148,7 @@
     }, OFFICE_WAIT_MS);
     try {
       office.onReady(report);
-    } catch (e) {
+    } catch (refused) {
       report(null);
     }
   }
