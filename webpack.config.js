@@ -188,7 +188,9 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "babel-loader", options: { cacheDirectory: true } },
+          // envName: a build started from jest inherits NODE_ENV=test, which would otherwise
+          // select babel.config.js's Node targets.
+          use: { loader: "babel-loader", options: { cacheDirectory: true, envName: "bundle" } },
         },
         {
           // Dependencies ship modern JavaScript (React, Fluent UI, zod): compile and polyfill

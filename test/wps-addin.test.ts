@@ -134,7 +134,7 @@ describe("the WPS build", () => {
     expect(pane).toMatch(/connect-src 'none'/);
     // WPS's start-up page loads main.js by that fixed name (open.wps.cn, WPS 加载项开发说明).
     expect(readFileSync(join(out, "index.html"), "utf8")).toMatch(
-      /<script src="main\.js"><\/script>/,
+      /<script src="?main\.js"?><\/script>/,
     );
     expect(readFileSync(join(out, "main.js"), "utf8")).toMatch(/OnAddinLoad/);
     expect(readFileSync(join(out, "images/icon-32.png")).length).toBeGreaterThan(0);
