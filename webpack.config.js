@@ -37,8 +37,10 @@ class EmitFiles {
       compilation.hooks.processAssets.tap(
         { name: "EmitFiles", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
+          // Shipped as they are: boot.js is hand-written ES5 (a minifier may rewrite it into
+          // newer syntax) and office.js may not be modified (its licence).
           for (const [name, content] of this.files())
-            compilation.emitAsset(name, new sources.RawSource(content));
+            compilation.emitAsset(name, new sources.RawSource(content), { minimized: true });
         },
       );
     });

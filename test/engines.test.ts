@@ -135,6 +135,20 @@ const BUILT_INS: {
   },
 ];
 
+/**
+ * Whether the code uses a built-in without testing for it first: `Object.hasOwn || …`,
+ * `X ? X(…) : …` and `typeof X` are feature tests (core-js's own internals are full of them).
+ */
+function usedUnguarded(text: string, use: RegExp): boolean {
+  for (const match of text.matchAll(new RegExp(use.source, "g"))) {
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    if (/typeof\s*$/.test(before) || /^\s*(\|\||\?[^.?])/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether every browser of the floor has a built-in core-js cannot provide. */
 function floorHas(browsers: string[], native: Partial<Record<string, number>>): boolean {
   return browsers.every((entry) => {
@@ -210,7 +224,7 @@ describe("the shipped builds", () => {
           .filter((m): m is string => m !== undefined),
       );
       for (const builtIn of BUILT_INS) {
-        if (!builtIn.use.test(text)) continue;
+        if (!usedUnguarded(text, builtIn.use)) continue;
         if (builtIn.native) {
           if (!floorHas(browsers, builtIn.native))
             problems.push(

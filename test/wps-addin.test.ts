@@ -201,4 +201,27 @@ describe("the WPS build", () => {
     },
     180_000,
   );
+
+  (available ? it : it.skip)(
+    "shows 正在连接 WPS… at once, and says so when WPS's Application never appears",
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.clock.install();
+        await page.goto(`${pathToFileURL(join(out, "taskpane.html")).href}`);
+        await page.getByText("正在连接 WPS…").waitFor();
+        await page.clock.fastForward(4_000);
+        const problem = page.locator("[data-host-problem]");
+        await problem.getByText("未能连接 WPS").waitFor();
+        await expect(problem.textContent()).resolves.toMatch(/Application/);
+        await page.getByRole("button", { name: "重试" }).waitFor();
+        // The file check stays available below the message.
+        await page.getByText("选择 .docx 文件").waitFor();
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 });
