@@ -26,6 +26,14 @@ const ALLOWED_URLS: [RegExp, string][] = [
   ],
   [/^http:\/\/purl\.org\/dc\//, "the Dublin Core namespace of docProps/core.xml"],
   [
+    /^https:\/\/github\.com\/zloirock\/core-js(\/blob\/v[\d.]+\/LICENSE)?$/,
+    "core-js's copyright notice, kept as text in its shared store",
+  ],
+  [
+    /^https:\/\/(a|x|тест)([/@#?].*)?$/,
+    "inputs core-js's URL polyfill gives the native URL parser to test its conformance",
+  ],
+  [
     /^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js|;)$/,
     "the Office runtime Word requires of every add-in: taskpane.html's script tag and CSP only",
   ],
