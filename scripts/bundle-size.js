@@ -2,11 +2,11 @@
 // budget is 300 KB.
 "use strict";
 const { readdirSync, readFileSync } = require("node:fs");
-const { join } = require("node:path");
+const { join, resolve } = require("node:path");
 const { gzipSync } = require("node:zlib");
 
 const BUDGET = 300 * 1024;
-const dir = join(__dirname, "..", process.argv[2] ?? "dist/web");
+const dir = resolve(__dirname, "..", process.argv[2] ?? "dist/web");
 let total = 0;
 for (const name of readdirSync(dir).filter((f) => /\.(js|css|html)$/.test(f))) {
   const size = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;

@@ -8,7 +8,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
+import {
+  BUILD_TIMEOUT_MS,
+  buildPane,
+  chromiumAvailable,
+  launchChromium,
+  pageErrors,
+} from "./support/browser";
 
 const ROOT = resolve(__dirname, "..");
 const available = chromiumAvailable("the demo end-to-end test");
@@ -29,7 +35,7 @@ const selection = (page: Page) =>
 
   beforeAll(() => {
     buildPane(out, "demo");
-  }, 240_000);
+  }, BUILD_TIMEOUT_MS);
 
   it("checks, marks, jumps, ignores, clears and inserts the template", async () => {
     const browser = await launchChromium();

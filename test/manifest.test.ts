@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildPane } from "./support/browser";
+import { BUILD_TIMEOUT_MS, buildPane } from "./support/browser";
 import { parseXml } from "../src/core/ooxml/xml";
 import { DEFAULT_LIMITS } from "../src/core/ooxml/limits";
 
@@ -116,7 +116,7 @@ describe("the built manifest", () => {
   const out = mkdtempSync(join(tmpdir(), "nianbao-manifest-"));
   const base = "https://zwgk.example.gov.cn/nianbao/";
 
-  beforeAll(() => buildPane(out, "office", { url: base }), 240_000);
+  beforeAll(() => buildPane(out, "office", { url: base }), BUILD_TIMEOUT_MS);
 
   it("points every URL at the deployment address, at files the build produced", () => {
     const xml = readFileSync(join(out, "manifest.xml"), "utf8");

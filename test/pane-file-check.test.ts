@@ -6,7 +6,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
+import {
+  BUILD_TIMEOUT_MS,
+  buildPane,
+  chromiumAvailable,
+  launchChromium,
+  pageErrors,
+} from "./support/browser";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
@@ -17,7 +23,7 @@ const available = chromiumAvailable("the pane browser test");
 
   beforeAll(() => {
     buildPane(out);
-  }, 240_000);
+  }, BUILD_TIMEOUT_MS);
 
   it("checks a picked .docx in the browser and lists the findings", async () => {
     const report = join(out, "report.docx");

@@ -18,7 +18,13 @@ import {
 } from "../src/hosts/wps/commands";
 import type { WpsApplication } from "../src/hosts/wps/wps-api";
 import { createRibbon } from "../src/wps-addin/ribbon";
-import { buildPane, chromiumAvailable, launchChromium, pageErrors } from "./support/browser";
+import {
+  BUILD_TIMEOUT_MS,
+  buildPane,
+  chromiumAvailable,
+  launchChromium,
+  pageErrors,
+} from "./support/browser";
 import { bundleForBrowser } from "./support/bundle";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 import { fakeWps } from "./support/fake-wps";
@@ -100,7 +106,7 @@ describe("the WPS build", () => {
   const out = mkdtempSync(join(tmpdir(), "nianbao-wps-"));
   const base = "http://zwgk.example.gov.cn/nianbao-wps/";
 
-  beforeAll(() => buildPane(out, "wps", { url: base }), 240_000);
+  beforeAll(() => buildPane(out, "wps", { url: base }), BUILD_TIMEOUT_MS);
 
   it("is a WPS add-in folder: ribbon, JsPlugin manifest, entry page, pane without office.js", () => {
     const ribbon = elements(readFileSync(join(out, "ribbon.xml"), "utf8"));
@@ -126,9 +132,11 @@ describe("the WPS build", () => {
     const pane = readFileSync(join(out, "taskpane.html"), "utf8");
     expect(pane).not.toContain("office.js");
     expect(pane).toMatch(/connect-src 'none'/);
+    // WPS's start-up page loads main.js by that fixed name (open.wps.cn, WPS 加载项开发说明).
     expect(readFileSync(join(out, "index.html"), "utf8")).toMatch(
-      /<script[^>]+src=["']?main\.[0-9a-f]+\.js/,
+      /<script src="?main\.js"?><\/script>/,
     );
+    expect(readFileSync(join(out, "main.js"), "utf8")).toMatch(/OnAddinLoad/);
     expect(readFileSync(join(out, "images/icon-32.png")).length).toBeGreaterThan(0);
   });
 
@@ -192,5 +200,28 @@ describe("the WPS build", () => {
       }
     },
     180_000,
+  );
+
+  (available ? it : it.skip)(
+    "shows 正在连接 WPS… at once, and says so when WPS's Application never appears",
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.clock.install();
+        await page.goto(`${pathToFileURL(join(out, "taskpane.html")).href}`);
+        await page.getByText("正在连接 WPS…").waitFor();
+        await page.clock.fastForward(4_000);
+        const problem = page.locator("[data-host-problem]");
+        await problem.getByText("未能连接 WPS").waitFor();
+        await expect(problem.textContent()).resolves.toMatch(/Application/);
+        await page.getByRole("button", { name: "重试" }).waitFor();
+        // The file check stays available below the message.
+        await page.getByText("选择 .docx 文件", { exact: true }).waitFor();
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
   );
 });

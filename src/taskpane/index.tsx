@@ -1,29 +1,53 @@
 import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { detectHost } from "../hosts/detect";
+import { detectHost, type Detected, type DetectOptions } from "../hosts/detect";
 import { FileCheck } from "./FileCheck";
+import { HostProblem } from "./HostProblem";
 import { Pane } from "./Pane";
 import { STRINGS } from "./strings";
 
+// taskpane.html shows a skeleton with 「正在连接 Word…」 until the first render replaces it;
+// detectHost bounds every wait on the host, so that render always comes.
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  void detectHost().then((detected) => {
+  const build = document.documentElement.dataset.nianbaoTarget as DetectOptions["build"];
+  void detectHost(globalThis, { build }).then((detected) => {
     const dark =
       detected.kind === "host"
         ? detected.dark
         : window.matchMedia?.("(prefers-color-scheme: dark)").matches === true;
     root.render(
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-        {detected.kind === "host" ? (
-          <Pane host={detected.host} commands={detected.commands} />
-        ) : (
-          <FileCheck
-            note={detected.kind === "unsupported" ? STRINGS.unsupportedHost : STRINGS.noHost}
-          />
-        )}
+        <Start detected={detected} />
       </FluentProvider>,
     );
   });
+}
+
+const retry = () => window.location.reload();
+
+function Start({ detected }: { detected: Detected }) {
+  switch (detected.kind) {
+    case "host":
+      return <Pane host={detected.host} commands={detected.commands} />;
+    case "office-missing":
+      return <HostProblem problem={STRINGS.startup.officeMissing} retry={retry} />;
+    case "office-timeout":
+      return (
+        <HostProblem problem={STRINGS.startup.officeTimeout(detected.seconds)} retry={retry} />
+      );
+    case "wps-missing":
+      return (
+        <>
+          <HostProblem problem={STRINGS.startup.wpsMissing} retry={retry} />
+          <FileCheck />
+        </>
+      );
+    case "unsupported":
+      return <FileCheck note={STRINGS.unsupportedHost} />;
+    case "none":
+      return <FileCheck note={STRINGS.noHost} />;
+  }
 }

@@ -90,5 +90,26 @@ export const STRINGS = {
     retry: "请重试；如反复出现，请保存文档后重新打开。",
   },
   dismiss: "关闭",
-  unsupportedHost: "年报校核需要 Word 2019 或更高版本（WordApi 1.3），或 WPS 文字。",
+  unsupportedHost:
+    "此版本 Word 不提供年报校核所需的 WordApi 1.3（Word 2016 批量授权版只有 WordApi 1.1）。请改用 Microsoft 365、Word 2021 或更高版本，或 WPS 文字；也可用命令行 nianbao check 报告.docx --annotate 输出文件夹，生成标好问题的副本。",
+  startup: {
+    retry: "重试",
+    officeMissing: {
+      title: "无法加载 Office 运行库 office.js",
+      cause:
+        "年报校核正在 Word 中运行，但 Word 加载项必需的 office.js 没有加载成功，因此无法读取文档。最常见的原因是内网无法访问微软 CDN（appsforoffice.microsoft.com）。",
+      fix: "请联系管理员：按使用说明（README“内网部署 office.js”）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
+    },
+    officeTimeout: (seconds: number) => ({
+      title: "连接 Word 超时",
+      cause: `office.js 已加载，但 Word 在 ${seconds} 秒内没有完成初始化。`,
+      fix: "请点“重试”；如反复出现，请关闭窗格后重新打开，或重新启动 Word。",
+    }),
+    wpsMissing: {
+      title: "未能连接 WPS",
+      cause:
+        "这是年报校核的 WPS 加载项窗格，但页面中没有 WPS 提供的 Application 接口，因此无法读取文档。",
+      fix: "请从 WPS 文字的“年报校核”选项卡打开窗格；如反复出现，请重新启动 WPS 或将 WPS 升级到最新版本。也可在下方选择 .docx 文件检查。",
+    },
+  },
 } as const;

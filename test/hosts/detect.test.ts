@@ -1,4 +1,6 @@
-import { detectHost } from "../../src/hosts/detect";
+import { detectHost, insideOffice, OFFICE_READY_TIMEOUT_MS } from "../../src/hosts/detect";
+import { fakeWps } from "../support/fake-wps";
+import { docx, statutoryReport } from "../support/docx-builder";
 import { officeIsDark } from "../../src/hosts/word/office-host";
 
 const commonParts = {
@@ -64,5 +66,71 @@ describe("host detection", () => {
     expect(officeIsDark(office("Word", [], "#262626") as never)).toBe(true);
     expect(officeIsDark(office("Word", [], "#FFFFFF") as never)).toBe(false);
     expect(officeIsDark(office("Word", [], "") as never)).toBe(false);
+  });
+});
+
+describe("host detection inside a host it cannot reach", () => {
+  const WORD_QUERY = "?_host_Info=Word$Win32$16.01$zh-CN$$$$0";
+
+  it("knows Word opened the page when office.js is missing: _host_Info, storage, window.name", async () => {
+    expect(await detectHost({ location: { search: WORD_QUERY } })).toEqual({
+      kind: "office-missing",
+    });
+    const stored = { getItem: (key: string) => (key === "hostInfoValue" ? "Word|Win32" : null) };
+    expect(await detectHost({ location: { search: "" }, sessionStorage: stored })).toEqual({
+      kind: "office-missing",
+    });
+    expect(await detectHost({ name: JSON.stringify({ hostInfo: "Word|Web|16.00" }) })).toEqual({
+      kind: "office-missing",
+    });
+    // A plain browser: no host information anywhere.
+    const plain = {
+      location: { search: "?x=1" },
+      name: "",
+      sessionStorage: { getItem: () => null },
+    };
+    expect(insideOffice(plain)).toBe(false);
+    expect(await detectHost(plain)).toEqual({ kind: "none" });
+    expect(insideOffice({ external: { GetHostInfo: () => "Word" } })).toBe(true);
+  });
+
+  it("gives up on an Office.onReady that never settles, after the time limit", async () => {
+    jest.useFakeTimers();
+    try {
+      const stuck = { ...office("Word", ["1.3"]), onReady: () => new Promise<never>(() => {}) };
+      const detected = detectHost({ Office: stuck, Word: word });
+      await jest.advanceTimersByTimeAsync(OFFICE_READY_TIMEOUT_MS - 1);
+      let settled = false;
+      void detected.then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(await detected).toEqual({ kind: "office-timeout", seconds: 10 });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("in the WPS build, waits a bounded time for WPS's Application object", async () => {
+    jest.useFakeTimers();
+    try {
+      const scope: Record<string, unknown> = {};
+      const late = detectHost(scope, { build: "wps", wpsWaitMs: 3000 });
+      await jest.advanceTimersByTimeAsync(500);
+      scope.Application = fakeWps(docx(statutoryReport())).application;
+      await jest.advanceTimersByTimeAsync(100);
+      const found = await late;
+      expect(found.kind === "host" && found.host.name).toBe("wps");
+
+      const never = detectHost({}, { build: "wps", wpsWaitMs: 3000 });
+      await jest.advanceTimersByTimeAsync(3100);
+      expect(await never).toEqual({ kind: "wps-missing" });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("outside the WPS build, a page without Application is not taken for WPS", async () => {
+    expect(await detectHost({}, { build: "office" })).toEqual({ kind: "none" });
   });
 });

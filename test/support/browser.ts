@@ -3,7 +3,8 @@
  * needs it, and the pane built into a folder of its own.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -34,28 +35,70 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Builds the pane with webpack into `out`: the Word add-in, or the demo page. */
+/** What a build of the pane depends on: its sources, configuration and locked dependencies. */
+const BUILD_INPUTS = ["src", "wps", "assets"];
+const BUILD_FILES = [
+  "manifest.xml",
+  "webpack.config.js",
+  "babel.config.js",
+  "scripts/engines.js",
+  "package.json",
+  "package-lock.json",
+];
+
+function buildKey(target: string, env: Record<string, string>): string {
+  const hash = createHash("sha256").update(JSON.stringify([target, env]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of [...BUILD_INPUTS.flatMap((d) => walk(join(ROOT, d))), ...BUILD_FILES]) {
+    const path = file.startsWith(ROOT) ? file : join(ROOT, file);
+    hash.update(path.slice(ROOT.length)).update(readFileSync(path));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Builds the pane with webpack (production, as shipped) into `out`: the Word add-in, the demo
+ * page or the WPS add-in. A build of the same sources, configuration and options is made once
+ * and copied for every test file that asks for it (node_modules/.cache/nianbao-builds).
+ */
 export function buildPane(
   out: string,
   target: "office" | "demo" | "wps" = "office",
   env: Record<string, string> = {},
 ): void {
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/webpack/bin/webpack.js"),
-      "--mode",
-      "production",
-      "--env",
-      `target=${target}`,
-      ...Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]),
-      "--output-path",
-      out,
-    ],
-    { cwd: ROOT, encoding: "utf8" },
-  );
-  if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+  const cache = join(ROOT, "node_modules/.cache/nianbao-builds");
+  const built = join(cache, buildKey(target, env));
+  if (!existsSync(built)) {
+    const fresh = `${built}.${process.pid}`;
+    const build = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--env",
+        `target=${target}`,
+        ...Object.entries(env).flatMap(([key, value]) => ["--env", `${key}=${value}`]),
+        "--output-path",
+        fresh,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr || build.stdout}`);
+    try {
+      renameSync(fresh, built);
+    } catch {
+      rmSync(fresh, { recursive: true, force: true }); // another worker finished it first
+    }
+  }
+  cpSync(built, out, { recursive: true });
 }
+
+/** How long a test may take to build the pane: a cold build compiles all of node_modules. */
+export const BUILD_TIMEOUT_MS = 900_000;
 
 /** Every uncaught error and console error the page reports, for a test to expect none. */
 export function pageErrors(page: Page): string[] {
