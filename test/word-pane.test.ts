@@ -148,6 +148,60 @@ async function cspViolations(page: Page): Promise<void> {
     }
   }, 180_000);
 
+  it("on Word 2021 (WordApi 1.3) asks before marking, since 修订 cannot be paused, and keeps the ledger in the document", async () => {
+    const bytes = docx(
+      statutoryReport({
+        table4: {
+          review: [1, 1, 0, 1, 4],
+          suitDirect: [0, 0, 0, 0, 0],
+          suitAfterReview: [0, 0, 0, 0, 0],
+        },
+      }),
+    );
+    const officeJs = `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(bytes).toString("base64"))};\nwindow.__nianbaoWord = { api: "1.3" };\n${readFileSync(join(out, "fake-office.js"), "utf8")}`;
+    const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+    try {
+      const errors = pageErrors(page);
+      await page.route("**/office-js/office.js", (route) =>
+        route.fulfill({ body: officeJs, contentType: "text/javascript" }),
+      );
+      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      const marks = new Set(Object.values(MARK_COLORS));
+      const marked = async () =>
+        (await shadings(page)).filter((s) => s !== null && marks.has(s)).length;
+      const question = page.getByRole("alertdialog", { name: "此版本 Word 无法暂停修订" });
+
+      // 仅检查，不标记: findings, and not one cell shaded.
+      await page.getByRole("button", { name: "检查文档" }).click();
+      await question.getByRole("button", { name: "仅检查，不标记" }).click();
+      await page.locator('button[data-finding="table4-total"]').waitFor();
+      expect(await marked()).toBe(0);
+
+      // 取消 does nothing; 继续 marks, and is not asked again in this session.
+      await page.getByRole("button", { name: "重新检查" }).click();
+      await question.getByRole("button", { name: "取消" }).click();
+      expect(await question.count()).toBe(0);
+      expect(await marked()).toBe(0);
+      await page.getByRole("button", { name: "重新检查" }).click();
+      await question.getByRole("button", { name: "继续" }).click();
+      await page.getByText(/已在文档中标记 5 个单元格/).waitFor();
+      expect(await marked()).toBe(5);
+      await page.getByRole("button", { name: "清除标记" }).click();
+      await page.getByText(/已清除标记：恢复 5 个单元格/).waitFor();
+      expect(await question.count()).toBe(0);
+      // The ledger went into the document through the Common API, not the session.
+      const parts = await page.evaluate(
+        () =>
+          (window as unknown as { __word: { document: { parts: unknown[] } } }).__word.document
+            .parts.length,
+      );
+      expect(parts).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
   it("runs Microsoft's office.js from the local copy under the page's CSP", async () => {
     const page = await browser.newPage();
     try {
