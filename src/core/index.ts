@@ -30,6 +30,7 @@ export {
   EMPTY_LEDGER,
   LEDGER_NAMESPACE,
   LEDGER_VERSION,
+  mergeLedgerParts,
   cleanXmlText,
   MARK_COLORS,
   ledgerFromXml,

@@ -3,9 +3,11 @@ import { check } from "../check/check";
 import { BALANCED_TABLE3, statutoryReport } from "../../../test/support/docx-builder";
 import {
   EMPTY_LEDGER,
+  LEDGER_NAMESPACE,
   ledgerFromXml,
   ledgerToXml,
   MARK_COLORS,
+  mergeLedgerParts,
   planMarks,
   type CellMark,
   type Ledger,
@@ -186,5 +188,34 @@ describe("planning marks", () => {
       [2, "#D9D9D9"],
       [3, "#D9D9D9"],
     ]);
+  });
+});
+
+describe("mergeLedgerParts", () => {
+  const cell = (cellIndex: number, text: string) => ({
+    tableIndex: 1,
+    rowIndex: 5,
+    cellIndex,
+    original: null,
+    applied: MARK_COLORS.error,
+    text,
+  });
+  const older = ledgerToXml({ cells: [cell(1, "12"), cell(2, "10")], comments: ["甲", "乙"] });
+  const newer = ledgerToXml({ cells: [cell(2, "10"), cell(3, "7")], comments: ["乙", "乙"] });
+
+  it("keeps the marks of every part a failed replace left behind", () => {
+    const merged = mergeLedgerParts([older, newer]);
+    expect(merged.cells.map((c) => c.cellIndex).sort()).toEqual([1, 2, 3]);
+    expect(merged.comments.sort()).toEqual(["乙", "乙", "甲"]);
+  });
+
+  it("reads one part as ledgerFromXml does, and no part as the empty ledger", () => {
+    expect(mergeLedgerParts([older])).toEqual(ledgerFromXml(older));
+    expect(mergeLedgerParts([])).toEqual(EMPTY_LEDGER);
+  });
+
+  it("leaves the whole ledger alone when any part was written by a newer version", () => {
+    const future = `<ledger xmlns="${LEDGER_NAMESPACE}" version="9"/>`;
+    expect(mergeLedgerParts([older, future]).newerVersion).toBeDefined();
   });
 });

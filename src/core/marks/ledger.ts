@@ -270,3 +270,33 @@ export function planMarks(
   }
   return marks;
 }
+
+/**
+ * One ledger from every ledger part a document holds. Hosts replace the part by adding the new
+ * one before deleting the old, so a failed delete leaves two; reading only one of them would
+ * drop the other's marks while their colour stays in the document. Cells are united (exact
+ * duplicates once), each comment text counted as often as the part that holds it most; a part
+ * written by a newer version makes the whole ledger one to leave alone.
+ */
+export function mergeLedgerParts(xmls: string[]): Ledger {
+  const ledgers = xmls.map(ledgerFromXml).filter((l): l is Ledger => l !== null);
+  const newer = ledgers.find((l) => l.newerVersion !== undefined);
+  if (newer) return newer;
+  if (ledgers.length <= 1) return ledgers[0] ?? EMPTY_LEDGER;
+  const cells = new Map<string, CellMark>();
+  const comments = new Map<string, number>();
+  const unreadable: UnreadableMark[] = [];
+  for (const ledger of ledgers) {
+    for (const cell of ledger.cells) cells.set(JSON.stringify(cell), cell);
+    const counts = new Map<string, number>();
+    for (const text of ledger.comments) counts.set(text, (counts.get(text) ?? 0) + 1);
+    for (const [text, count] of counts)
+      comments.set(text, Math.max(count, comments.get(text) ?? 0));
+    unreadable.push(...(ledger.unreadable ?? []));
+  }
+  return {
+    cells: [...cells.values()],
+    comments: [...comments].flatMap(([text, count]) => Array<string>(count).fill(text)),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
+}
