@@ -26,6 +26,8 @@ export interface CheckOptionsForPane {
   shading: boolean;
   /** Reviewer mode: every finding as a comment (批注). */
   reviewer: boolean;
+  /** False: read and check only; the document is not touched and earlier marks stay. */
+  write?: boolean;
 }
 
 export interface CheckOutcome {
@@ -54,8 +56,22 @@ export async function checkDocument(
     ignores.active,
     markOptions(host, options),
   );
+  if (options.write === false) return { state, result, ignores, marks: untouched(plan.report) };
   const marks = hasWrites(plan, state) ? reportOutcome(plan, await host.write(plan)) : plan.report;
   return { state, result, ignores, marks };
+}
+
+function untouched(planned: WriteReport): WriteReport {
+  return {
+    shaded: 0,
+    commented: 0,
+    restored: 0,
+    recoloured: [],
+    missing: [],
+    skipped: [],
+    unreadable: [],
+    newerLedger: planned.newerLedger,
+  };
 }
 
 /** Restores what our marks covered and removes our comments; reports what it left alone. */

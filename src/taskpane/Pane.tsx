@@ -120,8 +120,8 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     });
 
   // Where the host cannot pause 修订, marking and clearing ask first (once per session).
-  const runCheck = () =>
-    mustConfirm && (shading || reviewer) ? setConfirming("check") : checkNow({ shading, reviewer });
+  // A check replaces earlier marks even with shading off, so it asks too.
+  const runCheck = () => (mustConfirm ? setConfirming("check") : checkNow({ shading, reviewer }));
 
   const runClear = () => (mustConfirm ? setConfirming("clear") : clearNow());
 
@@ -129,7 +129,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     const action = confirming;
     setConfirming(null);
     if (action === null || answer === "cancel") return;
-    if (answer === "checkOnly") void checkNow({ shading: false, reviewer: false });
+    if (answer === "checkOnly") void checkNow({ shading, reviewer, write: false });
     else {
       setTrackingAccepted(true);
       void (action === "check" ? checkNow({ shading, reviewer }) : clearNow());
@@ -176,7 +176,8 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   const changeIgnores = (next: Ignore[]) =>
     perform("saving", STRINGS.failed.save, async () => {
       await host.saveIgnores(next);
-      const rechecked = await checkDocument(host, { shading, reviewer });
+      // Marks follow the ignores only where writing needs no question (or it was answered).
+      const rechecked = await checkDocument(host, { shading, reviewer, write: !mustConfirm });
       setOutcome(rechecked);
       setCurrent(-1);
       return checkNotices(rechecked);
