@@ -1,5 +1,5 @@
 /**
- * Asked before marking or clearing where the host cannot pause 修订 (Word without WordApi 1.4):
+ * Asked before marking or clearing where the host cannot pause track changes (Word without WordApi 1.4):
  * our shading would otherwise be recorded as the user's tracked formatting changes.
  */
 import {

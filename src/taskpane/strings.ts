@@ -53,9 +53,22 @@ export const STRINGS = {
     `已清除标记：恢复 ${restored} 个单元格${comments > 0 ? `，删除 ${comments} 条本工具的批注` : ""}。`,
   recoloured: (count: number) => `${count} 个单元格在标记后被改了颜色，已保留您的颜色，未作改动。`,
   missingCells: (count: number) => `${count} 个标记过的单元格已不存在（表格已被修改），无需清除。`,
-  notMarked: (count: number) => `${count} 个单元格的内容与检查时不同，未作标记；请重新检查。`,
-  notRestored: (count: number) =>
-    `${count} 个单元格的内容与读取时不同，未恢复原底色；标记记录已保留，可稍后再点“清除标记”。`,
+  /** Cells not marked, by why: the text differed, the cell was not found, the host refused. */
+  notMarked: {
+    "text-differs": (count: number) =>
+      `${count} 个单元格的内容与检查时不同，未作标记；请重新检查。`,
+    "not-found": (count: number) =>
+      `${count} 个单元格已找不到（表格可能已被修改），未作标记；请重新检查。`,
+    failed: (count: number) => `${count} 个单元格未能着色（文档程序拒绝），未作标记。`,
+  },
+  notRestored: {
+    "text-differs": (count: number) =>
+      `${count} 个单元格的内容与读取时不同，未恢复原底色；标记记录已保留，可稍后再点“清除标记”。`,
+    "not-found": (count: number) =>
+      `${count} 个单元格已找不到，未恢复原底色；标记记录已保留，可稍后再点“清除标记”。`,
+    failed: (count: number) =>
+      `${count} 个单元格未能恢复原底色（文档程序拒绝）；标记记录已保留，可稍后再点“清除标记”。`,
+  },
   partlyDone: (failure: string) => `${failure} 已完成的部分已记录在文档中，可点“清除标记”恢复。`,
   unreadableMarks: (count: number, texts: string[]) =>
     `${count} 条标记记录无法读取，已跳过${texts.length > 0 ? `（单元格内容：${texts.join("、")}）` : ""}；这些单元格若仍有本工具的底色，请手动清除。`,

@@ -54,13 +54,17 @@ describe("the pane's notices for a write", () => {
     );
     expect(notices.map((n) => [n.intent, n.text])).toEqual([
       ["error", STRINGS.partlyDone("批注未能写入。")],
-      ["warning", STRINGS.notMarked(2)],
-      ["warning", STRINGS.notRestored(1)],
+      ["warning", STRINGS.notMarked["text-differs"](1)],
+      ["warning", STRINGS.notRestored["text-differs"](1)],
+      ["warning", STRINGS.notMarked["not-found"](1)],
       ["warning", STRINGS.recoloured(1)],
       ["info", STRINGS.missingCells(2)],
       ["warning", STRINGS.unreadableMarks(2, ["12"])],
     ]);
-    expect(STRINGS.notMarked(2)).toContain("2 个单元格的内容与检查时不同，未作标记");
+    expect(STRINGS.notMarked["text-differs"](2)).toContain(
+      "2 个单元格的内容与检查时不同，未作标记",
+    );
+    expect(STRINGS.notMarked.failed(1)).not.toContain("内容与检查时不同");
     expect(STRINGS.unreadableMarks(2, ["12"])).toContain("（单元格内容：12）");
   });
 });

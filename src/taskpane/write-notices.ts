@@ -1,7 +1,9 @@
 /** The pane's notices for what a write to the document did and did not do. */
-import type { WriteReport } from "../core";
+import type { SkipReason, WriteReport } from "../core";
 import type { Notice } from "./Notices";
 import { STRINGS } from "./strings";
+
+const SKIP_REASONS: SkipReason[] = ["text-differs", "not-found", "failed"];
 
 /** What a write did not do, from its report: nothing is left out silently. */
 export function writeNotices(report: WriteReport): Notice[] {
@@ -12,10 +14,15 @@ export function writeNotices(report: WriteReport): Notice[] {
       title: STRINGS.failed.title,
       text: STRINGS.partlyDone(report.failure),
     });
-  const notMarked = report.skipped.filter((s) => s.write.marks).length;
-  const notRestored = report.skipped.filter((s) => !s.write.marks && s.write.restores).length;
-  if (notMarked > 0) notices.push({ intent: "warning", text: STRINGS.notMarked(notMarked) });
-  if (notRestored > 0) notices.push({ intent: "warning", text: STRINGS.notRestored(notRestored) });
+  for (const reason of SKIP_REASONS) {
+    const skipped = report.skipped.filter((s) => s.reason === reason);
+    const notMarked = skipped.filter((s) => s.write.marks).length;
+    const notRestored = skipped.filter((s) => !s.write.marks && s.write.restores).length;
+    if (notMarked > 0)
+      notices.push({ intent: "warning", text: STRINGS.notMarked[reason](notMarked) });
+    if (notRestored > 0)
+      notices.push({ intent: "warning", text: STRINGS.notRestored[reason](notRestored) });
+  }
   if (report.recoloured.length > 0)
     notices.push({ intent: "warning", text: STRINGS.recoloured(report.recoloured.length) });
   if (report.missing.length > 0)
