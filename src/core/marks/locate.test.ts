@@ -108,6 +108,23 @@ describe("finding marks again by meaning", () => {
     expect(new Set(states(snapshot, marks))).toEqual(new Set(["unmarked"]));
   });
 
+  it("finds a label cell again after the clerk corrected the label the finding named", () => {
+    const snapshot = readDocument(statutoryReport());
+    const statutory = "一、本年新收政府信息公开申请数量";
+    const label = tables(snapshot)
+      .flatMap((t) => t.rows.flatMap((r) => r.cells))
+      .find((c) => c.text.trim() === statutory);
+    if (!label) throw new Error("no table 三 label");
+    label.text = "一、本年新收政府信息公开申请数";
+    label.shading = "#D9D9D9";
+    const marks = mark(snapshot);
+    const entry = marks.find((m) => m.text === label.text);
+    expect(entry?.original).toBe("#D9D9D9");
+    label.text = statutory;
+    const located = locateMarks(new DocumentIndex(snapshot), entry ? [entry] : []);
+    expect(located[0]?.state === "ours" && located[0].found.cell).toBe(label);
+  });
+
   it("says a cell is gone when its row is gone, even where another cell now sits at its position", () => {
     const snapshot = unbalanced();
     const marks = mark(snapshot);

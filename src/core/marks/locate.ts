@@ -14,8 +14,9 @@
  *    when the table is not recognized at all, the cell at the hint is taken only if it holds the
  *    recorded text, is in our colour, and recognition gives it no other meaning.
  * 2. An entry that names only a statutory table (a label cell a structure finding pointed at)
- *    is looked for among the cells of that table's instances holding the recorded text, in our
- *    colour first; without the table, the same hint fallback as above.
+ *    is looked for among the cells of that table's instances holding the recorded text in our
+ *    colour, then among its label cells in our colour whatever their text (the label was
+ *    corrected, as the finding asked); without the table, the same hint fallback as above.
  * 3. An entry with a position only (written by version 1) is the cell at its position, ours
  *    when in our colour, as before.
  *
@@ -198,17 +199,20 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
   const candidates = new Map(
     byMeaning.map((m) => {
       const meaning = meaningOfMark(m) as CellMeaning;
-      const all = index.candidates(meaning);
-      // A label cell is known by its text alone.
-      return [m, meaning.row ? all : all.filter((c) => holdsText(m, c))];
+      return [m, index.candidates(meaning)];
     }),
   );
 
-  // Strongest evidence first: our colour and the recorded text, then our colour alone (a data
-  // cell whose figure was corrected after marking).
+  // Strongest evidence first: our colour and the recorded text; then our colour alone, for a
+  // data cell whose figure was corrected after marking; last, a label cell in our colour that
+  // recognition gives no data meaning (the clerk corrected the label the finding named).
   const tiers: ((mark: CellMark, found: FoundCell) => boolean)[] = [
     (m, c) => inOurColour(m, c) && holdsText(m, c),
     (m, c) => inOurColour(m, c) && meaningOfMark(m)?.row !== undefined,
+    (m, c) =>
+      inOurColour(m, c) &&
+      meaningOfMark(m)?.row === undefined &&
+      index.meaningOf(c.at)?.row === undefined,
   ];
   for (const tier of tiers) {
     for (const mark of byMeaning) {
