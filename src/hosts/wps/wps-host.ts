@@ -609,9 +609,7 @@ function toParagraph(
 function partStore(doc: WpsDocument): WpsCustomXmlParts | null {
   try {
     const store = doc.CustomXMLParts;
-    return store &&
-      typeof store.SelectByNamespace === "function" &&
-      typeof store.Add === "function"
+    return store && typeof store.SelectByNamespace === "function" && typeof store.Add === "function"
       ? store
       : null;
   } catch (error) {
