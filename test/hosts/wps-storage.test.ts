@@ -124,7 +124,7 @@ describe("WPS never rejects a write that changed the document", () => {
     wps.failures.customXmlDelete = true;
     const outcome = await host.write(plan);
     expect(outcome.ledgerStored).toBe(true);
-    expect(outcome.failure).toMatch(/旧的标记记录未能删除/);
+    expect(outcome.failure).toMatch(/旧的标记记录未能从文档中删除/);
     expect(outcome.failure).not.toMatch(/未能在文档中保存标记记录/);
     expect(wps.document.partsIn(LEDGER_NAMESPACE)).toHaveLength(2);
     // Both parts are read: clearing takes every mark away and leaves one part.

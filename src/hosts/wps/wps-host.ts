@@ -107,6 +107,7 @@ export class WpsHost implements DocumentHost {
     };
     const locator = new CellLocator(doc, this.snapshot);
     const store = partStore(doc);
+    const earlierSessionLedger = this.sessionLedger;
     let removed = 0;
     const { restoreError } = this.edit("年报校核：标记", doc, () => {
       for (const write of plan.cells) writeCell(locator, write, outcome);
@@ -142,7 +143,7 @@ export class WpsHost implements DocumentHost {
           this.sessionLedger = null;
         });
         if (replaced.staleLeft)
-          fail("旧的标记记录未能删除，已与新的记录一并保留（读取时合并，不影响清除标记）。")(
+          fail("旧的标记记录未能从文档中删除，与新记录并存，不影响“清除标记”。")(
             replaced.staleLeft,
           );
       }, fail(LEDGER_NOT_STORED));
@@ -154,6 +155,7 @@ export class WpsHost implements DocumentHost {
       outcome.commentsAdded.length === 0 &&
       removed === 0 &&
       !outcome.ledgerStored;
+    if (nothingWritten) this.sessionLedger = earlierSessionLedger;
     // Only a write that changed nothing rejects; switching 修订 off and failing to switch it
     // back is itself a change, so that rejection says so instead of "nothing changed".
     if (nothingWritten && restoreError)
