@@ -11,7 +11,8 @@
  *
  * Where real WPS is unknown the fake can play the other plausible semantics (FakeWpsOptions):
  * Cell(r, c) not counting covered cells, tracked-deleted rows still counted, WordOpenXML as WPS
- * writes it or empty, no UndoRecord, a silent InsertXML, an ignored Author; and it can fail
+ * writes it or empty, no UndoRecord, a silent InsertXML, an ignored Author, no CustomXMLParts,
+ * TrackRevisions as -1/0, a null paragraph Style; and it can fail
  * single calls on demand (FakeWpsFailures).
  */
 import { COMMENT_AUTHOR, readDocument } from "../../src/core";
@@ -62,6 +63,15 @@ export interface FakeWpsOptions {
   undoRecord?: "present" | "absent" | "throws";
   /** Setting a comment's Author does nothing: WPS keeps the user's name. */
   authorIgnored?: boolean;
+  /** Document.CustomXMLParts is absent, or has Add but no SelectByNamespace. */
+  customXmlParts?: "present" | "absent" | "no-select";
+  /**
+   * TrackRevisions as COM passes VBA's values: -1 for on, 0 for off, and a boolean set on it
+   * raises (a type mismatch), so the value read must be the one written back.
+   */
+  trackRevisionsNumeric?: boolean;
+  /** Paragraph.Style returns null, as it may for a paragraph without a usable style. */
+  styleNull?: boolean;
 }
 
 /** Calls to fail on demand, set at any time. */
@@ -74,6 +84,8 @@ export interface FakeWpsFailures {
   cell?: { tableIndex: number; row: number; column: number };
   /** Switching TrackRevisions back on. */
   trackRevisionsOn?: boolean;
+  /** CustomXMLPart.Delete. */
+  customXmlDelete?: boolean;
 }
 
 export interface FakeWps {
@@ -86,6 +98,8 @@ export interface FakeWps {
   /** Changes made to the document while no undo record was open. */
   unrecordedChanges(): number;
   trackRevisions: boolean;
+  /** Changes made to the document while revision tracking was on (they became revisions). */
+  trackedChanges(): number;
   scrolledTo: string[];
   failures: FakeWpsFailures;
   /** Shadings set on cells of tracked-deleted rows: never ours to touch. */
@@ -105,6 +119,7 @@ interface World {
   undoDepth: number;
   undoRecords: string[];
   unrecorded: number;
+  tracked: number;
   trackRevisions: boolean;
   scrolledTo: string[];
 }
@@ -490,7 +505,7 @@ function paragraphsOf(world: World) {
     },
     get Style() {
       count(world);
-      return { NameLocal: p.style };
+      return world.options.styleNull ? null : { NameLocal: p.style };
     },
     get Alignment() {
       count(world);
@@ -504,7 +519,7 @@ interface FakeParagraph {
   readonly Range: FakeRange;
   Next(): FakeParagraph | null;
   readonly OutlineLevel: number;
-  readonly Style: { NameLocal: string };
+  readonly Style: { NameLocal: string } | null;
   readonly Alignment: number;
 }
 
@@ -520,6 +535,7 @@ export function fakeWps(
     undoDepth: 0,
     undoRecords: [],
     unrecorded: 0,
+    tracked: 0,
     trackRevisions: false,
     scrolledTo: [],
     failures: {},
@@ -528,6 +544,7 @@ export function fakeWps(
   };
   doc.subscribe(() => {
     if (world.undoDepth === 0) world.unrecorded++;
+    if (world.trackRevisions) world.tracked++;
   });
   const tables = () => doc.tables().map((t) => new FakeTable(world, t));
   const comments = () =>
@@ -614,7 +631,8 @@ export function fakeWps(
     },
     get CustomXMLParts() {
       count(world);
-      return {
+      if (options.customXmlParts === "absent") return undefined;
+      const store = {
         Add(xml: string) {
           count(world);
           if (world.failures.customXmlAdd) throw new Error("无法添加自定义 XML 部件。");
@@ -631,12 +649,16 @@ export function fakeWps(
               },
               Delete() {
                 count(world);
+                if (world.failures.customXmlDelete) throw new Error("无法删除自定义 XML 部件。");
                 doc.removePart(p.id);
               },
             })),
           );
         },
       };
+      if (options.customXmlParts === "no-select")
+        return { Add: store.Add } as Partial<typeof store>;
+      return store;
     },
     get Content() {
       count(world);
@@ -648,14 +670,17 @@ export function fakeWps(
         },
       };
     },
-    get TrackRevisions() {
+    get TrackRevisions(): boolean | number {
       count(world);
+      if (options.trackRevisionsNumeric) return world.trackRevisions ? -1 : 0;
       return world.trackRevisions;
     },
-    set TrackRevisions(on: boolean) {
+    set TrackRevisions(on: boolean | number) {
       count(world);
+      if (Boolean(options.trackRevisionsNumeric) !== (typeof on === "number"))
+        throw new Error("类型不匹配。");
       if (on && world.failures.trackRevisionsOn) throw new Error("无法更改修订状态。");
-      world.trackRevisions = on;
+      world.trackRevisions = Boolean(on);
     },
   };
   const storage = new Map<string, string>();
@@ -744,6 +769,7 @@ export function fakeWps(
     set trackRevisions(on: boolean) {
       world.trackRevisions = on;
     },
+    trackedChanges: () => world.tracked,
     scrolledTo: world.scrolledTo,
     failures: world.failures,
     deletedRowWrites: () => world.deletedRowWrites,

@@ -59,7 +59,7 @@ export interface WpsParagraph {
   /** 1–9, or 10 for body text. */
   readonly OutlineLevel: number;
   /** A Style object, its name, or a built-in style's number (Kingsoft's typings allow all three). */
-  readonly Style: { readonly NameLocal: string } | string | number;
+  readonly Style: { readonly NameLocal: string } | string | number | null;
   /** wdAlignParagraphLeft 0, Center 1, Right 2, Justify 3. */
   readonly Alignment: number;
   /** The next paragraph, null (or undefined) after the last. */
@@ -98,8 +98,10 @@ export interface WpsDocument {
   readonly Tables: WpsTables;
   readonly Paragraphs: WpsParagraphs;
   readonly Comments: WpsComments;
-  readonly CustomXMLParts: WpsCustomXmlParts;
-  TrackRevisions: boolean;
+  /** Absent from some builds: without it the ledger and ignores live for the session only. */
+  readonly CustomXMLParts?: WpsCustomXmlParts;
+  /** A boolean, or COM-style -1/0 on builds that pass VBA's values through. */
+  TrackRevisions: boolean | number;
 }
 
 export interface WpsSelection {

@@ -13,8 +13,8 @@ import {
   LEDGER_NAMESPACE,
   ignoresFromXml,
   ignoresToXml,
-  ledgerFromXml,
   ledgerToXml,
+  mergeLedgerParts,
   parseSnapshot,
   readDocument,
   sameCellText,
@@ -23,6 +23,7 @@ import {
   type CellWrite,
   type DocumentSnapshot,
   type Ignore,
+  type Ledger,
   type WriteOutcome,
   type WritePlan,
 } from "../../core";
@@ -37,6 +38,7 @@ import {
   WD_COLOR_AUTOMATIC,
   WD_WITHIN_TABLE,
   type WpsApplication,
+  type WpsCustomXmlParts,
   type WpsDocument,
   type WpsParagraph,
   type WpsRange,
@@ -50,22 +52,37 @@ const YIELD_EVERY = 200;
 
 export class WpsHost implements DocumentHost {
   readonly name = "wps";
-  readonly capabilities = { comments: true, documentStorage: true };
   /** What the last read saw: writes and selections prove their cells against it. */
   private snapshot: DocumentSnapshot | null = null;
+  /** A ledger or ignores the document could not take (or has no parts for): this session's. */
+  private sessionLedger: Ledger | null = null;
+  private sessionIgnores: Ignore[] | null = null;
 
   constructor(private readonly app: WpsApplication) {}
 
+  /** Feature-detected on the open document: a build without CustomXMLParts keeps no ledger. */
+  get capabilities() {
+    let storage = false;
+    try {
+      const doc = this.app.ActiveDocument;
+      storage = doc ? partStore(doc) !== null : true;
+    } catch {
+      storage = false;
+    }
+    return { comments: true, documentStorage: storage };
+  }
+
   async read(): Promise<DocumentState> {
     const doc = this.document();
-    const ledgerXml = partXml(doc, LEDGER_NAMESPACE);
-    const ignoresXml = partXml(doc, IGNORES_NAMESPACE);
+    const store = partStore(doc);
+    const ledger = store ? mergeLedgerParts(partsXml(store, LEDGER_NAMESPACE)) : EMPTY_LEDGER;
+    const ignores = store ? commonIgnores(partsXml(store, IGNORES_NAMESPACE)) : [];
     const snapshot = parseSnapshot({ blocks: readWhole(doc) ?? (await readByParts(doc)) });
     this.snapshot = snapshot;
     return {
       snapshot,
-      ledger: (ledgerXml ? ledgerFromXml(ledgerXml) : null) ?? EMPTY_LEDGER,
-      ignores: (ignoresXml ? ignoresFromXml(ignoresXml) : null) ?? [],
+      ledger: this.sessionLedger ?? ledger,
+      ignores: this.sessionIgnores ?? ignores,
     };
   }
 
@@ -89,6 +106,8 @@ export class WpsHost implements DocumentHost {
       failures.push({ message, cause });
     };
     const locator = new CellLocator(doc, this.snapshot);
+    const store = partStore(doc);
+    const earlierSessionLedger = this.sessionLedger;
     let removed = 0;
     const { restoreError } = this.edit("年报校核：标记", doc, () => {
       for (const write of plan.cells) writeCell(locator, write, outcome);
@@ -114,10 +133,20 @@ export class WpsHost implements DocumentHost {
       }
       if (refused > 0) fail(`有 ${refused} 条批注未能添加。`)(lastError);
       if (unplaced > 0) fail(`有 ${unplaced} 条批注所在的单元格或段落已变动，未添加。`)(null);
+      const ledger = settleLedger(plan, outcome);
+      this.sessionLedger = ledger;
+      if (!store) return;
       attempt(() => {
-        replacePart(doc, LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));
-        outcome.ledgerStored = true;
-      }, fail("未能在文档中保存标记记录，本次标记无法用“清除标记”自动清除。"));
+        // Stored the moment the new part is in: a stale part left behind is merged on read.
+        const replaced = replacePart(store, LEDGER_NAMESPACE, ledgerToXml(ledger), () => {
+          outcome.ledgerStored = true;
+          this.sessionLedger = null;
+        });
+        if (replaced.staleLeft)
+          fail("旧的标记记录未能从文档中删除，与新记录并存，不影响“清除标记”。")(
+            replaced.staleLeft,
+          );
+      }, fail(LEDGER_NOT_STORED));
     });
     if (restoreError) fail(TRACKING_NOT_RESTORED)(restoreError);
     if (failures.length === 0) return outcome;
@@ -126,6 +155,11 @@ export class WpsHost implements DocumentHost {
       outcome.commentsAdded.length === 0 &&
       removed === 0 &&
       !outcome.ledgerStored;
+    if (nothingWritten) this.sessionLedger = earlierSessionLedger;
+    // Only a write that changed nothing rejects; switching 修订 off and failing to switch it
+    // back is itself a change, so that rejection says so instead of "nothing changed".
+    if (nothingWritten && restoreError)
+      throw new HostError(`WPS 未能写入任何标记；${TRACKING_NOT_RESTORED}`, restoreError);
     if (nothingWritten)
       throw new HostError("WPS 未能写入任何标记，文档没有改动。", failures[0]?.cause);
     outcome.failure = `部分操作未完成：${failures.map((f) => f.message).join("")}`;
@@ -169,11 +203,25 @@ export class WpsHost implements DocumentHost {
     return { placement };
   }
 
+  /**
+   * Into the document where WPS has custom XML parts, else for the session. A stale part a
+   * failed delete leaves behind is outvoted on read (commonIgnores); this session keeps the
+   * new set meanwhile.
+   */
   async saveIgnores(ignores: Ignore[]): Promise<void> {
     const doc = this.document();
-    const { restoreError } = this.edit("年报校核：忽略设置", doc, () =>
-      replacePart(doc, IGNORES_NAMESPACE, ignoresToXml(ignores)),
+    const store = partStore(doc);
+    if (!store) {
+      this.sessionIgnores = ignores;
+      return;
+    }
+    const { value, restoreError } = this.edit("年报校核：忽略设置", doc, () =>
+      replacePart(store, IGNORES_NAMESPACE, ignoresToXml(ignores)),
     );
+    if (value.staleLeft) {
+      console.warn("nianbao: an earlier ignores part could not be deleted", value.staleLeft);
+      this.sessionIgnores = ignores;
+    } else this.sessionIgnores = null;
     if (restoreError) throw new HostError(`忽略设置已保存。${TRACKING_NOT_RESTORED}`, restoreError);
   }
 
@@ -193,13 +241,17 @@ export class WpsHost implements DocumentHost {
     change: () => T,
   ): { value: T; restoreError: unknown } {
     let undo: WpsApplication["UndoRecord"] | null = null;
-    let tracking = false;
+    // Truthy, not === true: builds passing VBA's values through give -1 for on.
+    let tracking: boolean | number = false;
     let restoreError: unknown = null;
     let value: T;
     try {
       undo = startUndoRecord(this.app, name);
-      tracking = doc.TrackRevisions === true;
-      if (tracking) doc.TrackRevisions = false;
+      const found = doc.TrackRevisions;
+      if (found) {
+        doc.TrackRevisions = typeof found === "number" ? 0 : false;
+        tracking = found;
+      }
       value = change();
     } catch (error) {
       throw error instanceof HostError
@@ -208,7 +260,7 @@ export class WpsHost implements DocumentHost {
     } finally {
       if (tracking) {
         try {
-          doc.TrackRevisions = true;
+          doc.TrackRevisions = tracking;
         } catch (error) {
           restoreError = error ?? new Error("TrackRevisions");
         }
@@ -226,6 +278,8 @@ export class WpsHost implements DocumentHost {
 }
 
 const TRACKING_NOT_RESTORED = "修订未能恢复为开启，请在“审阅”选项卡中重新打开“修订”。";
+const LEDGER_NOT_STORED =
+  "未能在文档中保存标记记录：本次打开期间仍可“清除标记”，关闭文档后将无法自动清除。";
 
 function attempt(step: () => void, onError: (error: unknown) => void): void {
   try {
@@ -531,13 +585,15 @@ function toParagraph(
   text: string,
   paragraphIndex: number,
 ): SnapshotParagraph {
-  const declared = paragraph.Style;
-  const style =
-    typeof declared === "string"
-      ? declared
-      : typeof declared === "number"
-        ? null
-        : declared.NameLocal;
+  let style: string | null = null;
+  try {
+    const declared = paragraph.Style;
+    if (typeof declared === "string") style = declared;
+    else if (declared && typeof declared === "object") style = declared.NameLocal;
+  } catch (error) {
+    // The outline level still tells a heading; the style name is only a hint.
+    console.warn("nianbao: WPS gave no paragraph style", error);
+  }
   const byStyle = /^(?:标题|Heading)\s*([1-9])$/i.exec(style ?? "");
   const outline = paragraph.OutlineLevel;
   return {
@@ -551,19 +607,62 @@ function toParagraph(
   };
 }
 
-/** Our part in a namespace; the last one when a failed clean-up left several (the newest). */
-function partXml(doc: WpsDocument, namespace: string): string | null {
-  const parts = doc.CustomXMLParts.SelectByNamespace(namespace);
-  const count = parts.Count;
-  return count > 0 ? parts.Item(count).XML : null;
+/** The document's custom XML parts, when this build has them with both calls we use. */
+function partStore(doc: WpsDocument): WpsCustomXmlParts | null {
+  try {
+    const store = doc.CustomXMLParts;
+    return store && typeof store.SelectByNamespace === "function" && typeof store.Add === "function"
+      ? store
+      : null;
+  } catch (error) {
+    console.warn("nianbao: CustomXMLParts unavailable, keeping the ledger for the session", error);
+    return null;
+  }
 }
 
-/** Adds the new part before deleting the old: a failure never leaves the document without one. */
-function replacePart(doc: WpsDocument, namespace: string, xml: string): void {
-  const found = doc.CustomXMLParts.SelectByNamespace(namespace);
+/** Every part in a namespace: a failed clean-up may leave several, and no order is documented. */
+function partsXml(store: WpsCustomXmlParts, namespace: string): string[] {
+  const parts = store.SelectByNamespace(namespace);
+  return Array.from({ length: parts.Count }, (_, i) => parts.Item(i + 1).XML);
+}
+
+/**
+ * The ignores every part agrees on. Two parts mean a save whose delete failed, and which is
+ * the newer is unknown; holding only what both say can make a dismissed finding show again,
+ * never hide one the user brought back.
+ */
+function commonIgnores(xmls: string[]): Ignore[] {
+  const sets = xmls.map(ignoresFromXml).filter((s): s is Ignore[] => s !== null);
+  const [first, ...rest] = sets;
+  if (!first) return [];
+  const keys = rest.map((set) => new Set(set.map((i) => JSON.stringify(i))));
+  return first.filter((i) => keys.every((k) => k.has(JSON.stringify(i))));
+}
+
+/**
+ * Adds the new part before deleting the old: a failure never leaves the document without one.
+ * Throws only when the new part is not in; a delete that fails after is returned (the part is
+ * stored by then, and `added` has been told).
+ */
+function replacePart(
+  store: WpsCustomXmlParts,
+  namespace: string,
+  xml: string,
+  added: () => void = () => undefined,
+): { staleLeft: unknown } {
+  const found = store.SelectByNamespace(namespace);
   const old = Array.from({ length: found.Count }, (_, i) => found.Item(i + 1));
-  doc.CustomXMLParts.Add(xml);
-  for (const part of old) part.Delete();
+  store.Add(xml);
+  added();
+  let staleLeft: unknown = null;
+  for (const part of old) {
+    try {
+      part.Delete();
+    } catch (error) {
+      staleLeft ??= error ?? new Error("CustomXMLPart.Delete");
+    }
+  }
+  return { staleLeft };
 }
 
 export function toBgr(hex: string): number {
