@@ -11,7 +11,18 @@ import {
   statutoryReport,
   table,
 } from "../support/docx-builder";
-import { check, LEDGER_NAMESPACE, planMarking, readDocument, type WritePlan } from "../../src/core";
+import {
+  check,
+  EMPTY_LEDGER,
+  IGNORES_NAMESPACE,
+  ignoreRule,
+  ignoresToXml,
+  LEDGER_NAMESPACE,
+  ledgerToXml,
+  planMarking,
+  readDocument,
+  type WritePlan,
+} from "../../src/core";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
 
 const hostOf = (word: FakeWord) =>
@@ -23,9 +34,22 @@ for (const ooxml of ["plain", "word"] as const)
   for (const continuationsCounted of [true, false])
     for (const deletedRow of ["none", "skipped", "counted"] as const)
       SEMANTICS.push({ ooxml, continuationsCounted, deletedRow });
+// A method called on a null object failing the batch (Word does not document what happens).
+SEMANTICS.push(
+  { ooxml: "plain", continuationsCounted: true, deletedRow: "none", nullObjectMethodsFail: true },
+  {
+    ooxml: "word",
+    continuationsCounted: false,
+    deletedRow: "counted",
+    nextSkipsNested: true,
+    nullObjectMethodsFail: true,
+  },
+);
 
 const label = (o: FakeWordOptions) =>
-  `getOoxml ${o.ooxml}, continuation cells ${o.continuationsCounted ? "counted" : "not counted"}, deleted row ${o.deletedRow}`;
+  `getOoxml ${o.ooxml}, continuation cells ${o.continuationsCounted ? "counted" : "not counted"}, deleted row ${o.deletedRow}` +
+  (o.nextSkipsNested ? ", nested tables not walked" : "") +
+  (o.nullObjectMethodsFail ? ", methods on null objects fail" : "");
 
 describe.each(SEMANTICS.map((o) => [label(o), o] as const))("Word: %s", (_, options) => {
   hostContract("Word (fake Office.js)", (bytes) => {
@@ -531,5 +555,239 @@ describe("the fake Word behaves like Office.js", () => {
     const word = fakeWord(bytes);
     const state = await hostOf(word).read();
     expect(state.snapshot.blocks.map((b) => b.kind)).toEqual(["paragraph", "table", "paragraph"]);
+  });
+});
+
+/** The document's ledger part moved behind an empty one, as a replace whose delete failed leaves it. */
+function ledgerBehindAnEmptyPart(doc: MemoryDocument): void {
+  const [part, ...rest] = doc.partsIn(LEDGER_NAMESPACE);
+  if (!part || rest.length > 0) throw new Error("expected one ledger part");
+  doc.removePart(part.id);
+  doc.addPart(ledgerToXml(EMPTY_LEDGER));
+  doc.addPart(part.xml);
+}
+
+describe("Word reads every part a failed replace leaves", () => {
+  for (const api of ["1.4", "1.3"] as const)
+    it(`WordApi ${api}: marks recorded in either ledger part are cleared`, async () => {
+      const word = fakeWord(docx(faulty()), { api });
+      const before = normalised(word.document);
+      await checkDocument(hostOf(word), { shading: true, reviewer: false });
+      ledgerBehindAnEmptyPart(word.document);
+      const host = hostOf(fakeWord(word.document, { api }));
+      expect((await host.read()).ledger.cells.length).toBeGreaterThan(0);
+      const report = await clearMarks(host);
+      expect(report.restored).toBeGreaterThan(0);
+      expect(normalised(word.document)).toEqual(before);
+    });
+
+  for (const api of ["1.4", "1.3"] as const)
+    it(`WordApi ${api}: of two ignores parts, the one added last counts`, async () => {
+      const word = fakeWord(docx(faulty()), { api });
+      word.document.addPart(ignoresToXml([ignoreRule("cell-blank")]));
+      word.document.addPart(ignoresToXml([]));
+      expect((await hostOf(word).read()).ignores).toEqual([]);
+      word.document.addPart(ignoresToXml([ignoreRule("cell-blank")]));
+      expect((await hostOf(word).read()).ignores).toEqual([ignoreRule("cell-blank")]);
+      expect(word.document.partsIn(IGNORES_NAMESPACE)).toHaveLength(3);
+    });
+});
+
+describe("Word saves ignores even when the earlier part stays", () => {
+  for (const api of ["1.4", "1.3"] as const)
+    it(`WordApi ${api}: the new ignores are read back though the old part could not be deleted`, async () => {
+      const word = fakeWord(docx(faulty()), { api });
+      const host = hostOf(word);
+      await host.read();
+      await host.saveIgnores([ignoreRule("cell-blank")]);
+      word.failing.add("customXmlParts.delete");
+      await host.saveIgnores([]);
+      word.failing.clear();
+      expect(word.document.partsIn(IGNORES_NAMESPACE)).toHaveLength(2);
+      expect((await hostOf(fakeWord(word.document, { api })).read()).ignores).toEqual([]);
+    });
+});
+
+describe("Word never rejects a write that changed the document", () => {
+  /** A plan none of whose cells holds the text it expects: only the ledger would change. */
+  async function staleOnly(host: WordHost): Promise<WritePlan> {
+    const plan = await planFor(host);
+    return {
+      ...plan,
+      cells: plan.cells.map((c) => ({ ...c, expectedText: "已改" })),
+      addComments: [],
+      removeComments: [],
+    };
+  }
+
+  it("when the earlier ledger part cannot be deleted: the new one is stored and the pane warned", async () => {
+    const word = fakeWord(docx(faulty()));
+    const host = hostOf(word);
+    await checkDocument(host, { shading: true, reviewer: false });
+    const plan = await staleOnly(host);
+    word.failing.add("customXmlParts.delete");
+    const outcome = await host.write(plan);
+    expect(outcome.ledgerStored).toBe(true);
+    expect(outcome.failure).toContain("旧的标记记录未能删除");
+    expect(outcome.written).toEqual([]);
+    word.failing.clear();
+    // Whatever parts are left, the marks read back are the ones in the document.
+    const ledger = (await host.read()).ledger;
+    for (const mark of ledger.cells) expect(cellOf(word.document, mark).shading).toBe(mark.applied);
+  });
+
+  it("on WordApi 1.3 too: a delete that fails after the add is a warning", async () => {
+    const word = fakeWord(docx(faulty()), { api: "1.3" });
+    const host = hostOf(word);
+    await checkDocument(host, { shading: true, reviewer: false });
+    word.failing.add("customXmlParts.delete");
+    const outcome = await host.write(await staleOnly(host));
+    expect(outcome.ledgerStored).toBe(true);
+    expect(outcome.failure).toContain("旧的标记记录未能删除");
+  });
+
+  it("when nothing changed and 修订 cannot be switched back on, the refusal says so", async () => {
+    const word = fakeWord(docx(faulty()));
+    word.setTrackingMode("TrackAll");
+    const host = hostOf(word);
+    const plan = await staleOnly(host);
+    word.failing.add("changeTrackingMode");
+    word.failing.add("customXmlParts.add");
+    await expect(host.write(plan)).rejects.toMatchObject({
+      name: "HostError",
+      userMessage: expect.stringContaining("请在“审阅”选项卡中重新打开“修订”"),
+    });
+    expect(word.document.partsIn(LEDGER_NAMESPACE)).toEqual([]);
+  });
+});
+
+describe("Word reports every comment it could not place", () => {
+  it("a comment whose paragraph is gone or whose cell's text changed is not added, and is counted", async () => {
+    const word = fakeWord(docx(faulty()));
+    const host = hostOf(word);
+    const plan = await planFor(host);
+    const [write] = plan.cells;
+    if (!write) throw new Error("no write");
+    const { tableIndex, rowIndex, cellIndex } = write;
+    const outcome = await host.write({
+      ...plan,
+      cells: [],
+      addComments: [
+        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "【年报校核】留下" },
+        { anchor: { kind: "paragraph", paragraphIndex: 9999 }, text: "【年报校核】段落已删" },
+      ],
+    });
+    expect(outcome.commentsAdded).toEqual(["【年报校核】留下"]);
+    expect(outcome.failure).toContain("1 条批注的位置已变动，未添加");
+
+    await host.read();
+    word.document.setText(cellOf(word.document, write), "改过");
+    const changed = await host.write({
+      ...plan,
+      cells: [],
+      addComments: [
+        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "【年报校核】文字已变" },
+      ],
+    });
+    expect(changed.commentsAdded).toEqual([]);
+    expect(changed.failure).toContain("1 条批注的位置已变动，未添加");
+    expect(word.document.comments.map((c) => c.text)).toEqual(["【年报校核】留下"]);
+  });
+
+  it("after a failed batch counts a comment once, as kept or as added, never both", async () => {
+    const word = fakeWord(missingSection());
+    const host = hostOf(word);
+    await checkDocument(host, { shading: false, reviewer: true });
+    const ours = word.document.comments.map((c) => c.text);
+    expect(ours.length).toBeGreaterThan(0);
+    // Each of our comments taken away and put back with the same text, as a re-marking can.
+    const plan: WritePlan = {
+      ...(await planFor(host)),
+      cells: [],
+      removeComments: ours,
+      addComments: ours.map((text) => ({ anchor: { kind: "paragraph", paragraphIndex: 0 }, text })),
+    };
+    word.failing.add("customXmlParts.delete");
+    const outcome = await host.write(plan);
+    word.failing.clear();
+    expect(outcome.commentsKept.length + outcome.commentsAdded.length).toBe(
+      word.document.comments.length,
+    );
+  });
+});
+
+describe("Word leaves an ambiguous cell alone", () => {
+  it("when two tables in Word's order both match the row and the table, nothing is written", async () => {
+    const twin = [
+      ["甲", "1"],
+      ["乙", "2"],
+    ];
+    const bytes = docx(
+      documentXml(
+        table([[{ xml: paragraph("外") + table(twin) + paragraph("") }, "b"]]) + table(twin),
+      ),
+    );
+    const write = {
+      tableIndex: 1,
+      rowIndex: 1,
+      cellIndex: 1,
+      shading: "#FFC7CE",
+      expectedText: "2",
+    };
+    const word = fakeWord(bytes);
+    const host = hostOf(word);
+    const plan: WritePlan = {
+      ...(await planFor(host)),
+      cells: [write],
+      removeComments: [],
+      addComments: [],
+    };
+    const outcome = await host.write(plan);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.skipped).toEqual([{ write, reason: "text-differs", found: "2" }]);
+    expect(documentState(word.document).tables.flat(2)).not.toContain("#FFC7CE");
+
+    // Where Word's order leaves nested tables out, only one candidate holds the text.
+    const walked = fakeWord(bytes, { nextSkipsNested: true, nullObjectMethodsFail: true });
+    const walkedHost = hostOf(walked);
+    await walkedHost.read();
+    expect((await walkedHost.write(plan)).written).toEqual([write]);
+  });
+});
+
+describe("Word never calls a method on a table past the last", () => {
+  it("a plan naming a table that is not there is skipped, in the same two round trips", async () => {
+    const word = fakeWord(docx(faulty()), { nullObjectMethodsFail: true });
+    const host = hostOf(word);
+    const plan = await planFor(host);
+    const write = plan.cells[0];
+    if (!write) throw new Error("no write");
+    const noTable = { ...write, tableIndex: 40 };
+    const before = word.syncs();
+    const outcome = await host.write({ ...plan, cells: [noTable, write] });
+    expect(outcome.skipped).toEqual([{ write: noTable, reason: "not-found" }]);
+    expect(outcome.written).toEqual([write]);
+    expect(word.syncs() - before).toBe(2);
+  });
+
+  it("when nested tables are not walked, retries once with each table's ordinal", async () => {
+    // Two nested tables put every later table two places further in body.tables.
+    const inner = table([["内"]]) + paragraph("");
+    const nested = table([[{ xml: paragraph("外") + inner + inner }, "b"]]);
+    const bytes = docx(faulty().replace("<w:body>", `<w:body>${nested}`));
+    const word = fakeWord(bytes, { nextSkipsNested: true, nullObjectMethodsFail: true });
+    const host = hostOf(word);
+    const plan = await planFor(host);
+    const last = readDocument(bytes).blocks.filter((b) => b.kind === "table").length - 1;
+    // Some cell's table is, counting nested tables, past the last table Word walks.
+    expect(plan.cells.some((c) => c.tableIndex + 2 > last)).toBe(true);
+    const before = word.syncs();
+    const outcome = await host.write(plan);
+    // The locating batch failed on the null table and was retried once, then the write.
+    expect(word.syncs() - before).toBe(3);
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.written).toEqual(plan.cells);
+    for (const write of plan.cells)
+      expect(cellOf(word.document, write).shading).toBe(write.shading);
   });
 });

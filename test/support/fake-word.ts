@@ -11,7 +11,8 @@
  * getCell counting vertical-merge continuation cells or not; a row deleted under track changes
  * kept in every table (as Word keeps it until the revision is accepted), counted by getCell or
  * not; getOoxml as Word writes it (word-ooxml.ts) or our plain package; getNextOrNullObject
- * walking nested tables or not. It offers the Common API's custom XML parts over the same
+ * walking nested tables or not; a method called on a null table giving another null object or
+ * failing the batch (nullObjectMethodsFail). It offers the Common API's custom XML parts over the same
  * document parts, and can make a chosen call fail at its sync, as Word reports failures.
  */
 import { readDocument } from "../../src/core";
@@ -116,6 +117,7 @@ export type FailPoint =
   | "getCell"
   | "shading"
   | "customXmlParts.add"
+  | "customXmlParts.delete"
   | "changeTrackingMode"
   | "getComments";
 
@@ -133,6 +135,12 @@ export interface FakeWordOptions {
   ooxml?: "plain" | "word";
   /** getNextOrNullObject skips nested tables. Default false. */
   nextSkipsNested?: boolean;
+  /**
+   * A method called on a table that is a null object (past the last table) fails the sync, as
+   * an InvalidObjectPath would; by default it gives another null object. Word documents
+   * neither.
+   */
+  nullObjectMethodsFail?: boolean;
 }
 
 interface World {
@@ -348,6 +356,13 @@ class FakeTable extends Loadable {
     this.batch.enqueue(() => this.setLoaded("isNullObject", this.table === null));
     return this;
   }
+  /** A method called on a null table: fails at the sync where the fake plays that. */
+  private calledOnNull(method: string): void {
+    if (this.table || !this.world.options.nullObjectMethodsFail) return;
+    this.batch.enqueue(() => {
+      throw new Error(`InvalidObjectPath: Table.${method} was called on a null object.`);
+    });
+  }
   getRange() {
     if (!this.table) throw new Error("fake Word: range of a null table");
     const table = this.table;
@@ -359,10 +374,12 @@ class FakeTable extends Loadable {
   }
   /** On a null table (past the last one), a null cell, as *OrNullObject chains give. */
   getCellOrNullObject(row: number, index: number) {
+    this.calledOnNull("getCellOrNullObject");
     const none: SnapshotTable = { kind: "table", tableIndex: -1, gridColumnCount: 0, rows: [] };
     return new FakeCell(this.world, this.table ?? none, row, index, true);
   }
   getNextOrNullObject(): FakeTable {
+    this.calledOnNull("getNextOrNullObject");
     if (!this.table) return new FakeTable(this.world, null, 0).nullKnownAtSync();
     const order = tableOrder(this.world);
     const at = order.findIndex(({ table }) => table === this.table);
@@ -511,7 +528,10 @@ class FakePart extends Loadable {
     });
   }
   delete(): void {
-    this.batch.enqueue(() => this.world.doc.removePart(this.partId));
+    this.batch.enqueue(() => {
+      failIf(this.world, "customXmlParts.delete");
+      this.world.doc.removePart(this.partId);
+    });
   }
 }
 
@@ -699,7 +719,11 @@ function commonPartsOf(world: World): { parts: OfficeCustomXmlParts; calls: numb
         if (!found) throw new Error("the custom XML part was deleted");
         return found.xml;
       }),
-    deleteAsync: (callback) => answer(callback, () => world.doc.removePart(id)),
+    deleteAsync: (callback) =>
+      answer(callback, () => {
+        failIf(world, "customXmlParts.delete");
+        world.doc.removePart(id);
+      }),
   });
   const parts: OfficeCustomXmlParts = {
     getByNamespaceAsync: (namespace, callback) =>

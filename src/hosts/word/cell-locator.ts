@@ -10,8 +10,16 @@
  * not. Where a table allows more than one numbering (core/marks/addressing.ts), and more than
  * one position in Word's table order (nested tables counted or not), every candidate is read
  * for each whole row we write in, and the candidate under which most cells of the row hold
- * their snapshot text wins (ties: the one that does best over the table, then the reader's
- * own). A cell is written only where its own text matches under the chosen numbering.
+ * their snapshot text wins; a tie goes to the one that does best over the table. Where the table
+ * cannot decide either and the tied candidates put a target in different cells, the target is
+ * ambiguous and skipped ("text-differs"), as WPS refuses an ambiguous address. A cell is written
+ * only where its own text matches under the chosen numbering.
+ *
+ * Tables past the last one the read counted are never asked for (tableAt gives null): what Word
+ * does with a method called on a null object is not documented (searched the office-js issues and
+ * docs: only that isNullObject is known after the sync). Within that count a position can still
+ * be past the last table where Word's order leaves nested tables out; if the batch fails there,
+ * the host locates once more with each table's ordinal only (ordinalOnly, word-host.ts).
  */
 import {
   ADDRESSINGS,
@@ -36,6 +44,8 @@ interface Probe {
   expected: string;
   /** Null when the candidate gives this cell no address. */
   cell: WordTableCell | null;
+  /** Which Word cell: position/row/cell, null with cell. */
+  key: string | null;
 }
 
 interface TableCheck {
@@ -60,10 +70,12 @@ export class CellLocator {
   private readonly targets = new Map<string, WordTableCell | null>();
 
   constructor(
-    /** The table at a position in Word's order (a proxy; queued, not synced). */
-    private readonly tableAt: (position: number) => WordTable,
+    /** The table at a position in Word's order (a proxy; queued, not synced); null past the last. */
+    private readonly tableAt: (position: number) => WordTable | null,
     private readonly snapshot: DocumentSnapshot | null,
     private readonly layouts: readonly WordTableLayout[],
+    /** Only the table's ordinal among top-level tables as its position (the retry). */
+    private readonly ordinalOnly = false,
   ) {}
 
   /** Queues the reads that locate and check these writes' cells. */
@@ -95,10 +107,15 @@ export class CellLocator {
                 check.snapshot?.rows[rowIndex]?.cells[cellIndex]?.text ??
                 "";
               const address = this.addressOf(check, candidate.addressing, rowIndex, cellIndex);
+              const cell = address ? this.cellAt(candidate.position, address) : null;
               return {
                 cellIndex,
                 expected,
-                cell: address ? this.cellAt(candidate.position, address) : null,
+                cell,
+                key:
+                  cell && address
+                    ? `${candidate.position}/${address.rowIndex}/${address.cellIndex}`
+                    : null,
               };
             }),
           );
@@ -122,14 +139,23 @@ export class CellLocator {
       const best = argMax(check.candidates.length, score, 0);
       check.chosen = check.candidates[best];
       for (const row of rows) {
-        const probes =
-          check.probes[argMax(check.candidates.length, (c) => matches(c, row), best)]?.get(row) ??
-          [];
+        const top = Math.max(...check.candidates.map((_, c) => matches(c, row)));
+        const rowTied = check.candidates.flatMap((_, c) => (matches(c, row) === top ? [c] : []));
+        // The row cannot tell them apart: the table as a whole may. Where it cannot either, a
+        // target these candidates put in different cells is ambiguous and left alone.
+        const topTable = Math.max(...rowTied.map(score));
+        const finalists = rowTied.filter((c) => score(c) === topTable);
+        const winner = finalists.includes(best) ? best : (finalists[0] ?? best);
+        const probes = check.probes[winner]?.get(row) ?? [];
         for (const write of check.writes.filter((w) => w.rowIndex === row)) {
+          const probeOf = (c: number) =>
+            check.probes[c]?.get(row)?.find((p) => p.cellIndex === write.cellIndex);
           const cell = probes.find((p) => p.cellIndex === write.cellIndex)?.cell ?? null;
-          this.targets.set(keyOf(write), cell && !cell.isNullObject ? cell : null);
+          const ambiguous = new Set(finalists.map((c) => probeOf(c)?.key ?? null)).size > 1;
+          const usable = cell && !cell.isNullObject && !ambiguous ? cell : null;
+          this.targets.set(keyOf(write), usable);
           if (!cell || cell.isNullObject) skipped.push({ write, reason: "not-found" });
-          else if (!sameCellText(cell.value, write.expectedText))
+          else if (ambiguous || !sameCellText(cell.value, write.expectedText))
             skipped.push({ write, reason: "text-differs", found: cell.value });
           else verified.push({ write, cell });
         }
@@ -141,20 +167,6 @@ export class CellLocator {
   /** After resolve(): the cell a queued write names, whatever its text now; null if none. */
   located(at: { tableIndex: number; rowIndex: number; cellIndex: number }): WordTableCell | null {
     return this.targets.get(keyOf(at)) ?? null;
-  }
-
-  /**
-   * A cell for a comment anchor, under the numbering chosen for its table when one was (the
-   * table had writes), else the reader's own. Comments are not checked: they name their finding.
-   */
-  cellForComment(tableIndex: number, rowIndex: number, cellIndex: number): WordTableCell | null {
-    const check = this.checks.get(tableIndex) ?? this.checkFor(tableIndex, []);
-    const candidate = check.chosen ?? check.candidates[0];
-    if (!candidate) return null;
-    const address = this.addressOf(check, candidate.addressing, rowIndex, cellIndex);
-    return address
-      ? this.tableAt(candidate.position).getCell(address.rowIndex, address.cellIndex)
-      : null;
   }
 
   private checkFor(tableIndex: number, writes: CellWrite[]): TableCheck {
@@ -174,7 +186,9 @@ export class CellLocator {
         ? table
         : null;
     const deletedRows = current ? (layout?.deletedRows ?? []) : [];
-    const positions = [...new Set([layout?.collectionIndex ?? tableIndex, tableIndex])];
+    const positions = this.ordinalOnly
+      ? [tableIndex]
+      : [...new Set([layout?.collectionIndex ?? tableIndex, tableIndex])];
     const addressings = current
       ? distinctAddressings(current, deletedRows)
       : ADDRESSINGS.slice(0, 1);
@@ -199,11 +213,13 @@ export class CellLocator {
     return addressUnder(check.snapshot, check.deletedRows, addressing, rowIndex, cellIndex);
   }
 
-  private cellAt(position: number, address: CellAddress): WordTableCell {
+  private cellAt(position: number, address: CellAddress): WordTableCell | null {
     const key = `${position}/${address.rowIndex}/${address.cellIndex}`;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = this.tableAt(position).getCellOrNullObject(address.rowIndex, address.cellIndex);
+      const table = this.tableAt(position);
+      if (!table) return null;
+      cell = table.getCellOrNullObject(address.rowIndex, address.cellIndex);
       cell.load("value");
       this.cells.set(key, cell);
     }

@@ -25,17 +25,29 @@ export class CommonPartStore {
     return call((callback) => this.parts.getByNamespaceAsync(namespace, callback));
   }
 
-  /** The XML of the first part in this namespace, or null when there is none. */
-  async read(namespace: string): Promise<string | null> {
-    const [first] = await this.inNamespace(namespace);
-    return first ? call<string>((callback) => first.getXmlAsync(callback)) : null;
+  /** The XML of every part in this namespace (a replace whose delete failed leaves two). */
+  async readAll(namespace: string): Promise<string[]> {
+    const parts = await this.inNamespace(namespace);
+    const xmls: string[] = [];
+    for (const part of parts)
+      xmls.push(await call<string>((callback) => part.getXmlAsync(callback)));
+    return xmls;
   }
 
-  /** Replaces every part in this namespace with one holding this XML. */
-  async replace(namespace: string, xml: string): Promise<void> {
+  /**
+   * Replaces every part in this namespace with one holding this XML. Rejects only when the new
+   * part could not be added; resolves false when it was but an earlier part could not be
+   * deleted (readers merge the parts they find).
+   */
+  async replace(namespace: string, xml: string): Promise<boolean> {
     const existing = await this.inNamespace(namespace);
     // Add first: if adding fails, the earlier part (and what it records) is still there.
     await call<OfficeCustomXmlPart>((callback) => this.parts.addAsync(xml, callback));
-    for (const part of existing) await call<void>((callback) => part.deleteAsync(callback));
+    try {
+      for (const part of existing) await call<void>((callback) => part.deleteAsync(callback));
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

@@ -7,14 +7,14 @@
  * bulk values cannot show and shadingColor reports unreliably (office-js issues 3479 and 4632).
  */
 import {
-  EMPTY_LEDGER,
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
   ignoresFromXml,
-  ledgerFromXml,
+  mergeLedgerParts,
   parseSnapshot,
   readDocument,
   type DocumentSnapshot,
+  type Ignore,
 } from "../../core";
 import { deletedRowsIn } from "../../core/marks/addressing";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
@@ -47,6 +47,8 @@ export interface WordRead {
   state: DocumentState;
   /** By top-level table ordinal (tableIndex). */
   tables: WordTableLayout[];
+  /** How many tables body.tables holds, nested ones included. */
+  tableCount: number;
 }
 
 export async function readWordState(
@@ -68,14 +70,15 @@ export async function readWordState(
   const topLevel = tables.items.flatMap((table, position) =>
     table.nestingLevel === 1 ? [{ table, position }] : [],
   );
-  const [ledgerXml, ignoresXml] = parts.map((p) => p.items[0]?.getXml() ?? null);
+  // Every part: a replace that could not delete the earlier part leaves two.
+  const [ledgerXml = [], ignoresXml = []] = parts.map((p) => p.items.map((part) => part.getXml()));
   // Each table's OOXML is a whole package (styles included), so a long document is fetched
   // a few tables per round trip: one huge getOoxml batch can stall (office-js issue 702).
   const ooxml: WordClientResult<string>[] = [];
   for (let from = 0; from === 0 || from < topLevel.length; from += OOXML_TABLES_PER_SYNC) {
     const chunk = topLevel.slice(from, from + OOXML_TABLES_PER_SYNC);
     ooxml.push(...chunk.map(({ table }) => table.getRange("Whole").getOoxml()));
-    if (chunk.length > 0 || ledgerXml || ignoresXml) await context.sync();
+    if (chunk.length > 0 || ledgerXml.length + ignoresXml.length > 0) await context.sync();
   }
 
   const snapshot: DocumentSnapshot = parseSnapshot({
@@ -87,14 +90,28 @@ export async function readWordState(
   return {
     state: {
       snapshot,
-      ledger: (ledgerXml && ledgerFromXml(ledgerXml.value)) ?? EMPTY_LEDGER,
-      ignores: (ignoresXml && ignoresFromXml(ignoresXml.value)) ?? [],
+      ledger: mergeLedgerParts(ledgerXml.map((x) => x.value)),
+      ignores: latestIgnores(ignoresXml.map((x) => x.value)),
     },
+    tableCount: tables.items.length,
     tables: ooxml.map((xml, i) => ({
       collectionIndex: topLevel[i]?.position ?? i,
       deletedRows: safeDeletedRows(xml.value),
     })),
   };
+}
+
+/**
+ * Of several ignores parts, the last readable one (parts are added before the earlier ones are
+ * deleted, and Word lists them in the order they were added). Not the union: an ignore the user
+ * took back would return and hide a finding; a lost ignore only shows a finding again.
+ */
+export function latestIgnores(xmls: string[]): Ignore[] {
+  for (const xml of [...xmls].reverse()) {
+    const ignores = ignoresFromXml(xml);
+    if (ignores) return ignores;
+  }
+  return [];
 }
 
 function interleave(paragraphs: WordParagraph[], tables: SnapshotTable[]): SnapshotBlock[] {

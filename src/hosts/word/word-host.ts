@@ -5,7 +5,9 @@
  * to write (cell-locator.ts), and one for every write. A cell is written only where it still
  * holds the text we checked; the others are reported. If the writing batch fails part-way, the
  * host finds out what was done, stores the ledger for it and restores track changes, each in a
- * round trip of its own.
+ * round trip of its own; once anything was changed, a write resolves with what was done and a
+ * Chinese failure text, never rejects. Comments go only where their cell or paragraph still
+ * holds the text we read; the others are counted in the failure text.
  *
  * Without WordApi 1.4 (Word 2021 LTSC and older) there are no comments and track changes cannot
  * be paused; the ledger and ignores then go through the Common API's custom XML parts
@@ -17,11 +19,10 @@ import {
   ignoresToXml,
   ledgerToXml,
   settleLedger,
-  ledgerFromXml,
-  ignoresFromXml,
-  EMPTY_LEDGER,
+  mergeLedgerParts,
   type Anchor,
   type CellWrite,
+  type CommentWrite,
   type Ignore,
   type Ledger,
   type SkippedWrite,
@@ -39,7 +40,7 @@ import {
 } from "../host";
 import { CellLocator, type VerifiedWrite } from "./cell-locator";
 import { CommonPartStore } from "./common-parts";
-import { readWordState, type WordTableLayout } from "./read-state";
+import { latestIgnores, readWordState, type WordTableLayout } from "./read-state";
 import type {
   OfficeCustomXmlParts,
   WordCollection,
@@ -47,7 +48,9 @@ import type {
   WordParagraph,
   WordRequestContext,
   WordRun,
+  WordCustomXmlPart,
   WordTable,
+  WordTableCell,
   WordTableCollection,
 } from "./word-api";
 
@@ -60,6 +63,21 @@ export const WORD_NO_SHADING = "#FFFFFF";
 
 const FAILED =
   "Word 未能完成此操作（文档可能正被编辑或已关闭）。请稍后重试；如反复出现，请保存文档后重新打开。";
+const TRACKING_NOT_RESTORED =
+  "修订状态未能恢复：“修订”未能重新打开，请在“审阅”选项卡中重新打开“修订”。";
+const OLD_LEDGER_LEFT = "旧的标记记录未能删除（读取时会与新记录合并）。";
+
+interface Located {
+  verified: VerifiedWrite[];
+  skipped: SkippedWrite[];
+  existing: WordCollection<WordComment> | null;
+  /** The paragraphs outside tables, loaded when there is comment work. */
+  bodyParagraphs: WordParagraph[];
+  /** The cells our cell comments go in, where each holds the text we read. */
+  commentCells: Map<CommentWrite, WordTableCell>;
+  ledgerParts: WordCollection<WordCustomXmlPart> | null;
+  tracking: string;
+}
 
 export interface WordHostOptions {
   run: WordRun;
@@ -77,6 +95,8 @@ export interface WordCapabilities extends HostCapabilities {
 interface LastRead {
   snapshot: DocumentSnapshot;
   tables: WordTableLayout[];
+  /** body.tables' length, nested tables included. */
+  tableCount: number;
 }
 
 export class WordHost implements DocumentHost {
@@ -108,7 +128,11 @@ export class WordHost implements DocumentHost {
       this.run((context) => readWordState(context, this.api14)),
       this.readCommonParts(),
     ]);
-    this.lastRead = { snapshot: read.state.snapshot, tables: read.tables };
+    this.lastRead = {
+      snapshot: read.state.snapshot,
+      tables: read.tables,
+      tableCount: read.tableCount,
+    };
     const state = stored ? { ...read.state, ...stored } : read.state;
     return {
       ...state,
@@ -128,24 +152,20 @@ export class WordHost implements DocumentHost {
     plan: WritePlan,
   ): Promise<{ outcome: WriteOutcome; ledger: Ledger }> {
     const { document } = context;
-    const commentWork = this.api14 && plan.removeComments.length + plan.addComments.length > 0;
-    const paragraphs = document.body.paragraphs;
-    if (commentWork) paragraphs.load("items/tableNestingLevel");
-    const existing = commentWork ? document.body.getComments() : null;
-    existing?.load("items/content");
-    const ledgerParts = this.api14
-      ? document.customXmlParts.getByNamespace(LEDGER_NAMESPACE)
-      : null;
-    ledgerParts?.load("items/id");
-    if (this.api14) document.load("changeTrackingMode");
-    const locator = this.locatorIn(context);
-    locator.queue(plan.cells);
-    await context.sync();
-
-    const { verified, skipped } = locator.resolve();
-    const tracking = this.api14 ? document.changeTrackingMode : "Off";
+    let found: Located;
+    try {
+      found = await this.locate(context, plan, false);
+    } catch {
+      // A method called on a table that turned out to be a null object can fail the whole
+      // batch (what Word does then is undocumented): once more, each table at its ordinal only.
+      found = await this.locate(context, plan, true);
+    }
+    const { verified, skipped, existing, bodyParagraphs, commentCells, ledgerParts } = found;
+    const tracking = found.tracking;
     let trackingToRestore: string | null = null;
-    let result: { outcome: WriteOutcome; ledger: Ledger };
+    let result: { outcome: WriteOutcome; ledger: Ledger } | null = null;
+    let refused: unknown = null;
+    let unplaced = 0;
     try {
       // Our marks are formatting, not edits: never recorded as tracked changes.
       if (tracking !== "Off") {
@@ -154,16 +174,16 @@ export class WordHost implements DocumentHost {
       }
       this.shade(verified);
       const removed = deleteComments(existing?.items ?? [], plan.removeComments);
-      const bodyParagraphs = commentWork
-        ? paragraphs.items.filter((p) => p.tableNestingLevel === 0)
-        : [];
       const added: string[] = [];
       if (this.api14) {
-        for (const { anchor, text } of plan.addComments) {
-          const range = rangeOf(anchor, locator, bodyParagraphs);
-          if (!range) continue;
-          range.insertComment(text);
-          added.push(text);
+        for (const comment of plan.addComments) {
+          const range = rangeOf(comment, commentCells, bodyParagraphs, this.lastRead?.snapshot);
+          if (!range) {
+            unplaced++;
+            continue;
+          }
+          range.insertComment(comment.text);
+          added.push(comment.text);
         }
       }
       const outcome: WriteOutcome = {
@@ -184,8 +204,8 @@ export class WordHost implements DocumentHost {
       if (this.api14) this.sessionLedger = null;
       result = { outcome, ledger };
     } catch (error) {
-      result = await this.recover(context, plan, verified, skipped, existing);
-      if (isNothingDone(plan, result.outcome)) throw error;
+      result = await this.recover(context, plan, verified, skipped, existing, unplaced);
+      if (isNothingDone(plan, result.outcome)) refused = error;
     } finally {
       // Restored in a round trip of its own: whatever failed above, 修订 is back as it was.
       if (trackingToRestore) {
@@ -199,13 +219,79 @@ export class WordHost implements DocumentHost {
         }
       }
     }
-    if (trackingToRestore) {
-      const text = "修订状态未能恢复，请在“审阅”选项卡中检查“修订”是否开启。";
-      result.outcome.failure = result.outcome.failure
-        ? `${result.outcome.failure}${text}`
-        : failureText([text]);
+    if (refused !== null) {
+      if (trackingToRestore) throw new HostError(`${FAILED}${TRACKING_NOT_RESTORED}`, refused);
+      throw refused;
     }
+    const failures: string[] = [];
+    // recover() has reported the comments it could not place.
+    if (unplaced > 0 && !result.outcome.failure)
+      failures.push(`${unplaced} 条批注的位置已变动，未添加。`);
+    if (trackingToRestore) failures.push(TRACKING_NOT_RESTORED);
+    if (failures.length > 0)
+      result.outcome.failure = result.outcome.failure
+        ? `${result.outcome.failure}${failures.join("")}`
+        : failureText(failures);
     return result;
+  }
+
+  /**
+   * The first round trip of a write: the plan's cells and the cells our comments go in, each
+   * checked against the text we read, the paragraphs, our comments, the ledger parts and 修订.
+   */
+  private async locate(
+    context: WordRequestContext,
+    plan: WritePlan,
+    ordinalOnly: boolean,
+  ): Promise<Located> {
+    const { document } = context;
+    const commentWork = this.api14 && plan.removeComments.length + plan.addComments.length > 0;
+    const paragraphs = document.body.paragraphs;
+    if (commentWork) paragraphs.load("items/tableNestingLevel,items/text");
+    const existing = commentWork ? document.body.getComments() : null;
+    existing?.load("items/content");
+    const ledgerParts = this.api14
+      ? document.customXmlParts.getByNamespace(LEDGER_NAMESPACE)
+      : null;
+    ledgerParts?.load("items/id");
+    if (this.api14) document.load("changeTrackingMode");
+    const locator = this.locatorIn(context, ordinalOnly);
+    // A comment goes in a cell only where the cell holds the text we read, as shading does.
+    const snapshot = this.lastRead?.snapshot ?? null;
+    const commentChecks = new Map<CommentWrite, CellWrite>();
+    if (this.api14)
+      for (const comment of plan.addComments) {
+        const { anchor } = comment;
+        if (anchor.kind !== "cell" || !snapshot) continue;
+        const read = cellAt(snapshot, anchor.tableIndex, anchor.rowIndex, anchor.cellIndex);
+        if (!read) continue;
+        commentChecks.set(comment, {
+          tableIndex: anchor.tableIndex,
+          rowIndex: anchor.rowIndex,
+          cellIndex: anchor.cellIndex,
+          shading: null,
+          expectedText: read.text,
+        });
+      }
+    const checks = new Set(commentChecks.values());
+    locator.queue([...plan.cells, ...checks]);
+    await context.sync();
+
+    const resolved = locator.resolve();
+    const commentCells = new Map<CommentWrite, WordTableCell>();
+    for (const [comment, check] of commentChecks) {
+      const cell = resolved.verified.find((v) => v.write === check)?.cell;
+      if (cell) commentCells.set(comment, cell);
+    }
+    return {
+      verified: resolved.verified.filter((v) => !checks.has(v.write)),
+      skipped: resolved.skipped.filter((s) => !checks.has(s.write)),
+      existing,
+      bodyParagraphs: commentWork ? paragraphs.items.filter((p) => p.tableNestingLevel === 0) : [],
+      commentCells,
+      ledgerParts,
+      tracking: this.api14 ? document.changeTrackingMode : "Off",
+    };
   }
 
   /**
@@ -220,8 +306,10 @@ export class WordHost implements DocumentHost {
     verified: VerifiedWrite[],
     skipped: SkippedWrite[],
     existing: WordCollection<WordComment> | null,
+    unplaced: number,
   ): Promise<{ outcome: WriteOutcome; ledger: Ledger }> {
     const failures: string[] = [];
+    if (unplaced > 0) failures.push(`${unplaced} 条批注的位置已变动，未添加。`);
     let shaded = verified.length === 0;
     if (!shaded) {
       try {
@@ -241,8 +329,10 @@ export class WordHost implements DocumentHost {
         now.load("items/content");
         await context.sync();
         const present = now.items.map((c) => c.content);
-        commentsKept = takeFrom(present, plan.removeComments);
-        commentsAdded = takeFrom(present, texts);
+        // One pool: a comment present once is either one we failed to delete or one we added.
+        const pool = [...present];
+        commentsKept = takeFrom(pool, plan.removeComments);
+        commentsAdded = takeFrom(pool, texts);
         if (commentsAdded.length < texts.length) failures.push("部分批注未能添加。");
         if (commentsKept.length > 0) failures.push("部分原有批注未能删除。");
       } catch {
@@ -264,18 +354,28 @@ export class WordHost implements DocumentHost {
       cells: [...settled.cells, ...uncertain.flatMap((w: CellWrite) => (w.marks ? [w.marks] : []))],
     };
     if (this.api14) {
+      let earlier: WordCustomXmlPart[] = [];
       try {
         const parts = context.document.customXmlParts.getByNamespace(LEDGER_NAMESPACE);
         parts.load("items/id");
         await context.sync();
+        earlier = parts.items;
         context.document.customXmlParts.add(ledgerToXml(ledger));
-        for (const part of parts.items) part.delete();
         await context.sync();
         outcome.ledgerStored = true;
         this.sessionLedger = null;
       } catch {
         this.sessionLedger = ledger;
         failures.push("标记记录未能保存到文档，仅在本次打开期间有效。");
+      }
+      if (outcome.ledgerStored) {
+        // The new part is in: an older one left behind is merged in when read (mergeLedgerParts).
+        try {
+          for (const part of earlier) part.delete();
+          await context.sync();
+        } catch {
+          failures.push(OLD_LEDGER_LEFT);
+        }
       }
     }
     if (failures.length === 0) failures.push("部分操作未能完成。");
@@ -290,10 +390,9 @@ export class WordHost implements DocumentHost {
       this.sessionLedger = ledger;
       return { ...outcome, ledgerStored: false, ...failure };
     }
+    let cleaned: boolean;
     try {
-      await this.common.replace(LEDGER_NAMESPACE, ledgerToXml(ledger));
-      this.sessionLedger = null;
-      return { ...outcome, ledgerStored: true, ...failure };
+      cleaned = await this.common.replace(LEDGER_NAMESPACE, ledgerToXml(ledger));
     } catch {
       this.sessionLedger = ledger;
       const text = "标记记录未能保存到文档，仅在本次打开期间有效。";
@@ -303,6 +402,15 @@ export class WordHost implements DocumentHost {
         failure: failure.failure ? `${failure.failure}${text}` : failureText([text]),
       };
     }
+    this.sessionLedger = null;
+    if (cleaned) return { ...outcome, ledgerStored: true, ...failure };
+    return {
+      ...outcome,
+      ledgerStored: true,
+      failure: failure.failure
+        ? `${failure.failure}${OLD_LEDGER_LEFT}`
+        : failureText([OLD_LEDGER_LEFT]),
+    };
   }
 
   private shade(verified: VerifiedWrite[]): void {
@@ -348,11 +456,12 @@ export class WordHost implements DocumentHost {
     return locator.located(at)?.body.getRange("Whole") ?? null;
   }
 
-  private locatorIn(context: WordRequestContext): CellLocator {
+  private locatorIn(context: WordRequestContext, ordinalOnly = false): CellLocator {
     return new CellLocator(
-      tableChain(context.document.body.tables),
+      tableChain(context.document.body.tables, this.lastRead?.tableCount ?? Infinity),
       this.lastRead?.snapshot ?? null,
       this.lastRead?.tables ?? [],
+      ordinalOnly,
     );
   }
 
@@ -397,9 +506,13 @@ export class WordHost implements DocumentHost {
       const parts = context.document.customXmlParts.getByNamespace(IGNORES_NAMESPACE);
       parts.load("items/id");
       await context.sync();
-      for (const part of parts.items) part.delete();
+      // Added before the earlier parts are deleted: a failure never leaves none. Once added,
+      // the ignores are saved (the last part is the one read); an earlier part left is harmless.
       context.document.customXmlParts.add(ignoresToXml(ignores));
       await context.sync();
+      if (parts.items.length === 0) return;
+      for (const part of parts.items) part.delete();
+      await context.sync().catch(() => undefined);
     });
   }
 
@@ -407,13 +520,10 @@ export class WordHost implements DocumentHost {
     if (!this.common) return null;
     try {
       const [ledgerXml, ignoresXml] = await Promise.all([
-        this.common.read(LEDGER_NAMESPACE),
-        this.common.read(IGNORES_NAMESPACE),
+        this.common.readAll(LEDGER_NAMESPACE),
+        this.common.readAll(IGNORES_NAMESPACE),
       ]);
-      return {
-        ledger: (ledgerXml ? ledgerFromXml(ledgerXml) : null) ?? EMPTY_LEDGER,
-        ignores: (ignoresXml ? ignoresFromXml(ignoresXml) : null) ?? [],
-      };
+      return { ledger: mergeLedgerParts(ledgerXml), ignores: latestIgnores(ignoresXml) };
     } catch (error) {
       throw new HostError("未能读取文档中保存的标记记录和忽略设置。请稍后重试。", error);
     }
@@ -429,10 +539,18 @@ export class WordHost implements DocumentHost {
   }
 }
 
-/** The tables in Word's order, reached one after the other without loading the collection. */
-function tableChain(tables: WordTableCollection): (position: number) => WordTable {
+/**
+ * The tables in Word's order, reached one after the other without loading the collection. The
+ * chain stops at the number of tables the last read counted: no method is ever called on the
+ * null object past the last table (what Word does then is not documented).
+ */
+function tableChain(
+  tables: WordTableCollection,
+  count: number,
+): (position: number) => WordTable | null {
   const chain: WordTable[] = [];
   return (position) => {
+    if (position >= count) return null;
     while (chain.length <= position) {
       const last = chain[chain.length - 1];
       chain.push(last ? last.getNextOrNullObject() : tables.getFirstOrNullObject());
@@ -456,11 +574,21 @@ function outer(table: WordTable): WordTable {
   return parent;
 }
 
-function rangeOf(anchor: Anchor, locator: CellLocator, paragraphs: WordParagraph[]) {
-  if (anchor.kind === "paragraph") return paragraphs[anchor.paragraphIndex]?.getRange("Whole");
-  return locator
-    .cellForComment(anchor.tableIndex, anchor.rowIndex, anchor.cellIndex)
-    ?.body.getRange("Whole");
+/** Where a comment goes: its cell, checked when located, or its paragraph if it still reads as read. */
+function rangeOf(
+  comment: CommentWrite,
+  cells: Map<CommentWrite, WordTableCell>,
+  paragraphs: WordParagraph[],
+  snapshot: DocumentSnapshot | undefined,
+) {
+  const { anchor } = comment;
+  if (anchor.kind === "cell") return cells.get(comment)?.body.getRange("Whole") ?? null;
+  const paragraph = paragraphs[anchor.paragraphIndex];
+  const read = snapshot?.blocks.find(
+    (b) => b.kind === "paragraph" && b.paragraphIndex === anchor.paragraphIndex,
+  );
+  if (!paragraph || (read?.kind === "paragraph" && read.text !== paragraph.text)) return null;
+  return paragraph.getRange("Whole");
 }
 
 /** Queues the deletion of one comment per text; returns the texts whose comment was found. */
@@ -486,9 +614,8 @@ function without(texts: string[], removed: string[]): string[] {
   });
 }
 
-/** The entries of wanted found in present, each present text used once. */
-function takeFrom(present: string[], wanted: string[]): string[] {
-  const pool = [...present];
+/** The entries of wanted found in the pool, each taken out of it once used. */
+function takeFrom(pool: string[], wanted: string[]): string[] {
   return wanted.filter((t) => {
     const at = pool.indexOf(t);
     if (at < 0) return false;
