@@ -141,7 +141,7 @@ describe("an --annotate batch of odd files", () => {
       "d-encrypted-side-part.校核.docx",
       "z-good.校核.docx",
     ]);
-  });
+  }, 60_000);
 });
 
 describe("single-byte corruptions the reader accepts", () => {
@@ -160,5 +160,5 @@ describe("single-byte corruptions the reader accepts", () => {
       }
     }
     expect(accepted).toBeGreaterThan(100);
-  });
+  }, 60_000);
 });

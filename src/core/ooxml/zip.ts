@@ -18,6 +18,8 @@ export interface ZipEntry {
   localHeaderOffset: number;
   /** Offset of the entry's central directory record (its flags, CRC, time and raw name). */
   centralOffset: number;
+  /** Length in bytes of the name as stored. */
+  nameLength: number;
 }
 
 const EOCD = 0x06054b50;
@@ -101,6 +103,7 @@ export function listEntries(data: Uint8Array, limits: ReadLimits): ZipEntry[] {
       declaredSize,
       localHeaderOffset,
       centralOffset: offset,
+      nameLength,
     });
     offset = nameStart + nameLength + extraLength + commentLength;
   }
@@ -120,11 +123,7 @@ function refuseOverlaps(entries: ZipEntry[]): void {
     if (entry.localHeaderOffset < end) {
       throw new DocumentReadError("zip-bomb", `${entry.name} overlaps ${previous}`);
     }
-    end =
-      entry.localHeaderOffset +
-      30 +
-      new TextEncoder().encode(entry.name).length +
-      entry.compressedSize;
+    end = entry.localHeaderOffset + 30 + entry.nameLength + entry.compressedSize;
     previous = entry.name;
   }
 }
