@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import {
   check,
   DocumentReadError,
@@ -13,7 +14,11 @@ import {
   readDocument,
   toJsonFinding,
   type DocumentSnapshot,
+  type Finding,
 } from "../src/core";
+import { annotateDocx } from "../src/core/annotate/annotate";
+import { ledgerFromXml, ledgerToXml, type Ledger } from "../src/core/marks/ledger";
+import { mutateXml } from "./support/xml-mutator";
 import type { SnapshotCell, SnapshotTable } from "../src/core/model/snapshot";
 import { docx, statutoryReport } from "./support/docx-builder";
 import { SHARED, sharedAvailable } from "./support/shared";
@@ -221,6 +226,108 @@ describe("the reader never throws anything but a DocumentReadError", () => {
           for (const [where, value] of flips)
             if (bytes.length) bytes[Math.floor(where * (bytes.length - 1))] = value;
           readsOrRejects(bytes);
+        },
+      ),
+      settings,
+    );
+  });
+});
+
+// ---- mutations of the XML of real documents ------------------------------------------------
+
+/** A real document with its main part's XML mutated and the package zipped again. */
+function mutatedDocx(source: number, seed: number, count: number): Uint8Array {
+  const files = unzipSync(sources[source] as Uint8Array);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  files["word/document.xml"] = strToU8(mutateXml(xml, seed, count));
+  return zipSync(files);
+}
+
+const mutationCase = fc.tuple(
+  fc.integer({ min: 0, max: sources.length - 1 }),
+  fc.integer(),
+  fc.integer({ min: 1, max: 6 }),
+);
+
+describe("mutated XML of real documents", () => {
+  it("is read and checked, or refused with a DocumentReadError; most cases are readable", () => {
+    let cases = 0;
+    let readable = 0;
+    fc.assert(
+      fc.property(mutationCase, ([source, seed, count]) => {
+        cases++;
+        const bytes = mutatedDocx(source, seed, count);
+        try {
+          assertReport(readDocument(bytes));
+          readable++;
+        } catch (error) {
+          if (!(error instanceof DocumentReadError)) throw error;
+        }
+      }),
+      settings,
+    );
+    expect(readable / cases).toBeGreaterThan(0.5);
+  });
+
+  it("is annotated into a package the reader reads back, or refused with a DocumentReadError", () => {
+    let annotated = 0;
+    fc.assert(
+      fc.property(mutationCase, ([source, seed, count]) => {
+        const bytes = mutatedDocx(source, seed, count);
+        let findings: Finding[];
+        try {
+          findings = check(readDocument(bytes)).findings;
+        } catch (error) {
+          if (error instanceof DocumentReadError) return;
+          throw error;
+        }
+        let copy: Uint8Array;
+        try {
+          copy = annotateDocx(bytes, findings);
+        } catch (error) {
+          if (error instanceof DocumentReadError) return;
+          throw error;
+        }
+        readDocument(copy);
+        annotated++;
+      }),
+      { ...settings, numRuns: Math.ceil(RUNS / 2) },
+    );
+    expect(annotated).toBeGreaterThan(RUNS / 4);
+  });
+});
+
+describe("the ledger reader", () => {
+  const ledger: Ledger = {
+    cells: [
+      {
+        tableIndex: 0,
+        rowIndex: 2,
+        cellIndex: 3,
+        original: "#FFFFFF",
+        applied: "#FFC7CE",
+        text: "12",
+      },
+      { tableIndex: 2, rowIndex: 5, cellIndex: 1, original: null, applied: "#FFEB9C", text: "" },
+    ],
+    comments: ["错误：合计不符（table-sum）", "提示"],
+  } as Ledger;
+  const xml = ledgerToXml(ledger);
+
+  it("reads its own ledger back", () => {
+    expect(ledgerFromXml(xml)).toEqual(ledger);
+  });
+
+  it("never throws on a mutated ledger", () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 1, max: 6 }),
+        fc.string(),
+        (seed, count, junk) => {
+          const mutated = mutateXml(xml, seed, count);
+          ledgerFromXml(mutated);
+          ledgerFromXml(mutated.slice(0, Math.abs(seed) % (mutated.length + 1)) + junk);
         },
       ),
       settings,

@@ -1,5 +1,5 @@
 /** One file through the engine; every failure becomes a per-file error, never an exception. */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { annotateDocx } from "../core/annotate/annotate";
 import {
   check,
@@ -58,10 +58,30 @@ export function readSnapshot(path: string): DocumentSnapshot {
 }
 
 function readFile(path: string): { bytes: Uint8Array; snapshot: DocumentSnapshot } {
-  const size = statSync(path).size;
-  if (size > DEFAULT_LIMITS.maxFileBytes) throw new DocumentReadError("too-large", `${size} bytes`);
-  const bytes = new Uint8Array(readFileSync(path));
+  const bytes = readRegularFile(path);
   return { bytes, snapshot: readDocument(bytes) };
+}
+
+/**
+ * The bytes of a regular file no larger than the limit. Opened without blocking and checked
+ * on the open descriptor, so a FIFO, /dev/zero or a socket (or a file swapped for one after a
+ * folder was listed) is refused instead of hanging or reading without end.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new DocumentReadError("not-a-file", `${path} is not a regular file`);
+    if (stats.size > DEFAULT_LIMITS.maxFileBytes)
+      throw new DocumentReadError("too-large", `${stats.size} bytes`);
+    const bytes = new Uint8Array(readFileSync(fd));
+    // A file that grew after fstat: still never more than the limit.
+    if (bytes.length > DEFAULT_LIMITS.maxFileBytes)
+      throw new DocumentReadError("too-large", `${bytes.length} bytes`);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function unitKey(unit: string): string {
@@ -85,10 +105,9 @@ export function checkFile(
       previous: null,
     },
   });
-  let snapshot: DocumentSnapshot;
-  let bytes: Uint8Array;
+  let checked: { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] };
   try {
-    ({ bytes, snapshot } = readFile(file));
+    checked = readAndCheck(file, previous);
   } catch (error) {
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
@@ -101,6 +120,37 @@ export function checkFile(
       error instanceof Error ? error.message : String(error),
     );
   }
+  const { bytes, outcome } = checked;
+  if (!annotate) return { outcome };
+  try {
+    return { outcome, annotated: annotateDocx(bytes, outcome.findings) };
+  } catch (error) {
+    outcome.annotated = null;
+    outcome.annotateError = {
+      code: "annotate-failed",
+      message: annotateFailure(error),
+      detail: error instanceof Error ? error.message : String(error),
+    };
+    return { outcome };
+  }
+}
+
+function annotateFailure(error: unknown): string {
+  if (!(error instanceof DocumentReadError)) return "未能生成批注副本（文档结构无法标注）";
+  if (error.code === "not-docx")
+    return "未能生成批注副本：只能为 .docx（zip 格式）文件生成副本，该文件是 XML 或其他格式";
+  return `未能生成批注副本：${error.userMessage}`;
+}
+
+/**
+ * Reads and checks a file. The snapshot stays inside this call: by the time an annotated copy
+ * is made, only the findings and the file's bytes are held.
+ */
+function readAndCheck(
+  file: string,
+  previous: PreviousReports,
+): { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] } {
+  const { bytes, snapshot } = readFile(file);
   const previousPath = findPrevious(snapshot, previous, file);
   let previousSnapshot: DocumentSnapshot | null = null;
   if (previousPath) {
@@ -111,28 +161,20 @@ export function checkFile(
     }
   }
   const result = check(snapshot, { previous: previousSnapshot });
-  const outcome: FileOutcome = {
-    file,
-    status: "checked",
-    format: result.format,
-    year: result.year,
-    unit: result.unit,
-    error: null,
+  return {
+    bytes,
     findings: result.findings,
-    previous: previousSnapshot ? previousPath : null,
+    outcome: {
+      file,
+      status: "checked",
+      format: result.format,
+      year: result.year,
+      unit: result.unit,
+      error: null,
+      findings: result.findings,
+      previous: previousSnapshot ? previousPath : null,
+    },
   };
-  if (!annotate) return { outcome };
-  try {
-    return { outcome, annotated: annotateDocx(bytes, result.findings) };
-  } catch (error) {
-    outcome.annotated = null;
-    outcome.annotateError = {
-      code: "annotate-failed",
-      message: "未能生成批注副本（文档结构无法标注）",
-      detail: error instanceof Error ? error.message : String(error),
-    };
-    return { outcome };
-  }
 }
 
 /** A file found in a folder and listed, not checked. */

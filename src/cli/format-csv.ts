@@ -6,6 +6,7 @@
 import type { FileOutcome } from "./check-file";
 import { describeLocation } from "./describe-location";
 import type { Excluded } from "./files";
+import { sanitizeDeep } from "./sanitize";
 
 const HEADER = ["文件", "单位", "年度", "规则", "严重程度", "位置", "说明"];
 const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -17,7 +18,10 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function formatCsv(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
+export function formatCsv(rawOutcomes: FileOutcome[], rawExcluded: Excluded[] = []): string {
+  // Control and bidi characters shown escaped: a cell cannot reorder or break the sheet.
+  const outcomes = sanitizeDeep(rawOutcomes, true);
+  const excluded = sanitizeDeep(rawExcluded, true);
   const rows: (string | number | null)[][] = [HEADER];
   for (const outcome of outcomes) {
     if (outcome.status === "not-checked" && outcome.error) {

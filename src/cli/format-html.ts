@@ -8,6 +8,7 @@ import type { FileOutcome } from "./check-file";
 import { describeReport, SEVERITY_LABEL } from "./describe-location";
 import type { Excluded } from "./files";
 import { notes, summaryCounts } from "./format-text";
+import { sanitizeDeep } from "./sanitize";
 
 /** The core's XML escaping covers HTML text and attribute values alike. */
 const escapeHtml = escapeXml;
@@ -29,10 +30,13 @@ export function worstFirst(outcomes: FileOutcome[]): FileOutcome[] {
 }
 
 export function formatHtml(
-  outcomes: FileOutcome[],
-  excluded: Excluded[] = [],
+  rawOutcomes: FileOutcome[],
+  rawExcluded: Excluded[] = [],
   generatedAt: Date = new Date(),
 ): string {
+  // Control and bidi characters shown escaped: a name cannot reorder the page around it.
+  const outcomes = sanitizeDeep(rawOutcomes, true);
+  const excluded = sanitizeDeep(rawExcluded, true);
   const counts = summaryCounts(outcomes);
   const sorted = worstFirst(outcomes);
   const anchor = (i: number) => `f${i}`;

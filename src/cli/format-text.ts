@@ -3,6 +3,7 @@ import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity }
 import type { FileOutcome } from "./check-file";
 import type { Excluded } from "./files";
 import { describeReport, SEVERITY_LABEL } from "./describe-location";
+import { sanitizeDeep } from "./sanitize";
 
 export interface Palette {
   error(text: string): string;
@@ -30,10 +31,13 @@ export const PLAIN: Palette = {
 };
 
 export function formatText(
-  outcomes: FileOutcome[],
+  rawOutcomes: FileOutcome[],
   palette: Palette,
-  excluded: Excluded[] = [],
+  rawExcluded: Excluded[] = [],
 ): string {
+  // Names and cell text shown escaped: nothing a document carries acts on the terminal.
+  const outcomes = sanitizeDeep(rawOutcomes);
+  const excluded = sanitizeDeep(rawExcluded);
   const lines: string[] = [];
   for (const outcome of outcomes) {
     lines.push(...formatFile(outcome, palette), ...formatCopy(outcome, palette), "");

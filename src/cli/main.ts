@@ -1,5 +1,6 @@
 /** `nianbao`: the command line. */
 import { statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { recognize } from "../core";
@@ -17,6 +18,7 @@ import { scanInputs, type Excluded, type ScanEntry } from "./files";
 import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
 import { formatJson } from "./format-json";
+import { sanitizeText } from "./sanitize";
 import { COLOURS, formatText, PLAIN } from "./format-text";
 import {
   annotateFolderProblem,
@@ -72,10 +74,16 @@ const FORMATTERS = {
 };
 
 async function runCheck(paths: string[], options: CheckArguments, io: Io): Promise<number> {
-  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  let jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-    io.stderr(`nianbao: --jobs 应为正整数，收到“${options.jobs}”\n`);
+    io.stderr(`nianbao: --jobs 应为正整数，收到“${sanitizeText(options.jobs ?? "")}”\n`);
     return EXIT.failure;
+  }
+  // More workers than cores only add memory (each holds a file) and contention.
+  const cores = Math.max(1, availableParallelism());
+  if (jobs !== undefined && jobs > cores) {
+    io.stderr(`nianbao: --jobs ${jobs} 超过本机 CPU 核数 ${cores}，按 ${cores} 个同时检查\n`);
+    jobs = cores;
   }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
@@ -89,7 +97,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   if (options.output !== undefined) {
     const target = reportTarget(options.output, options.format, inputs);
     if (!target.ok) {
-      io.stderr(`nianbao: ${target.message}\n`);
+      io.stderr(`nianbao: ${sanitizeText(target.message)}\n`);
       return EXIT.failure;
     }
     output = target.path;
@@ -101,7 +109,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
         ? `报告文件与批注副本文件夹不能是同一个位置“${options.output}”`
         : annotateFolderProblem(options.annotate);
     if (problem) {
-      io.stderr(`nianbao: ${problem}\n`);
+      io.stderr(`nianbao: ${sanitizeText(problem)}\n`);
       return EXIT.failure;
     }
   }
@@ -115,7 +123,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   if (options.annotate !== undefined) {
     const problem = createFolder(options.annotate);
     if (problem) {
-      io.stderr(`nianbao: ${problem}\n`);
+      io.stderr(`nianbao: ${sanitizeText(problem)}\n`);
       return EXIT.failure;
     }
     annotateTo = planCopies(toCheck, options.annotate, inputs);
@@ -142,9 +150,11 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   );
   for (const outcome of outcomes) {
     if (outcome.status === "unreadable" && outcome.error)
-      io.stderr(`nianbao: ${outcome.file}: ${outcome.error.detail}\n`);
+      io.stderr(`nianbao: ${sanitizeText(outcome.file)}: ${sanitizeText(outcome.error.detail)}\n`);
     if (outcome.annotateError)
-      io.stderr(`nianbao: ${outcome.file}: ${outcome.annotateError.message}\n`);
+      io.stderr(
+        `nianbao: ${sanitizeText(outcome.file)}: ${sanitizeText(outcome.annotateError.message)}\n`,
+      );
   }
   if (toCheck.length === 0) io.stderr("nianbao: 没有找到可检查的 .docx 文件\n");
   const report =
@@ -156,7 +166,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
       if (direct) writeFileSync(output, report);
       else writeFileAtomic(output, report, { replace: true });
     } catch (error) {
-      io.stderr(`nianbao: 无法写入“${output}”：${describeWriteError(error)}\n`);
+      io.stderr(`nianbao: 无法写入“${sanitizeText(output)}”：${describeWriteError(error)}\n`);
       return EXIT.failure;
     }
   } else io.stdout(report);
@@ -169,16 +179,18 @@ function previousReports(path: string, entries: ScanEntry[], io: Io): PreviousRe
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    io.stderr(`nianbao: 找不到上年报告“${path}”\n`);
+    io.stderr(`nianbao: 找不到上年报告“${sanitizeText(path)}”\n`);
     return null;
   }
   if (!isFolder) return { kind: "file", path };
   for (const entry of entries)
     if (entry.notChecked?.mayBeReport)
-      io.stderr(`nianbao: 上年报告文件夹中的 ${entry.path} 未使用：${entry.notChecked.message}\n`);
+      io.stderr(
+        `nianbao: 上年报告文件夹中的 ${sanitizeText(entry.path)} 未使用：${entry.notChecked.message}\n`,
+      );
   const files = entries.filter((e) => !e.notChecked).map((e) => e.path);
   if (files.length === 0) {
-    io.stderr(`nianbao: 找不到上年报告“${path}”\n`);
+    io.stderr(`nianbao: 找不到上年报告“${sanitizeText(path)}”\n`);
     return null;
   }
   const units: Record<string, string> = {};
@@ -186,9 +198,11 @@ function previousReports(path: string, entries: ScanEntry[], io: Io): PreviousRe
     try {
       const unit = recognize(readSnapshot(file)).title?.unit;
       if (unit) units[unitKey(unit)] ??= file;
-      else io.stderr(`nianbao: 上年报告 ${file} 的标题中没有单位名称，无法匹配\n`);
+      else io.stderr(`nianbao: 上年报告 ${sanitizeText(file)} 的标题中没有单位名称，无法匹配\n`);
     } catch (error) {
-      io.stderr(`nianbao: 上年报告 ${file} 无法读取：${(error as Error).message}\n`);
+      io.stderr(
+        `nianbao: 上年报告 ${sanitizeText(file)} 无法读取：${sanitizeText((error as Error).message)}\n`,
+      );
     }
   }
   return { kind: "byUnit", units };

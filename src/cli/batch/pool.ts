@@ -3,8 +3,10 @@
  * back its findings (and, with --annotate, the copy's bytes, handed over, not copied), so memory
  * stays flat however many files there are. Every file is written here, in the main thread,
  * synchronously and atomically: an interruption is handled between two writes, never inside one.
- * Without a built worker script (tests running the sources) or for a single job, it checks in
- * this thread, yielding between files so that Ctrl-C is handled promptly.
+ * Each worker's heap is capped (WORKER_HEAP_MB): the reader's limits keep a file well under it,
+ * and should a file still exhaust it, that file gets a per-file error and a fresh worker takes
+ * the next file. Without a built worker script (tests running the sources) it checks in this
+ * thread, yielding between files so that Ctrl-C is handled promptly.
  */
 import { existsSync } from "node:fs";
 import { cpus } from "node:os";
@@ -25,6 +27,8 @@ export interface BatchOptions {
 }
 
 const WORKER = join(__dirname, "worker.js");
+/** Old-generation heap of one worker: the 300 MB a worker may use, less V8's own overhead. */
+export const WORKER_HEAP_MB = 192;
 
 export async function checkFiles(
   files: string[],
@@ -41,7 +45,7 @@ export async function checkFiles(
     outcomes[index] = outcome;
     options.onDone?.(outcome, ++done);
   };
-  if (jobs === 1 || !existsSync(WORKER)) {
+  if (!existsSync(WORKER)) {
     for (const [index, file] of files.entries()) {
       await new Promise((resolve) => setImmediate(resolve));
       options.onStart?.(file);
@@ -54,27 +58,65 @@ export async function checkFiles(
     Array.from(
       { length: jobs },
       () =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(WORKER, { workerData: { previous } });
+        new Promise<void>((resolve) => {
+          let worker: Worker;
+          let current = -1;
           const feed = () => {
             if (next >= files.length) {
               void worker.terminate().then(() => resolve());
               return;
             }
-            const index = next++;
-            options.onStart?.(files[index] as string);
-            worker.postMessage({ index, file: files[index], annotate: copyPath(index) !== null });
+            current = next++;
+            options.onStart?.(files[current] as string);
+            worker.postMessage({
+              index: current,
+              file: files[current],
+              annotate: copyPath(current) !== null,
+            });
           };
-          worker.on("message", ({ index, checked }: { index: number; checked: CheckedFile }) => {
-            finish(index, checked);
-            feed();
-          });
-          worker.on("error", reject);
+          const start = () => {
+            worker = new Worker(WORKER, {
+              workerData: { previous },
+              resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+            });
+            worker.on("message", ({ index, checked }: { index: number; checked: CheckedFile }) => {
+              finish(index, checked);
+              feed();
+            });
+            // A worker that dies (out of memory, most likely) fails its file, not the batch.
+            worker.on("error", (error) => {
+              if (current >= 0 && outcomes[current] === undefined)
+                finish(current, { outcome: crashedOutcome(files[current] as string, error) });
+              start();
+              feed();
+            });
+          };
+          start();
           feed();
         }),
     ),
   );
   return outcomes;
+}
+
+function crashedOutcome(file: string, error: Error): FileOutcome {
+  const outOfMemory = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+  return {
+    file,
+    status: "unreadable",
+    format: "unknown",
+    year: null,
+    unit: null,
+    error: {
+      code: outOfMemory ? "out-of-memory" : "crashed",
+      message: outOfMemory
+        ? "文档过大或结构异常，检查所需内存超出上限，已停止检查该文件。"
+        : "检查该文件时出现内部错误，已跳过该文件。",
+      detail: error.message,
+    },
+    findings: [],
+    previous: null,
+  };
 }
 
 function saveCopy(

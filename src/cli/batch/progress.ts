@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import { SingleBar } from "cli-progress";
 import type { FileOutcome } from "../check-file";
+import { sanitizeText } from "../sanitize";
 
 export interface Progress {
   start(file: string): void;
@@ -24,7 +25,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream): Progr
   let unreadable = 0;
   bar.start(total, 0, { withErrors, unreadable, file: "" });
   return {
-    start: (file) => bar.update({ file: basename(file) }),
+    start: (file) => bar.update({ file: sanitizeText(basename(file)) }),
     done: (outcome, count) => {
       if (outcome.error) unreadable++;
       else if (outcome.findings.some((f) => f.severity === "error")) withErrors++;

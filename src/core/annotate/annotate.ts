@@ -5,10 +5,15 @@
  * relationships and [Content_Types].xml change; every other part is the input's, byte for byte.
  * What we insert keeps the schema's order (ECMA-376 Part 1, CT_TcPr for w:shd) and the package
  * passes ../shared/tools/ooxml/validate.sh wherever the input did (test/ooxml-validate.test.ts).
+ * The parts we change are read with the reader's limits (one inflate budget for the file); the
+ * others are copied through compressed, never inflated.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Finding, Severity } from "../rules/types";
 import { DocumentReadError } from "../ooxml/errors";
+import { DEFAULT_LIMITS, InflateBudget, type ReadLimits } from "../ooxml/limits";
+import { createXmlStream, type XmlHandler } from "../ooxml/xml";
+import { isZip, listEntries, readEntry, type ZipEntry } from "../ooxml/zip";
+import { compressText, rewriteZip, type CompressedPart } from "../ooxml/zip-write";
 import { escapeXml, textRuns } from "../template/wordml";
 import { COMMENT_AUTHOR } from "../marks/plan";
 import {
@@ -55,16 +60,109 @@ interface Edit {
   phase: 0 | 1 | 2;
 }
 
-export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array {
-  const files = unzipSync(bytes);
+/**
+ * The parts of a package by exact name: read on demand under the file's budget, changed parts
+ * kept aside until the package is written again.
+ */
+class Parts {
+  private readonly entries: ZipEntry[];
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, CompressedPart>();
+  private readonly changedText = new Map<string, string[]>();
+  private readonly budget: InflateBudget;
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly limits: ReadLimits,
+  ) {
+    if (!isZip(data))
+      throw new DocumentReadError("not-docx", "only a .docx (zip) package can be annotated");
+    this.entries = listEntries(data, limits);
+    const lower = new Set<string>();
+    for (const entry of this.entries) {
+      // Two entries of one name (in any case): which one a program opens is anyone's guess.
+      if (lower.has(entry.name.toLowerCase()))
+        throw new DocumentReadError("damaged", `${entry.name} appears twice`);
+      lower.add(entry.name.toLowerCase());
+      this.byName.set(entry.name, entry);
+    }
+    this.budget = new InflateBudget(limits.maxInflatedBytes);
+  }
+
+  has(name: string): boolean {
+    return this.changed.has(name) || this.byName.has(name);
+  }
+
+  names(): string[] {
+    return [...new Set([...this.byName.keys(), ...this.changed.keys()])];
+  }
+
+  /**
+   * The part's text (UTF-8), or null when there is no such part. It goes through the XML
+   * reader's limits as it is inflated (no DTD, depth, elements, paragraphs and cells), so a
+   * part the reader would refuse is refused here before it is all in memory.
+   */
+  text(name: string): string | null {
+    const changed = this.changedText.get(name);
+    if (changed) return changed.join("");
+    const entry = this.byName.get(name);
+    if (!entry) return null;
+    const decoder = new TextDecoder("utf-8");
+    const pieces: string[] = [];
+    const stream = createXmlStream(blockCounter(this.limits, name), this.limits, name);
+    const add = (piece: string) => {
+      stream.write(piece);
+      pieces.push(piece);
+    };
+    readEntry(this.data, entry, this.limits, this.budget, (chunk) =>
+      add(decoder.decode(chunk, { stream: true })),
+    );
+    add(decoder.decode());
+    stream.end();
+    return pieces.join("");
+  }
+
+  /** New contents for a part, as pieces of text (the main document is never joined in one). */
+  set(name: string, pieces: string[]): void {
+    this.changed.set(name, compressText(pieces));
+    this.changedText.set(name, pieces);
+  }
+
+  write(): Uint8Array {
+    const added = new Map([...this.changed].filter(([name]) => !this.byName.has(name)));
+    return rewriteZip(this.data, this.entries, this.changed, added);
+  }
+}
+
+/** Counts paragraphs and cells as they open, against the reader's limit on them. */
+function blockCounter(limits: ReadLimits, partName: string): XmlHandler {
+  let blocks = 0;
+  return {
+    open(name) {
+      if ((name === "w:p" || name === "w:tc") && ++blocks > limits.maxBlocks)
+        throw new DocumentReadError(
+          "xml-too-complex",
+          `${partName} has more than ${limits.maxBlocks} paragraphs and cells`,
+        );
+    },
+    close() {},
+    text() {},
+  };
+}
+
+export function annotateDocx(
+  bytes: Uint8Array,
+  findings: Finding[],
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Uint8Array {
+  const files = new Parts(bytes, limits);
   const mainPath = mainDocumentPath(files);
-  const xml = strFromU8(files[mainPath] as Uint8Array);
+  const xml = files.text(mainPath);
+  if (xml === null) throw new DocumentReadError("no-document", `no ${mainPath} in the package`);
   const positions = locate(xml);
 
   const commentsTarget = commentsPart(files, mainPath);
-  const existingComments = files[commentsTarget.path]
-    ? strFromU8(files[commentsTarget.path] as Uint8Array)
-    : null;
+  const existingComments = files.text(commentsTarget.path);
   // Above every annotation id already used, so ours collide with none.
   let nextId = 1 + Math.max(highestId(xml), highestId(existingComments ?? ""));
 
@@ -107,13 +205,13 @@ export function annotateDocx(bytes: Uint8Array, findings: Finding[]): Uint8Array
   for (const [cell, severity] of shadedCells(findings, positions))
     edits.push(shadingEdit(xml, cell, severity));
 
-  files[mainPath] = strToU8(applyEdits(xml, edits));
+  files.set(mainPath, applyEdits(xml, edits));
   if (comments.length > 0) {
-    files[commentsTarget.path] = strToU8(withComments(existingComments, comments));
+    files.set(commentsTarget.path, [withComments(existingComments, comments)]);
     if (!commentsTarget.related) addRelationship(files, mainPath, commentsTarget.path);
     ensureContentType(files, commentsTarget.path);
   }
-  return zipSync(files);
+  return files.write();
 }
 
 /** The highest numeric annotation id (w:id of comments, bookmarks, revisions) in a part. */
@@ -124,12 +222,12 @@ function highestId(xml: string): number {
   return highest;
 }
 
-function mainDocumentPath(files: Record<string, Uint8Array>): string {
-  const rels = files["_rels/.rels"] ? strFromU8(files["_rels/.rels"]) : "";
+function mainDocumentPath(files: Parts): string {
+  const rels = files.text("_rels/.rels") ?? "";
   for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     if (/Type="[^"]*\/officeDocument"/.test(match[0])) {
       const target = /Target="([^"]+)"/.exec(match[0])?.[1]?.replace(/^\//, "");
-      if (target && files[target]) return target;
+      if (target && files.has(target)) return target;
     }
   }
   return "word/document.xml";
@@ -219,7 +317,7 @@ function childElements(element: string): { name: string; start: number; end: num
   return children;
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
+function applyEdits(xml: string, edits: Edit[]): string[] {
   const ordered = edits
     .map((edit, order) => ({ edit, order }))
     .sort((a, b) => a.edit.at - b.edit.at || a.edit.phase - b.edit.phase || a.order - b.order);
@@ -231,19 +329,16 @@ function applyEdits(xml: string, edits: Edit[]): string {
     cursor = edit.at + edit.remove;
   }
   pieces.push(xml.slice(cursor));
-  return pieces.join("");
+  return pieces;
 }
 
 /**
  * The comments part of the main document: the target of its comments relationship when it has
  * one (whatever the part is called), else a new part beside it with a name no part has.
  */
-function commentsPart(
-  files: Record<string, Uint8Array>,
-  mainPath: string,
-): { path: string; related: boolean } {
-  const rels = files[relationshipsPath(mainPath)];
-  for (const relationship of rels ? elements(strFromU8(rels), "Relationship") : []) {
+function commentsPart(files: Parts, mainPath: string): { path: string; related: boolean } {
+  const rels = files.text(relationshipsPath(mainPath));
+  for (const relationship of rels !== null ? elements(rels, "Relationship") : []) {
     if (relationship.Type !== COMMENTS_TYPE || relationship.TargetMode === "External") continue;
     const path = relationship.Target ? resolveTarget(mainPath, relationship.Target) : null;
     if (path) return { path: existingName(files, path) ?? path, related: true };
@@ -281,9 +376,9 @@ function resolveTarget(sourcePath: string, target: string): string | null {
 }
 
 /** Part names compare without regard to case (OPC). */
-function existingName(files: Record<string, Uint8Array>, path: string): string | null {
+function existingName(files: Parts, path: string): string | null {
   const lower = path.toLowerCase();
-  return Object.keys(files).find((name) => name.toLowerCase() === lower) ?? null;
+  return files.names().find((name) => name.toLowerCase() === lower) ?? null;
 }
 
 /** The attributes of each element with this local name, whatever its prefix. */
@@ -350,15 +445,11 @@ function withComments(existing: string | null, comments: string[]): string {
   return result;
 }
 
-function addRelationship(
-  files: Record<string, Uint8Array>,
-  mainPath: string,
-  commentsPath: string,
-): void {
+function addRelationship(files: Parts, mainPath: string, commentsPath: string): void {
   const relsPath = existingName(files, relationshipsPath(mainPath)) ?? relationshipsPath(mainPath);
-  const rels = files[relsPath]
-    ? strFromU8(files[relsPath] as Uint8Array)
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rels =
+    files.text(relsPath) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const ids = new Set(elements(rels, "Relationship").map((r) => r.Id));
   let id = "rIdNianbaoComments";
   for (let n = 2; ids.has(id); n++) id = `rIdNianbaoComments${n}`;
@@ -368,13 +459,13 @@ function addRelationship(
     `<Relationship Id="${id}" Type="${COMMENTS_TYPE}" Target="${escapeXml(target)}"/>`,
   );
   if (result === null) throw new DocumentReadError("xml-invalid", `${relsPath} has no root`);
-  files[relsPath] = strToU8(result);
+  files.set(relsPath, [result]);
 }
 
-function ensureContentType(files: Record<string, Uint8Array>, path: string): void {
+function ensureContentType(files: Parts, path: string): void {
   const typesName = existingName(files, "[Content_Types].xml");
   if (!typesName) return;
-  const types = strFromU8(files[typesName] as Uint8Array);
+  const types = files.text(typesName) ?? "";
   const partName = `/${path}`.toLowerCase();
   if (elements(types, "Override").some((o) => o.PartName?.toLowerCase() === partName)) return;
   const result = appendToRoot(
@@ -383,5 +474,5 @@ function ensureContentType(files: Record<string, Uint8Array>, path: string): voi
   );
   if (result === null)
     throw new DocumentReadError("xml-invalid", "[Content_Types].xml has no root");
-  files[typesName] = strToU8(result);
+  files.set(typesName, [result]);
 }

@@ -137,6 +137,8 @@ export class DocumentReader implements XmlHandler {
   private readonly cells: CellBuilder[] = [];
   private bodyParagraphCount = 0;
   private topLevelTableCount = 0;
+  private blockCount = 0;
+  private charCount = 0;
 
   constructor(private readonly limits: ReadLimits) {}
 
@@ -215,6 +217,7 @@ export class DocumentReader implements XmlHandler {
           nestedTables: [],
           shading: null,
         };
+        this.countBlock();
         this.cells.push(cell);
         this.currentRow?.cells.push(cell);
         return;
@@ -308,6 +311,13 @@ export class DocumentReader implements XmlHandler {
     const paragraph = this.paragraph;
     if (!paragraph) return;
     paragraph.length += text.length;
+    this.charCount += text.length;
+    if (this.charCount > this.limits.maxDocumentChars) {
+      throw new DocumentReadError(
+        "xml-too-complex",
+        `the document holds more than ${this.limits.maxDocumentChars} characters`,
+      );
+    }
     if (paragraph.length > this.limits.maxTextLength) {
       throw new DocumentReadError(
         "xml-too-complex",
@@ -317,10 +327,21 @@ export class DocumentReader implements XmlHandler {
     paragraph.parts.push(text);
   }
 
+  /** What a snapshot keeps grows with its paragraphs and cells, so they are counted. */
+  private countBlock(): void {
+    if (++this.blockCount > this.limits.maxBlocks) {
+      throw new DocumentReadError(
+        "xml-too-complex",
+        `more than ${this.limits.maxBlocks} paragraphs and cells`,
+      );
+    }
+  }
+
   private finishParagraph(): void {
     const paragraph = this.paragraph;
     this.paragraph = this.paragraphStack.pop() ?? null;
     if (!paragraph) return;
+    this.countBlock();
     const text = paragraph.parts.join("");
     const cell = this.currentCell;
     if (cell && this.cells.length === this.tables.length) {

@@ -15,7 +15,8 @@ export type ReadErrorCode =
   | "xml-invalid"
   | "xml-dtd"
   | "xml-too-complex"
-  | "unreadable";
+  | "unreadable"
+  | "not-a-file";
 
 const USER_MESSAGES: Record<ReadErrorCode, string> = {
   "not-docx":
@@ -32,6 +33,7 @@ const USER_MESSAGES: Record<ReadErrorCode, string> = {
   "xml-dtd": "文档包含不允许的 XML 声明（DTD/实体），出于安全原因已拒绝读取。",
   "xml-too-complex": "文档结构异常复杂（嵌套过深或元素过多），已停止读取。",
   unreadable: "无法读取该文件。",
+  "not-a-file": "不是普通文件（是管道、设备或套接字），未读取。请指定 .docx 文件。",
 };
 
 export class DocumentReadError extends Error {

@@ -3,7 +3,7 @@
  * and WPS's WordOpenXML return) or a bare word/document.xml all become a DocumentSnapshot.
  */
 import { DocumentReadError } from "./errors";
-import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+import { DEFAULT_LIMITS, InflateBudget, type ReadLimits } from "./limits";
 import { createXmlStream, parseXml, type Attributes, type XmlHandler } from "./xml";
 import { DocumentReader, type RawBlock } from "./document-reader";
 import {
@@ -48,15 +48,16 @@ export function readDocument(
 export function readDocx(data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): DocumentSnapshot {
   const entries = new Map<string, ZipEntry>();
   for (const entry of listEntries(data, limits)) entries.set(entry.name.toLowerCase(), entry);
-  const mainPath = findMainDocumentPath(data, entries, limits);
+  const budget = new InflateBudget(limits.maxInflatedBytes);
+  const mainPath = findMainDocumentPath(data, entries, limits, budget);
   const main = entries.get(mainPath.toLowerCase());
   if (!main) throw new DocumentReadError("no-document", `no ${mainPath} in the package`);
 
   const styles = new StylesReader();
   const stylesEntry = entries.get(mainPath.replace(/[^/]*$/, "styles.xml").toLowerCase());
-  if (stylesEntry) streamPart(data, stylesEntry, styles, limits);
+  if (stylesEntry) streamPart(data, stylesEntry, styles, limits, budget);
   const reader = new DocumentReader(limits);
-  streamPart(data, main, reader, limits);
+  streamPart(data, main, reader, limits, budget);
   return resolve(reader.blocks, styles.styles);
 }
 
@@ -64,6 +65,7 @@ function findMainDocumentPath(
   data: Uint8Array,
   entries: Map<string, ZipEntry>,
   limits: ReadLimits,
+  budget: InflateBudget,
 ): string {
   const rels = entries.get("_rels/.rels");
   if (rels) {
@@ -85,6 +87,7 @@ function findMainDocumentPath(
         text() {},
       },
       limits,
+      budget,
     );
     if (target) return target;
   }
@@ -96,10 +99,11 @@ function streamPart(
   entry: ZipEntry,
   handler: XmlHandler,
   limits: ReadLimits,
+  budget: InflateBudget,
 ): void {
   const stream = createXmlStream(handler, limits, entry.name);
   let decoder: InstanceType<typeof TextDecoder> | null = null;
-  readEntry(data, entry, limits, (chunk) => {
+  readEntry(data, entry, limits, budget, (chunk) => {
     decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : "utf-8");
     stream.write(decoder.decode(chunk, { stream: true }));
   });

@@ -1,4 +1,4 @@
-import { deflateSync, strToU8, zipSync } from "fflate";
+import { deflateSync, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocument } from "./read-document";
 import { DocumentReadError, type ReadErrorCode } from "./errors";
 import { DEFAULT_LIMITS } from "./limits";
@@ -51,13 +51,28 @@ describe("reading damaged or hostile files", () => {
     );
   });
 
-  it("stops a part that inflates past the limit (zip bomb)", () => {
-    const bomb = zipSync({ "word/document.xml": new Uint8Array(40 * 1024 * 1024) }, { level: 9 });
-    expect(bomb.length).toBeLessThan(100 * 1024);
+  it("stops a part that inflates past the budget (zip bomb)", () => {
+    // Well-formed XML, so that only the budget can stop it.
+    const xml = strToU8(`<w:document>${`<x a="${"a".repeat(100)}"/>`.repeat(120_000)}`);
+    const bomb = zipSync({ "word/document.xml": xml }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
     expect(
-      codeOf(() => readDocument(bomb, { ...DEFAULT_LIMITS, maxPartBytes: 10 * 1024 * 1024 })),
+      codeOf(() => readDocument(bomb, { ...DEFAULT_LIMITS, maxInflatedBytes: 10 * 1024 * 1024 })),
     ).toBe("zip-bomb");
-    expect(codeOf(() => readDocument(bomb))).toBe("zip-bomb");
+  });
+
+  it("counts the parts of a file together against one budget", () => {
+    const styles = strToU8(`<w:styles>${" ".repeat(6 * 1024 * 1024)}</w:styles>`);
+    const files = unzipSync(valid);
+    files["word/styles.xml"] = styles;
+    const limits = { ...DEFAULT_LIMITS, maxTextLength: 8 * 1024 * 1024 };
+    // Each part alone is under the budget; together they are not.
+    expect(codeOf(() => readDocument(zipSync(files), limits))).toBe("none");
+    expect(
+      codeOf(() =>
+        readDocument(zipSync(files), { ...limits, maxInflatedBytes: 6 * 1024 * 1024 + 200 }),
+      ),
+    ).toBe("zip-bomb");
   });
 
   it("refuses a zip with too many entries", () => {
@@ -139,7 +154,7 @@ describe("size limits inside the XML", () => {
       codeOf(() =>
         readDocument(bomb, {
           ...DEFAULT_LIMITS,
-          maxPartBytes: 1024 * 1024 * 1024,
+          maxInflatedBytes: 1024 * 1024 * 1024,
           ratioCheckAfterBytes: 1024 * 1024,
         }),
       ),

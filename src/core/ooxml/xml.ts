@@ -6,6 +6,9 @@ import { SaxesParser } from "saxes";
 import { DocumentReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 
+/** Characters handed to the parser at a time, so that the limits are checked between them. */
+const SLICE = 64 * 1024;
+
 export type Attributes = Record<string, string>;
 
 export interface XmlHandler {
@@ -27,11 +30,15 @@ export function createXmlStream(
   const parser = new SaxesParser({ position: false });
   let depth = 0;
   let elements = 0;
+  // saxes holds text and attribute values until the next tag: a part that never closes one
+  // would grow that string without end.
+  let sinceEvent = 0;
 
   parser.on("doctype", () => {
     throw new DocumentReadError("xml-dtd", `${partName} declares a DTD`);
   });
   parser.on("opentag", (tag) => {
+    sinceEvent = 0;
     depth++;
     elements++;
     if (depth > limits.maxXmlDepth) {
@@ -49,6 +56,7 @@ export function createXmlStream(
     handler.open(tag.name, tag.attributes as Attributes);
   });
   parser.on("closetag", (tag) => {
+    sinceEvent = 0;
     depth--;
     handler.close(tag.name);
   });
@@ -69,7 +77,20 @@ export function createXmlStream(
   };
 
   return {
-    write: (chunk) => guard(() => parser.write(chunk)),
+    write: (chunk) =>
+      guard(() => {
+        for (let at = 0; at < chunk.length; at += SLICE) {
+          const slice = chunk.slice(at, at + SLICE);
+          sinceEvent += slice.length;
+          parser.write(slice);
+          if (sinceEvent > limits.maxTextLength * 2) {
+            throw new DocumentReadError(
+              "xml-too-complex",
+              `${partName} has more than ${limits.maxTextLength * 2} characters without a tag`,
+            );
+          }
+        }
+      }),
     end: () => guard(() => parser.close()),
   };
 }

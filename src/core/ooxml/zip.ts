@@ -1,11 +1,13 @@
 /**
  * Just enough of the zip format to read the parts of a .docx safely. fflate inflates; the
  * central directory is read here because fflate's one-shot unzip trusts the sizes a file
- * declares and offers no way to stop a part that inflates past a limit (a zip bomb).
+ * declares and offers no way to stop a part that inflates past a limit (a zip bomb). Every
+ * part read from one file draws on one InflateBudget, so many parts (or many entries sharing
+ * the same data) cannot add up past it either.
  */
 import { Inflate, inflateSync } from "fflate";
 import { DocumentReadError } from "./errors";
-import type { ReadLimits } from "./limits";
+import type { InflateBudget, ReadLimits } from "./limits";
 
 export interface ZipEntry {
   name: string;
@@ -14,6 +16,10 @@ export interface ZipEntry {
   compressedSize: number;
   declaredSize: number;
   localHeaderOffset: number;
+  /** Offset of the entry's central directory record (its flags, CRC, time and raw name). */
+  centralOffset: number;
+  /** Length in bytes of the name as stored. */
+  nameLength: number;
 }
 
 const EOCD = 0x06054b50;
@@ -21,7 +27,11 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const CHUNK = 256 * 1024;
+/**
+ * Compressed bytes inflated at a time: deflate expands at most 1032:1, so no chunk yields more
+ * than about 2 MB and a bomb is stopped within 2 MB of the budget.
+ */
+const CHUNK = 2 * 1024;
 const DEFLATE_MAX_RATIO = 1032;
 
 const u16 = (b: Uint8Array, o: number) => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
@@ -92,10 +102,42 @@ export function listEntries(data: Uint8Array, limits: ReadLimits): ZipEntry[] {
       compressedSize,
       declaredSize,
       localHeaderOffset,
+      centralOffset: offset,
+      nameLength,
     });
     offset = nameStart + nameLength + extraLength + commentLength;
   }
+  refuseOverlaps(entries);
   return entries;
+}
+
+/**
+ * Entries whose data overlap are how a small zip makes many large parts out of the same
+ * bytes; no zip writer produces them. The local header is at least 30 bytes plus the name.
+ */
+function refuseOverlaps(entries: ZipEntry[]): void {
+  const sorted = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  let end = -1;
+  let previous = "";
+  for (const entry of sorted) {
+    if (entry.localHeaderOffset < end) {
+      throw new DocumentReadError("zip-bomb", `${entry.name} overlaps ${previous}`);
+    }
+    end = entry.localHeaderOffset + 30 + entry.nameLength + entry.compressedSize;
+    previous = entry.name;
+  }
+}
+
+/** Where an entry's compressed data lies in the file. */
+export function entryData(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const local = entry.localHeaderOffset;
+  if (local + 30 > data.length || u32(data, local) !== LOCAL) {
+    throw new DocumentReadError("damaged", `local header of ${entry.name} is broken`);
+  }
+  const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+  const end = start + entry.compressedSize;
+  if (end > data.length) throw new DocumentReadError("damaged", `${entry.name} is truncated`);
+  return data.subarray(start, end);
 }
 
 function readZip64Extra(
@@ -126,26 +168,19 @@ function readZip64Extra(
 
 /**
  * Inflates one entry, handing the bytes to `onBytes` chunk by chunk, and stops with
- * `zip-bomb` as soon as the output passes the limits.
+ * `zip-bomb` as soon as the output passes the budget or the ratio limit.
  */
 export function readEntry(
   data: Uint8Array,
   entry: ZipEntry,
   limits: ReadLimits,
+  budget: InflateBudget,
   onBytes: (chunk: Uint8Array) => void,
 ): void {
   if (entry.encrypted) throw new DocumentReadError("encrypted", `${entry.name} is encrypted`);
-  const local = entry.localHeaderOffset;
-  if (local + 30 > data.length || u32(data, local) !== LOCAL) {
-    throw new DocumentReadError("damaged", `local header of ${entry.name} is broken`);
-  }
-  const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
-  const end = start + entry.compressedSize;
-  if (end > data.length) throw new DocumentReadError("damaged", `${entry.name} is truncated`);
-  const compressed = data.subarray(start, end);
+  const compressed = entryData(data, entry);
   if (entry.method === 0) {
-    if (compressed.length > limits.maxPartBytes)
-      throw new DocumentReadError("zip-bomb", `${entry.name} is too large`);
+    budget.spend(compressed.length, entry.name);
     onBytes(compressed);
     return;
   }
@@ -158,11 +193,12 @@ export function readEntry(
   // Deflate cannot expand more than 1032:1, so a small enough part is safe to inflate in one go;
   // one byte over the declared size shows a size that lied, which the streaming path then handles.
   if (
-    compressed.length * DEFLATE_MAX_RATIO <= limits.maxPartBytes &&
-    entry.declaredSize <= limits.maxPartBytes
+    compressed.length * DEFLATE_MAX_RATIO <= budget.remaining &&
+    entry.declaredSize <= budget.remaining
   ) {
     const whole = inflateOnce(compressed, entry);
     if (whole) {
+      budget.spend(whole.length, entry.name);
       checkRatio(whole.length, compressed.length, entry, limits);
       onBytes(whole);
       return;
@@ -172,12 +208,7 @@ export function readEntry(
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
-    if (produced > limits.maxPartBytes) {
-      throw new DocumentReadError(
-        "zip-bomb",
-        `${entry.name} inflates past ${limits.maxPartBytes} bytes`,
-      );
-    }
+    budget.spend(chunk.length, entry.name);
     checkRatio(produced, compressed.length, entry, limits);
     onBytes(chunk);
     if (final) finished = true;
@@ -202,11 +233,9 @@ function inflateOnce(compressed: Uint8Array, entry: ZipEntry): Uint8Array | null
   let out: Uint8Array;
   try {
     out = inflateSync(compressed, { out: new Uint8Array(entry.declaredSize + 1) });
-  } catch (error) {
-    throw new DocumentReadError(
-      "damaged",
-      `${entry.name} cannot be inflated: ${(error as Error).message}`,
-    );
+  } catch {
+    // A size that lied (the buffer was too small) or damage: streaming tells which.
+    return null;
   }
   return out.length > entry.declaredSize ? null : out;
 }
