@@ -69,6 +69,8 @@ export const STRINGS = {
     failed: (count: number) =>
       `${count} 个单元格未能恢复原底色（文档程序拒绝）；标记记录已保留，可稍后再点“清除标记”。`,
   },
+  uncertainMarks: (count: number) =>
+    `${count} 个单元格仍是本工具的底色，但已无法确认是否为当初标记的单元格（表格已被修改），未作改动；标记记录已保留，请核对后手动恢复底色。`,
   partlyDone: (failure: string) => `${failure} 已完成的部分已记录在文档中，可点“清除标记”恢复。`,
   unreadableMarks: (count: number, texts: string[]) =>
     `${count} 条标记记录无法读取，已跳过${texts.length > 0 ? `（单元格内容：${texts.join("、")}）` : ""}；这些单元格若仍有本工具的底色，请手动清除。`,

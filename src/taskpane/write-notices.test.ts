@@ -31,6 +31,12 @@ const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
 });
 
 describe("the pane's notices for a write", () => {
+  it("say when a cell that may still be ours was left alone", () => {
+    expect(writeNotices(report({ uncertain: [mark] })).map((n) => n.text)).toEqual([
+      STRINGS.uncertainMarks(1),
+    ]);
+  });
+
   it("say nothing more when everything was done", () => {
     expect(writeNotices(report({ shaded: 3 }))).toEqual([]);
   });

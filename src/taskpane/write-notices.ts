@@ -25,6 +25,8 @@ export function writeNotices(report: WriteReport): Notice[] {
   }
   if (report.recoloured.length > 0)
     notices.push({ intent: "warning", text: STRINGS.recoloured(report.recoloured.length) });
+  if (report.uncertain && report.uncertain.length > 0)
+    notices.push({ intent: "warning", text: STRINGS.uncertainMarks(report.uncertain.length) });
   if (report.missing.length > 0)
     notices.push({ intent: "info", text: STRINGS.missingCells(report.missing.length) });
   if (report.unreadable.length > 0) {

@@ -5,7 +5,8 @@ import { templateFlatOpc } from "../template/package";
 import { BALANCED_TABLE3, statutoryReport } from "../../../test/support/docx-builder";
 import { EMPTY_LEDGER, MARK_COLORS, type CellMark } from "./ledger";
 import { DocumentIndex, locateMarks, tableInstances } from "./locate";
-import { cellAt, planMarking } from "./plan";
+import { cellAt, planClearing, planMarking } from "./plan";
+import { settleLedger } from "./settle";
 
 const unbalanced = () =>
   readDocument(
@@ -123,6 +124,40 @@ describe("finding marks again by meaning", () => {
     label.text = statutory;
     const located = locateMarks(new DocumentIndex(snapshot), entry ? [entry] : []);
     expect(located[0]?.state === "ours" && located[0].found.cell).toBe(label);
+  });
+
+  it("keeps, and leaves alone, an entry not found by meaning whose position still shows our colour", () => {
+    const snapshot = unbalanced();
+    const marks = mark(snapshot);
+    const total = marks.find((m) => m.row === "granted" && m.column === "total");
+    if (!total) throw new Error("total not marked");
+    // An entry recognition can no longer place (its row is called something else now).
+    const lost = { ...total, row: "no-such-row" };
+    const clearing = planClearing(snapshot, { cells: [lost], comments: [] });
+    expect(clearing.cells).toEqual([]);
+    expect(clearing.report.uncertain).toEqual([lost]);
+    expect(clearing.report.missing).toEqual([]);
+    const stored = settleLedger(clearing, {
+      written: [],
+      skipped: [],
+      commentsAdded: [],
+      commentsKept: [],
+      ledgerStored: true,
+    });
+    expect(stored.cells).toEqual([lost]);
+    // Marking that cell again takes over the entry's original shading, and the entry itself.
+    const marking = planMarking(snapshot, stored, check(snapshot).findings, {
+      shading: true,
+      comments: "none",
+    });
+    const again = marking.ledger.cells.filter(
+      (m) =>
+        m.tableIndex === total.tableIndex &&
+        m.rowIndex === total.rowIndex &&
+        m.cellIndex === total.cellIndex,
+    );
+    expect(again).toHaveLength(1);
+    expect(again[0]?.original).toBe(total.original);
   });
 
   it("says a cell is gone when its row is gone, even where another cell now sits at its position", () => {

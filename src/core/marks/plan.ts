@@ -6,7 +6,7 @@
 import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
 import type { Anchor, Finding } from "../rules/types";
 import { planMarks, type CellMark, type Ledger, type UnreadableMark } from "./ledger";
-import { DocumentIndex, locateMarks } from "./locate";
+import { DocumentIndex, locateMarks, sameColor } from "./locate";
 import type { SkippedWrite } from "./settle";
 
 /** The author of our comments where the host lets us set it (WPS, .docx annotations). */
@@ -43,6 +43,11 @@ export interface WriteReport {
   /** Ledger entries that could not be read: skipped, their cells left as they are. */
   unreadable: UnreadableMark[];
   /**
+   * Entries not found by meaning whose recorded position still shows our colour: the cell may
+   * be ours, so the entry is kept and the cell left as it is for the user to check.
+   */
+  uncertain?: CellMark[];
+  /**
    * The version of the ledger when a newer version of the add-in wrote it: nothing was written
    * (neither cleared nor marked), so the newer version can still clear its marks.
    */
@@ -61,6 +66,8 @@ export interface WritePlan {
   addComments: CommentWrite[];
   /** The ledger if every write is carried out; hosts store settleLedger(plan, outcome). */
   ledger: Ledger;
+  /** Entries kept in the ledger whatever is written (cells that may still be ours). */
+  keep?: CellMark[];
   report: WriteReport;
 }
 
@@ -132,6 +139,10 @@ export function planClearing(
   const cells: CellWrite[] = [];
   const recoloured: CellMark[] = [];
   const missing: CellMark[] = [];
+  const uncertain: CellMark[] = [];
+  const claimed = new Set(
+    located.flatMap((l) => (l.state === "missing" ? [] : [keyOf(l.found.at)])),
+  );
   for (const entry of located) {
     if (entry.state === "ours")
       cells.push({
@@ -142,13 +153,25 @@ export function planClearing(
         restores: { ...entry.mark, ...position(entry.found.at) },
       });
     else if (entry.state === "recoloured") recoloured.push(entry.mark);
-    else if (entry.state === "missing") missing.push(entry.mark);
+    else if (entry.state === "missing") {
+      // Never forget a cell that may still be ours: our colour stays at the recorded position.
+      const atHint = index.cell(entry.mark);
+      if (
+        atHint &&
+        sameColor(atHint.shading, entry.mark.applied) &&
+        !claimed.has(keyOf(entry.mark))
+      ) {
+        claimed.add(keyOf(entry.mark));
+        uncertain.push(entry.mark);
+      } else missing.push(entry.mark);
+    }
   }
   return {
     cells,
     removeComments: [...ledger.comments],
     addComments: [],
-    ledger: { cells: [], comments: [] },
+    ledger: { cells: [...uncertain], comments: [] },
+    keep: uncertain,
     report: {
       shaded: 0,
       commented: 0,
@@ -158,6 +181,7 @@ export function planClearing(
       skipped: [],
       unreadable: ledger.unreadable ?? [],
       newerLedger: null,
+      ...(uncertain.length > 0 ? { uncertain } : {}),
     },
   };
 }
@@ -173,6 +197,8 @@ export function planMarking(
   const index = new DocumentIndex(snapshot);
   const clearing = planClearing(snapshot, ledger, index);
   const restored = new Map(clearing.cells.map((w) => [keyOf(w), w.shading]));
+  // A new mark on a cell that may still be ours takes over that entry's original shading.
+  const kept = new Map((clearing.keep ?? []).map((m) => [keyOf(m), m]));
   const observe = observeIn(snapshot);
   const marks = options.shading
     ? planMarks(
@@ -181,7 +207,9 @@ export function planMarking(
           const cell = observe(anchor);
           if (!cell) return null;
           const key = keyOf(anchor);
-          return restored.has(key) ? { ...cell, shading: restored.get(key) ?? null } : cell;
+          if (restored.has(key)) return { ...cell, shading: restored.get(key) ?? null };
+          const earlier = kept.get(key);
+          return earlier ? { ...cell, shading: earlier.original } : cell;
         },
         (anchor) => index.meaningOf(anchor),
       )
@@ -198,12 +226,16 @@ export function planMarking(
     });
   }
 
+  for (const mark of marks) kept.delete(keyOf(mark));
+  const keep = [...kept.values()];
+
   const addComments = commentsFor(snapshot, findings, options.comments);
   return {
     cells: [...writes.values()],
     removeComments: clearing.removeComments,
     addComments,
-    ledger: { cells: marks, comments: addComments.map((c) => c.text) },
+    ledger: { cells: [...marks, ...keep], comments: addComments.map((c) => c.text) },
+    keep,
     report: { ...clearing.report, shaded: marks.length, commented: addComments.length },
   };
 }

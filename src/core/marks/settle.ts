@@ -63,6 +63,7 @@ export function settleLedger(plan: WritePlan, outcome: WriteOutcome): Ledger {
       if (write.marks) cells.push(write.marks);
     } else if (write.restores) cells.push(write.restores);
   }
+  cells.push(...(plan.keep ?? []));
   return { cells, comments: [...outcome.commentsKept, ...outcome.commentsAdded] };
 }
 
