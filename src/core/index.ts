@@ -31,7 +31,6 @@ export {
   LEDGER_NAMESPACE,
   LEDGER_VERSION,
   mergeLedgerParts,
-  cleanXmlText,
   MARK_COLORS,
   ledgerFromXml,
   ledgerToXml,

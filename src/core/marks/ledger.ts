@@ -8,7 +8,7 @@ import { readPartXml } from "../ooxml/part-xml";
 import type { CellAnchor } from "../recognize/model";
 import type { Finding, Severity } from "../rules/types";
 import type { CellMeaning } from "./locate";
-import { escapeXml } from "../template/wordml";
+import { escapeXml, withoutForbiddenXmlChars } from "../template/wordml";
 
 /**
  * The namespace never changes, so every reader finds the part; `version` says what its entries
@@ -74,35 +74,17 @@ export const MARK_COLORS: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
-/**
- * Characters XML 1.0 forbids even as references (C0 controls but tab, newline and carriage
- * return; U+FFFE, U+FFFF; unpaired surrogates). Word cell text holds some of them (field
- * characters U+0013–U+0015, U+000B for a manual line break); cells are matched on visible
- * text only (sameCellText), so dropping them loses nothing.
- */
-const FORBIDDEN =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function cleanXmlText(text: string): string {
-  return text.replace(FORBIDDEN, "");
-}
-
-/** Attribute text: XML turns raw tabs and line breaks in attributes into spaces on reading. */
-const attribute = (text: string) =>
-  escapeXml(cleanXmlText(text)).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export function ledgerToXml(ledger: Ledger): string {
   const cells = ledger.cells
     .map((c) => {
       const meaning =
         (c.table ? ` key-table="${c.table}"` : "") +
-        (c.row ? ` key-row="${attribute(c.row)}"` : "") +
-        (c.column ? ` key-column="${attribute(c.column)}"` : "");
-      return `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}"${meaning} original="${c.original ?? ""}" applied="${c.applied}" text="${attribute(c.text)}"/>`;
+        (c.row ? ` key-row="${escapeXml(c.row)}"` : "") +
+        (c.column ? ` key-column="${escapeXml(c.column)}"` : "");
+      return `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}"${meaning} original="${c.original ?? ""}" applied="${c.applied}" text="${escapeXml(c.text)}"/>`;
     })
     .join("");
-  const comments = ledger.comments.map((text) => `<comment text="${attribute(text)}"/>`).join("");
+  const comments = ledger.comments.map((text) => `<comment text="${escapeXml(text)}"/>`).join("");
   return `<ledger xmlns="${LEDGER_NAMESPACE}" version="${LEDGER_VERSION}">${cells}${comments}</ledger>`;
 }
 
@@ -166,8 +148,10 @@ const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 function readElements(xml: string): (Element | { error: string })[] | null {
   // A DTD is never ours, and could make the salvage below read what the parser refused.
   if (/<!DOCTYPE/i.test(xml)) return null;
-  const cleaned = cleanXmlText(xml).replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (reference, code) =>
-    cleanXmlText(String.fromCodePoint(toCodePoint(code))) === "" ? "" : reference,
+  const cleaned = withoutForbiddenXmlChars(xml).replace(
+    /&#(x[0-9a-fA-F]+|[0-9]+);/g,
+    (reference, code) =>
+      withoutForbiddenXmlChars(String.fromCodePoint(toCodePoint(code))) === "" ? "" : reference,
   );
   const whole: Element[] = [];
   const wellFormed = readPartXml(cleaned, "ledger", (name, attributes) =>
@@ -265,7 +249,7 @@ export function planMarks(
       }),
       original: cell.shading ? cell.shading.toUpperCase() : null,
       applied: MARK_COLORS[severity],
-      text: cleanXmlText(cell.text),
+      text: withoutForbiddenXmlChars(cell.text),
     });
   }
   return marks;
