@@ -1,5 +1,5 @@
 /** The public surface of the core, for hosts, the task pane and the command line. */
-export { check, type CheckResult } from "./check/check";
+export { check, type CheckResult, type ReportResult } from "./check/check";
 export { checkOptionsSchema, type CheckOptions } from "./check/options";
 export { readDocument, readDocx } from "./ooxml/read-document";
 export { DocumentReadError, userMessageFor, type ReadErrorCode } from "./ooxml/errors";
@@ -11,6 +11,7 @@ export { RULES } from "./rules/registry";
 export {
   RULE_IDS,
   type Finding,
+  type FindingCell,
   type RuleId,
   type Severity,
   type Anchor,

@@ -8,12 +8,30 @@ import { RULES } from "../rules/registry";
 import type { Finding, FindingLocation } from "../rules/types";
 import { checkOptionsSchema, type CheckOptions } from "./options";
 
+/** One report of the document: most documents hold one; a 汇编 holds one per unit. */
+export interface ReportResult {
+  /** Position among the document's reports (Finding.report). */
+  index: number;
+  format: ReportModel["format"];
+  year: number | null;
+  unit: string | null;
+  /** Where the report starts (its title, else its first paragraph); null when unknown. */
+  startParagraph: number | null;
+  findings: Finding[];
+  model: ReportModel;
+}
+
+/**
+ * The document's result. `format`, `year`, `unit` and `model` are those of the first report;
+ * `findings` holds every report's findings in document order, each with its `report` index.
+ */
 export interface CheckResult {
   format: ReportModel["format"];
   year: number | null;
   unit: string | null;
   findings: Finding[];
   model: ReportModel;
+  reports: ReportResult[];
 }
 
 export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
@@ -35,12 +53,22 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   }
   const order = (f: Finding) => documentOrder(f.location, model);
   findings.sort((a, b) => order(a) - order(b));
+  const report: ReportResult = {
+    index: 0,
+    format: model.format,
+    year: model.year,
+    unit: model.title?.unit ?? null,
+    startParagraph: model.title?.paragraphIndex ?? null,
+    findings,
+    model,
+  };
   return {
     format: model.format,
     year: model.year,
     unit: model.title?.unit ?? null,
     findings,
     model,
+    reports: [report],
   };
 }
 

@@ -37,6 +37,11 @@ export interface SnapshotTable {
   /** Number of grid columns (w:tblGrid), or the widest row when the grid is absent. */
   gridColumnCount: number;
   rows: SnapshotRow[];
+  /**
+   * "textbox": read from a text box (w:txbxContent) anchored in the paragraph before it; such a
+   * table has tableIndex -1 and is checked but never marked. Absent for body tables.
+   */
+  origin?: "textbox";
 }
 
 export interface SnapshotParagraph {
@@ -84,6 +89,7 @@ export const snapshotTableSchema: z.ZodType<SnapshotTable> = z.lazy(() =>
     tableIndex: z.number().int().min(-1),
     gridColumnCount: z.number().int().nonnegative(),
     rows: z.array(snapshotRowSchema),
+    origin: z.literal("textbox").optional(),
   }),
 );
 

@@ -23,6 +23,28 @@ export const jsonFindingSchema = z
     location: locationSchema,
     expected: z.number().optional(),
     actual: z.number().optional(),
+    /** A finding about several cells of one table (blank cells of a draft): each cell. */
+    cells: z
+      .array(
+        z
+          .object({
+            row: z.string().nullable(),
+            column: z.string().nullable(),
+            expected: z.number().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** One report of a file; a 汇编 holds several. The file's `findings` holds them all. */
+export const jsonReportEntrySchema = z
+  .object({
+    unit: z.string().nullable(),
+    year: z.number().int().nullable(),
+    format: z.enum(["2021", "2019", "unknown"]),
+    findings: z.array(jsonFindingSchema),
   })
   .strict();
 
@@ -35,6 +57,8 @@ export const jsonFileReportSchema = z
     unit: z.string().nullable(),
     error: z.object({ code: z.string(), message: z.string() }).strict().nullable(),
     findings: z.array(jsonFindingSchema),
+    /** Every report in the file (one for most files), each with its own findings. */
+    reports: z.array(jsonReportEntrySchema).optional(),
     /**
      * Added for "nothing skipped silently": `checked`, `unreadable` (then `error` says why), or
      * `not-checked`: a file found in a folder and listed without being checked (`error` says why
@@ -76,5 +100,6 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     location: finding.location,
     ...(finding.expected !== undefined && { expected: finding.expected }),
     ...(finding.actual !== undefined && { actual: finding.actual }),
+    ...(finding.cells !== undefined && { cells: finding.cells }),
   };
 }

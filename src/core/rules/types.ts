@@ -36,6 +36,14 @@ export type FindingLocation =
 export type Anchor =
   ({ kind: "cell" } & CellAnchor) | { kind: "paragraph"; paragraphIndex: number };
 
+/** One cell of a finding that covers several (blank cells of one table). */
+export interface FindingCell {
+  row: string | null;
+  column: string | null;
+  /** The figure the relations imply for the cell, when exactly one. */
+  expected?: number;
+}
+
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -45,6 +53,12 @@ export interface Finding {
   actual?: number;
   /** Cells or paragraphs to mark; the first is the one to select. */
   anchors: Anchor[];
+  /** For a finding about several cells of `location.table`: each cell, in anchor order. */
+  cells?: FindingCell[];
+  /** Index into CheckResult.reports of the report it belongs to; set by check(). */
+  report?: number;
+  /** The statutory section it belongs to (null: the whole document); set by check(). */
+  section?: SectionId | null;
 }
 
 /** What a rule returns; the runner fills in the severity from the rule's meta unless given. */
