@@ -63,8 +63,17 @@ export interface TitleInfo {
 export interface PeriodInfo {
   text: string;
   paragraphIndex: number;
+  /** The years as far as the period gives them, even when it is written wrongly. */
   startYear: number | null;
   endYear: number | null;
+  /** Why the period is not a valid date range (empty when it is), for period-invalid. */
+  problems: PeriodProblem[];
+}
+
+export interface PeriodProblem {
+  kind: "year-mark" | "year-digits" | "month" | "day" | "order";
+  /** Chinese, names what is wrong: “20211月1日”缺少“年”字，应为“2021年1月1日”. */
+  message: string;
 }
 
 export interface ReportModel {

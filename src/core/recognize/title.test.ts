@@ -44,4 +44,16 @@ describe("title, unit, year and statistics period", () => {
     );
     expect(model.period).toMatchObject({ startYear: 2023, endYear: 2023 });
   });
+
+  it("reads the year of a period written without 年 and says what is wrong", () => {
+    const model = modelOf(paragraph("本报告中所列数据的统计期限自20211月1日起至202112月31日止。"));
+    expect(model.period).toMatchObject({ startYear: 2021, endYear: 2021 });
+    expect(model.period?.problems.map((p) => p.kind)).toEqual(["year-mark", "year-mark"]);
+  });
+
+  it("gives no year for a year of three digits", () => {
+    const model = modelOf(paragraph("统计期限自202年1月1日起至2021年12月31日止。"));
+    expect(model.period).toMatchObject({ startYear: null, endYear: 2021 });
+    expect(model.year).toBe(2021);
+  });
 });

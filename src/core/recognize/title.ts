@@ -1,7 +1,7 @@
 /** The report title (unit and year) and the statistics period sentence. */
 import { normalizeProse } from "../text/normalize";
 import type { SnapshotParagraph } from "../model/snapshot";
-import type { PeriodInfo, TitleInfo } from "./model";
+import type { PeriodInfo, PeriodProblem, TitleInfo } from "./model";
 
 const TITLE_WORDS = /政府信息公开|年度报告|年报/;
 const TITLE_TAIL = /(政府)?信息公开工作年度报告.*$|年度报告.*$/;
@@ -36,23 +36,107 @@ export function findTitle(leading: SnapshotParagraph[]): TitleInfo | null {
   return { text, paragraphIndex: start.paragraphIndex, year, unit: unit === "" ? null : unit };
 }
 
-const PERIOD_START =
-  /统计(?:期限|期间|时限|时段|区间|时间)?[^。；;]{0,16}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
-const PERIOD_END = /至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+/** A date as clerks type it, 年 possibly missing: 「2021年1月1日」, 「20211月1日」, 「12月31日」. */
+const DATE = /(?:(\d+)\s*年\s*)?(\d+)\s*月\s*(\d+)\s*日/;
+/** 统计期限自…, 统计时间为…, 数据统计期间从…: the date must follow within a few characters. */
+const PERIOD_START = new RegExp(
+  `统计(?:期限|期间|时限|时段|区间|时间)?[^。；;\\d]{0,16}?${DATE.source}`,
+);
+const PERIOD_END = new RegExp(`^[^。；;\\d]{0,8}?(?:至|到|—|–|~|-)\\s*${DATE.source}`);
+
+interface WrittenDate {
+  written: string;
+  /** The year that applies (the start's when the end gives none). */
+  year: number | null;
+  /** The year written in this date itself, 年 or not. */
+  ownYear: number | null;
+  month: number;
+  day: number;
+}
 
 export function findPeriod(paragraphs: SnapshotParagraph[]): PeriodInfo | null {
   for (const paragraph of paragraphs) {
     const text = normalizeProse(paragraph.text);
     if (!text.includes("统计")) continue;
-    const start = PERIOD_START.exec(text);
-    if (!start) continue;
-    const end = PERIOD_END.exec(text.slice(start.index));
+    const startMatch = PERIOD_START.exec(text);
+    if (!startMatch) continue;
+    const problems: PeriodProblem[] = [];
+    const startText = startMatch[0].slice(startMatch[0].search(/\d/));
+    const start = readDate(startText, startMatch.slice(1, 4), null, problems);
+    const rest = text.slice(startMatch.index + startMatch[0].length);
+    const endMatch = PERIOD_END.exec(rest);
+    // A lone date is a period only when it is the first of January (「统计期限自2023年1月1日起」).
+    if (!endMatch && !(start.month === 1 && start.day === 1)) continue;
+    const end = endMatch
+      ? readDate(
+          endMatch[0].slice(endMatch[0].search(/\d/)),
+          endMatch.slice(1, 4),
+          start.year,
+          problems,
+        )
+      : null;
+    if (end && start.year !== null && problems.length === 0) checkOrder(start, end, problems);
     return {
       text,
       paragraphIndex: paragraph.paragraphIndex,
-      startYear: Number(start[1]),
-      endYear: end ? Number(end[1]) : null,
+      startYear: start.year,
+      endYear: end?.ownYear ?? null,
+      problems,
     };
   }
   return null;
+}
+
+function readDate(
+  written: string,
+  [yearDigits, monthDigits = "", dayDigits = ""]: (string | undefined)[],
+  yearBefore: number | null,
+  problems: PeriodProblem[],
+): WrittenDate {
+  let ownYear: number | null = null;
+  let monthText = monthDigits;
+  if (yearDigits !== undefined) {
+    ownYear = yearDigits.length === 4 ? Number(yearDigits) : null;
+    if (ownYear === null)
+      problems.push({
+        kind: "year-digits",
+        message: `“${written}”的年份“${yearDigits}”不是四位数`,
+      });
+  } else if (monthDigits.length > 2 && /^(19|20)\d{3,4}$/.test(monthDigits)) {
+    // 「20211月1日」, 「202112月31日」: the year and the month run together, 年 left out.
+    ownYear = Number(monthDigits.slice(0, 4));
+    monthText = monthDigits.slice(4);
+    problems.push({
+      kind: "year-mark",
+      message: `“${written}”缺少“年”字，应为“${ownYear}年${Number(monthText)}月${Number(dayDigits)}日”`,
+    });
+  }
+  const year = yearDigits !== undefined || ownYear !== null ? ownYear : yearBefore;
+  const month = Number(monthText);
+  const day = Number(dayDigits);
+  if (month < 1 || month > 12) {
+    problems.push({ kind: "month", message: `“${written}”的月份 ${month} 不存在` });
+  } else if (day < 1 || day > daysIn(year, month)) {
+    problems.push({ kind: "day", message: `“${written}”中 ${month} 月没有 ${day} 日` });
+  }
+  return { written, year, ownYear, month, day };
+}
+
+function daysIn(year: number | null, month: number): number {
+  if (month === 2) return year === null || isLeap(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function checkOrder(start: WrittenDate, end: WrittenDate, problems: PeriodProblem[]): void {
+  if (end.year === null || start.year === null) return;
+  const key = (d: WrittenDate) => (d.year ?? 0) * 10000 + d.month * 100 + d.day;
+  if (key(start) > key(end))
+    problems.push({
+      kind: "order",
+      message: `起始日期“${start.written}”晚于截止日期“${end.written}”`,
+    });
 }

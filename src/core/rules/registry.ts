@@ -2,8 +2,10 @@
 import { carryoverMismatch } from "./carryover-mismatch";
 import { cellBlank } from "./cell-blank";
 import { cellInvalid } from "./cell-invalid";
+import { cellNote } from "./cell-note";
 import { formatOutdated } from "./format-outdated";
 import { inforceRollforward } from "./inforce-rollforward";
+import { periodInvalid } from "./period-invalid";
 import { sectionMissing } from "./section-missing";
 import { sectionOrder } from "./section-order";
 import { sectionTitleRule } from "./section-title";
@@ -24,8 +26,10 @@ export const RULES: readonly Rule[] = [
   tableMissing,
   tableStructure,
   formatOutdated,
+  periodInvalid,
   yearMismatch,
   cellInvalid,
+  cellNote,
   cellBlank,
   table3RowTotal,
   table3ResultsTotal,

@@ -26,12 +26,24 @@ describe("year-mismatch", () => {
     ]);
   });
 
-  it("stays silent on a garbled period it cannot read", () => {
+  it("compares the title with the year a wrongly written period still gives", () => {
+    const period = "本报告统计期限自20211月1日起至202112月31日止。";
+    expect(findingsOf(checkReport({ year: 2021, period }), "year-mismatch")).toEqual([]);
+    const findings = findingsOf(checkReport({ year: 2022, period }), "year-mismatch");
+    expect(findings.map((f) => [f.message, f.expected, f.actual])).toEqual([
+      ["标题年份 2022 年与统计期限 2021 年不一致", 2022, 2021],
+    ]);
+  });
+
+  it("leaves a period whose start is after its end to period-invalid", () => {
     const result = checkReport({
-      year: 2021,
-      period: "本报告统计期限自20211月1日起至202112月31日止。",
+      year: 2023,
+      period: "统计期限自2024年1月1日起至2023年12月31日止。",
     });
-    expect(findingsOf(result, "year-mismatch")).toEqual([]);
+    expect(findingsOf(result, "year-mismatch").map((f) => f.message)).toEqual([
+      "标题年份 2023 年与统计期限 2024 年不一致",
+    ]);
+    expect(findingsOf(result, "period-invalid")).toHaveLength(1);
   });
 
   it("warns when 一、总体情况 speaks of another year throughout (a copied report)", () => {

@@ -13,26 +13,34 @@ export const yearMismatch: Rule = {
   check({ model }) {
     const { title, period } = model;
     const findings: RuleFinding[] = [];
-    if (!period || period.startYear === null) return findings;
+    const stale = staleBodyYear(model);
+    if (!period) return stale ? [stale] : [];
     const anchors = [{ kind: "paragraph" as const, paragraphIndex: period.paragraphIndex }];
     const location = { paragraph: period.paragraphIndex, text: period.text };
-    if (title?.year != null && title.year !== period.startYear) {
+    // Whatever year the period gives, even written wrongly (period-invalid says what is wrong).
+    const periodYear = period.startYear ?? period.endYear;
+    if (title?.year != null && periodYear !== null && title.year !== periodYear) {
       findings.push({
-        message: `标题年份 ${title.year} 年与统计期限 ${period.startYear} 年不一致`,
+        message: `标题年份 ${title.year} 年与统计期限 ${periodYear} 年不一致`,
         location,
         expected: title.year,
-        actual: period.startYear,
+        actual: periodYear,
         anchors,
       });
     }
-    if (period.endYear !== null && period.endYear !== period.startYear) {
+    const reversed = period.problems.some((p) => p.kind === "order");
+    if (
+      period.startYear !== null &&
+      period.endYear !== null &&
+      period.endYear !== period.startYear &&
+      !reversed
+    ) {
       findings.push({
         message: `统计期限起止年份不一致：自 ${period.startYear} 年 1 月 1 日至 ${period.endYear} 年 12 月 31 日`,
         location,
         anchors,
       });
     }
-    const stale = staleBodyYear(model);
     if (stale) findings.push(stale);
     return findings;
   },

@@ -1,0 +1,31 @@
+import { cellName } from "../formats/describe";
+import { anchorsOf } from "./arithmetic";
+import { tableLocation, type Rule, type RuleFinding } from "./types";
+
+export const cellNote: Rule = {
+  meta: {
+    id: "cell-note",
+    severity: "warning",
+    category: "数据填写",
+    description:
+      "数据单元格在数字后加了括号说明（如“22（其中修订16件）”）：按括号前的数字计算，说明文字应写在正文中",
+    basis: "国办公开办函〔2021〕30号 附件表格：各栏填报数字；需要说明的情况在正文中说明",
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const table of Object.values(context.model.tables)) {
+      for (const cell of table.cells.values()) {
+        if (cell.value.kind !== "number" || cell.value.note === undefined) continue;
+        findings.push({
+          message:
+            `${cellName(context.model.spec, cell.key)}填为“${cell.text.trim()}”，已按 ${cell.value.value} 计算；` +
+            `表格内只填数字，括号中的说明（${cell.value.note}）请写入正文`,
+          location: tableLocation(cell.key),
+          actual: cell.value.value,
+          anchors: anchorsOf([cell]),
+        });
+      }
+    }
+    return findings;
+  },
+};
