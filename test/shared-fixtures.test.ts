@@ -34,6 +34,14 @@ const key = (f: { rule: string; location: Record<string, unknown> }) => {
   return `${f.rule} @ ${where}`;
 };
 
+/** A finding about several cells of a table (cell-blank) counts for each of its cells as well. */
+const keys = (f: ReturnType<typeof toJsonFinding>) => [
+  key(f),
+  ...(f.cells ?? []).map((c) =>
+    key({ rule: f.rule, location: { ...f.location, row: c.row, column: c.column } }),
+  ),
+];
+
 const available = sharedAvailable();
 const dir = join(SHARED, "fixtures/seeds-docx");
 const expected: Record<string, Expected> = available
@@ -45,7 +53,7 @@ const checkFixture = (path: string) => check(readDocument(new Uint8Array(readFil
   it.each(Object.keys(expected))("%s gives the findings of expected.json", (name) => {
     const want = expected[name] as Expected;
     const result = checkFixture(join(dir, name));
-    const got = new Set(result.findings.map((f: Finding) => key(toJsonFinding(f))));
+    const got = new Set(result.findings.flatMap((f: Finding) => keys(toJsonFinding(f))));
     const allowed = new Set([...want.findings.map(key), ...(want.may_report ?? []).map(key)]);
     const anywhere = new Set(
       (want.may_report ?? [])
@@ -61,24 +69,28 @@ const checkFixture = (path: string) => check(readDocument(new Uint8Array(readFil
     expect(result.year).toBe(want.year);
   });
 
-  it("recognizes the WPS-saved blank template as a complete 2021 report with only cell-blank warnings", () => {
+  it("recognizes the WPS-saved blank template as a complete 2021 report: one note per empty table", () => {
     const result = checkFixture(join(SHARED, "fixtures/real/blank-template-2021-wps.docx"));
     expect(result.format).toBe("2021");
-    expect(new Set(result.findings.map((f) => `${f.rule}/${f.severity}`))).toEqual(
-      new Set(["cell-blank/warning"]),
-    );
-    expect(result.findings).toHaveLength(10 + 175 + 15);
+    expect(result.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ["cell-blank", "info", "表二尚未填写（10 个数据单元格均为空）；填报时无数据的请填 0"],
+      ["cell-blank", "info", "表三尚未填写（175 个数据单元格均为空）；填报时无数据的请填 0"],
+      ["cell-blank", "info", "表四尚未填写（15 个数据单元格均为空）；填报时无数据的请填 0"],
+    ]);
   });
 
-  it("gives the expected figures in its cell-blank findings", () => {
+  it("gives the expected figures of the blank cells, in one finding per table", () => {
     const result = checkFixture(join(dir, "000-suxi-2021.docx"));
-    const blanks = result.findings
-      .filter((f) => f.rule === "cell-blank")
-      .map((f) => [f.location, f.expected]);
-    expect(blanks).toEqual([
-      [{ table: "table3", row: "carried", column: "total" }, 0],
-      [{ table: "table3", row: "granted", column: "total" }, 8],
-      [{ table: "table3", row: "total", column: "otherOrg" }, 0],
+    const blanks = result.findings.filter((f) => f.rule === "cell-blank");
+    expect(blanks.map((f) => [f.location, f.cells])).toEqual([
+      [
+        { table: "table3" },
+        [
+          { row: "carried", column: "total", expected: 0 },
+          { row: "granted", column: "total", expected: 8 },
+          { row: "total", column: "otherOrg", expected: 0 },
+        ],
+      ],
     ]);
   });
 });

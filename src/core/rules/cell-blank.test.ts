@@ -1,4 +1,8 @@
 import { BALANCED_TABLE3 } from "../../../test/support/docx-builder";
+import { check } from "../check/check";
+import { FORMATS } from "../formats";
+import { readDocument } from "../ooxml/read-document";
+import { templateDocx } from "../template";
 import { checkReport, findingsOf } from "../../../test/support/check-helpers";
 
 describe("cell-blank", () => {
@@ -55,10 +59,12 @@ describe("cell-blank", () => {
     expect(findings.map((f) => f.location)).toEqual([
       { table: "table2", row: "rules", column: "repealed" },
     ]);
-    expect(findings[0]?.message).toContain("按 0 计算");
+    expect(findings[0]?.message).toBe(
+      "表二“规章”行“本年废止件数”列未填，暂按 0 计算；无数据的请填 0",
+    );
   });
 
-  it("gives no single figure when two blanks share a relation", () => {
+  it("gives one finding for two blanks of one relation, with no single figure", () => {
     const result = checkReport({
       table4: {
         review: [1, "", 0, "", 3],
@@ -67,8 +73,84 @@ describe("cell-blank", () => {
       },
     });
     const findings = findingsOf(result, "cell-blank");
-    expect(findings).toHaveLength(2);
-    expect(findings.every((f) => f.expected === undefined)).toBe(true);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", location: { table: "table4" } });
+    expect(findings[0]).not.toHaveProperty("expected");
+    expect(findings[0]?.cells).toEqual([
+      { row: "review", column: "corrected" },
+      { row: "review", column: "pending" },
+    ]);
+    expect(findings[0]?.message).toBe(
+      "表四有 2 个单元格未填，暂按 0 计算：“行政复议”行“结果纠正”列，“行政复议”行“尚未审结”列；无数据的请填 0",
+    );
     expect(findingsOf(result, "table4-total")).toEqual([]);
+  });
+
+  it("lists the blank cells of a partly filled table in one finding, marking every cell", () => {
+    // A clerk filled table 三 but left three 总计/其他 cells empty, as in the 苏溪 report.
+    const result = checkReport({
+      table3: {
+        ...BALANCED_TABLE3,
+        carried: [2, 0, 0, 0, 0, 0, ""],
+        granted: [10, 1, 0, 0, 0, 0, "—"],
+        total: [16, 1, 0, 0, 0, "", 17],
+      },
+    });
+    const findings = findingsOf(result, "cell-blank");
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding?.location).toEqual({ table: "table3" });
+    expect(finding?.cells).toEqual([
+      { row: "carried", column: "total", expected: 2 },
+      { row: "granted", column: "total", expected: 11 },
+      { row: "total", column: "otherOrg", expected: 0 },
+    ]);
+    expect(finding?.anchors).toHaveLength(3);
+    expect(finding?.anchors.every((a) => a.kind === "cell")).toBe(true);
+    expect(finding?.message).toBe(
+      "表三有 3 个单元格未填，暂按 0 计算：“二、上年结转”行“总计”列应为 2，“（一）予以公开”行“总计”列应为 11，“（七）总计”行“其他”列应为 0；无数据的请填 0",
+    );
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("names the first three blank cells and keeps every one in cells", () => {
+    const result = checkReport({ table2: { rules: ["", "", ""], normativeDocs: ["", "", 4] } });
+    const [finding] = findingsOf(result, "cell-blank");
+    expect(finding?.cells).toHaveLength(5);
+    const many = checkReport({
+      table2: { rules: ["", "", ""], normativeDocs: ["", "", ""], licensing: [""] },
+    });
+    const [manyFinding] = findingsOf(many, "cell-blank");
+    expect(manyFinding?.cells).toHaveLength(7);
+    expect(manyFinding?.anchors).toHaveLength(7);
+    expect(manyFinding?.message).toBe(
+      "表二有 7 个单元格未填，暂按 0 计算：“规章”行“本年制发件数”列，“规章”行“本年废止件数”列，“规章”行“现行有效件数”列等；无数据的请填 0",
+    );
+  });
+
+  it("says a table with no figure at all is not yet filled in: one note, not one per cell", () => {
+    const empty = Object.fromEntries(
+      FORMATS["2021"].table3.rows.map((r) => [r.key, ["", "", "", "", "", "", ""]]),
+    );
+    const result = checkReport({ table3: empty });
+    const findings = findingsOf(result, "cell-blank");
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        message: "表三尚未填写（175 个数据单元格均为空）；填报时无数据的请填 0",
+        location: { table: "table3" },
+      }),
+    ]);
+    expect(findings[0]?.anchors).toHaveLength(1);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("gives the blank template a handful of findings, not one per cell", () => {
+    const result = check(readDocument(templateDocx({ format: "2021", year: 2025 })));
+    expect(result.findings.map((f) => [f.rule, f.severity, f.location])).toEqual([
+      ["cell-blank", "info", { table: "table2" }],
+      ["cell-blank", "info", { table: "table3" }],
+      ["cell-blank", "info", { table: "table4" }],
+    ]);
   });
 });
