@@ -23,8 +23,8 @@ export const carryoverMismatch: Rule = {
       if (carried.value.value === forward.value.value) continue;
       findings.push({
         message:
-          `${columnName(model.spec, "table3", column)}：本年“上年结转” ${carried.value.value}，` +
-          `上年报告“结转下年度继续办理” ${forward.value.value}，相差 ${Math.abs(carried.value.value - forward.value.value)}`,
+          `${columnName(model.spec, "table3", column)}：本年“上年结转”为 ${carried.value.value}，` +
+          `上年报告“结转下年度继续办理”为 ${forward.value.value}，相差 ${Math.abs(carried.value.value - forward.value.value)}；两者应相等`,
         location: { table: "table3", row: "carried", column },
         expected: forward.value.value,
         actual: carried.value.value,

@@ -10,7 +10,7 @@ describe("cell-invalid", () => {
   it.each([
     ["-1", "不能为负数"],
     ["2.5", "件数应为整数"],
-    ["若干", "不是数字"],
+    ["若干", "不是一个数字；表格内只填一个阿拉伯数字，无数据的填 0"],
   ])("rejects %s in a count cell (%s)", (text, reason) => {
     const result = checkReport({ table2: { punishment: [text] } });
     const findings = findingsOf(result, "cell-invalid");

@@ -5,7 +5,7 @@ import { tableLocation, type Rule, type RuleFinding } from "./types";
 const REASONS = {
   negative: "不能为负数",
   fraction: "件数应为整数",
-  text: "不是数字",
+  text: "不是一个数字；表格内只填一个阿拉伯数字，无数据的填 0",
 } as const;
 
 export const cellInvalid: Rule = {

@@ -12,7 +12,9 @@ describe("format-outdated", () => {
     const findings = findingsOf(result, "format-outdated");
     expect(findings).toHaveLength(1);
     expect(findings[0]?.severity).toBe("warning");
-    expect(findings[0]?.message).toContain("2022 年度报告应使用2021 年格式");
+    expect(findings[0]?.message).toMatch(
+      /^2022 年度报告应使用 2021 年新格式（国办公开办函〔2021〕30号），但表格用的是 2019 年试行格式（如“.+”），请按 2021 年新格式重新填报$/,
+    );
   });
 
   it("warns the other way round too", () => {

@@ -1,5 +1,11 @@
-import { FORMATS, formatForYear } from "../formats";
+import { FORMATS, formatForYear, type FormatId } from "../formats";
 import type { Rule } from "./types";
+
+/** As a clerk knows them: the current format is the 新格式, the 2019 one the 试行格式. */
+const FORMAT_WORDS: Record<FormatId, string> = {
+  "2021": "2021 年新格式",
+  "2019": "2019 年试行格式",
+};
 
 export const formatOutdated: Rule = {
   meta: {
@@ -7,7 +13,7 @@ export const formatOutdated: Rule = {
     severity: "warning",
     category: "结构",
     description:
-      "2021 年及以后的报告应使用国办公开办函〔2021〕30号格式，2019、2020 年的报告使用〔2019〕60号试行格式",
+      "2021 年及以后的年度报告应使用 2021 年新格式（国办公开办函〔2021〕30号），2019、2020 年的使用 2019 年试行格式（国办公开办函〔2019〕60号）",
     basis: "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号",
   },
   check({ model }) {
@@ -20,7 +26,7 @@ export const formatOutdated: Rule = {
       .join("、");
     return [
       {
-        message: `${model.year} 年度报告应使用${FORMATS[due].name}（${FORMATS[due].basis}），但表格使用的是${FORMATS[model.format].name}（如${seen}）`,
+        message: `${model.year} 年度报告应使用 ${FORMAT_WORDS[due]}（${FORMATS[due].basis}），但表格用的是 ${FORMAT_WORDS[model.format]}（如${seen}），请按 ${FORMAT_WORDS[due]}重新填报`,
         location: {},
         anchors: [],
       },

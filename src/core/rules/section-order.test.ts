@@ -23,5 +23,8 @@ describe("section-order", () => {
     const findings = findingsOf(result, "section-order");
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.map((f) => f.location)).toContainEqual({ section: "二" });
+    expect(findings.map((f) => f.message)).toContain(
+      "“二、主动公开政府信息情况”应为第二部分，却排在第三部分之后，请调整顺序",
+    );
   });
 });

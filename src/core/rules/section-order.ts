@@ -19,13 +19,13 @@ export const sectionOrder: Rule = {
       const anchors = [{ kind: "paragraph" as const, paragraphIndex: section.paragraphIndex }];
       if (ordinal < highest) {
         findings.push({
-          message: `“${section.text}”位置靠后：应排在第${chineseNumeral(ordinal)}部分`,
+          message: `“${section.text}”应为第${chineseNumeral(ordinal)}部分，却排在第${chineseNumeral(highest)}部分之后，请调整顺序`,
           location: { section: section.id },
           anchors,
         });
       } else if (section.writtenOrdinal !== null && section.writtenOrdinal !== ordinal) {
         findings.push({
-          message: `“${section.text}”编号有误：这是第${chineseNumeral(ordinal)}部分，应为“${sectionTitle(model.spec, section.id)}”`,
+          message: `“${section.text}”编号有误：按内容是第${chineseNumeral(ordinal)}部分，应为“${sectionTitle(model.spec, section.id)}”`,
           location: { section: section.id },
           anchors,
         });

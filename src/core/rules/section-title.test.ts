@@ -10,6 +10,9 @@ describe("section-title", () => {
     const findings = findingsOf(result, "section-title");
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info", location: { section: "五" } });
+    expect(findings[0]?.message).toBe(
+      "标题“五、存在的主要问题及下步打算”与法定标题不一致，建议改为“五、存在的主要问题及改进情况”",
+    );
     expect(findingsOf(result, "section-missing")).toEqual([]);
   });
 

@@ -6,14 +6,14 @@ export const sectionTitleRule: Rule = {
     id: "section-title",
     severity: "info",
     category: "结构",
-    description: "部分标题与法定标题不同（已按其内容识别）",
+    description: "部分标题与法定标题不一致，建议改用法定标题",
     basis: "国办公开办函〔2021〕30号 附件格式的标题表述",
   },
   check({ model }) {
     return model.sections
       .filter((s) => s.quality !== "exact")
       .map((s) => ({
-        message: `标题“${s.text}”与法定标题“${sectionTitle(model.spec, s.id)}”不同，已按第${s.id}部分识别`,
+        message: `标题“${s.text}”与法定标题不一致，建议改为“${sectionTitle(model.spec, s.id)}”`,
         location: { section: s.id },
         anchors: [{ kind: "paragraph" as const, paragraphIndex: s.paragraphIndex }],
       }));

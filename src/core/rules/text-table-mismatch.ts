@@ -37,61 +37,61 @@ function claims(model: ReportModel): Claim[] {
       context: APPLICATIONS,
       // 收到 may count the carried-over applications too (收到 = 新收 + 上年结转).
       sums: [[t3("new")], [t3("new"), t3("carried")]],
-      describe: "一、本年新收政府信息公开申请数量（总计）",
+      describe: "表三“一、本年新收政府信息公开申请数量”总计",
     },
     {
       pattern: /(?<![及和与、])予以公开(\d+)件/,
       context: APPLICATIONS,
       sums: [[t3("granted")]],
-      describe: "（一）予以公开（总计）",
+      describe: "表三“（一）予以公开”总计",
     },
     {
       pattern: /(?<![及和与、])部分公开(\d+)件/,
       context: APPLICATIONS,
       sums: [[t3("partial")]],
-      describe: "（二）部分公开（总计）",
+      describe: "表三“（二）部分公开”总计",
     },
     {
       pattern: /(?<![及和与、])不予公开(\d+)件/,
       context: APPLICATIONS,
       sums: [t3group("denied", 8)],
-      describe: "（三）不予公开（各项总计之和）",
+      describe: "表三“（三）不予公开”各项总计之和",
     },
     {
       pattern: /(?<![及和与、])无法提供(\d+)件/,
       context: APPLICATIONS,
       sums: [t3group("unavailable", 3)],
-      describe: "（四）无法提供（各项总计之和）",
+      describe: "表三“（四）无法提供”各项总计之和",
     },
     {
       pattern: /(?<![及和与、])不予处理(\d+)件/,
       context: APPLICATIONS,
       sums: [t3group("notProcessed", 5)],
-      describe: "（五）不予处理（各项总计之和）",
+      describe: "表三“（五）不予处理”各项总计之和",
     },
     {
       pattern: /(?<![及和与、])其他处理(\d+)件/,
       context: APPLICATIONS,
       sums: [otherRows],
-      describe: "（六）其他处理（各项总计之和）",
+      describe: "表三“（六）其他处理”各项总计之和",
     },
     {
       pattern: /结转(?:至)?下一?年度(?:继续办理)?(\d+)件/,
       context: APPLICATIONS,
       sums: [[t3("carryForward")]],
-      describe: "四、结转下年度继续办理（总计）",
+      describe: "表三“四、结转下年度继续办理”总计",
     },
     {
       pattern: /(?:被申请|发生|收到|涉及)?行政复议(?:案件|申请)?(\d+)(?:件|起)/,
       context: DISCLOSURE,
       sums: [[t4("review")]],
-      describe: "表四 行政复议 总计",
+      describe: "表四“行政复议”总计",
     },
     {
       pattern: /(?:被提起|发生|涉及)?行政诉讼(?:案件)?(\d+)(?:件|起)/,
       context: DISCLOSURE,
       sums: [[t4("suitDirect"), t4("suitAfterReview")]],
-      describe: "表四 行政诉讼（未经复议直接起诉与复议后起诉）总计之和",
+      describe: "表四“未经复议直接起诉”与“复议后起诉”总计之和",
     },
   ];
 }
@@ -127,7 +127,7 @@ export const textTableMismatch: Rule = {
           if (sums.some((s) => s === null) || sums.some((s) => s?.total === stated)) continue;
           const primary = sums[0] as { total: number; cells: DataCell[] };
           findings.push({
-            message: `正文“${match[0]}”与表中${claim.describe} ${primary.total} 不一致，相差 ${Math.abs(stated - primary.total)}`,
+            message: `正文“${match[0]}”与${claim.describe} ${primary.total} 不一致，相差 ${Math.abs(stated - primary.total)}，请核对`,
             location: { paragraph: paragraph.paragraphIndex, text: sentence },
             expected: primary.total,
             actual: stated,

@@ -22,7 +22,7 @@ describe("year-mismatch", () => {
       period: "统计期限自2023年1月1日起至2024年12月31日止。",
     });
     expect(findingsOf(result, "year-mismatch").map((f) => f.message)).toEqual([
-      "统计期限起止年份不一致：自 2023 年 1 月 1 日至 2024 年 12 月 31 日",
+      "统计期限起于 2023 年、止于 2024 年，应为同一年的 1 月 1 日至 12 月 31 日",
     ]);
   });
 

@@ -36,7 +36,7 @@ export const yearMismatch: Rule = {
       !reversed
     ) {
       findings.push({
-        message: `统计期限起止年份不一致：自 ${period.startYear} 年 1 月 1 日至 ${period.endYear} 年 12 月 31 日`,
+        message: `统计期限起于 ${period.startYear} 年、止于 ${period.endYear} 年，应为同一年的 1 月 1 日至 12 月 31 日`,
         location,
         anchors,
       });
@@ -80,7 +80,7 @@ function staleBodyYear(model: ReportModel): RuleFinding | null {
   const [year, seen] = others[0] as [number, { n: number; paragraph: number; text: string }];
   if (seen.n < 2) return null;
   return {
-    message: `“一、总体情况”写的是 ${year} 年（${seen.n} 处），没有提到报告年度 ${model.year} 年，可能沿用了往年报告`,
+    message: `“一、总体情况”写的是 ${year} 年（${seen.n} 处），没有提到报告年度 ${model.year} 年，可能沿用了往年报告，请核对`,
     location: { paragraph: seen.paragraph, text: seen.text },
     expected: model.year,
     actual: year,
