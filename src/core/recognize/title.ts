@@ -95,10 +95,12 @@ function readDate(
 ): WrittenDate {
   let ownYear: number | null = null;
   let monthText = monthDigits;
+  let yearMarkMissing = false;
+  const found: PeriodProblem[] = [];
   if (yearDigits !== undefined) {
     ownYear = yearDigits.length === 4 ? Number(yearDigits) : null;
     if (ownYear === null)
-      problems.push({
+      found.push({
         kind: "year-digits",
         message: `“${written}”的年份“${yearDigits}”不是四位数`,
       });
@@ -106,19 +108,22 @@ function readDate(
     // 「20211月1日」, 「202112月31日」: the year and the month run together, 年 left out.
     ownYear = Number(monthDigits.slice(0, 4));
     monthText = monthDigits.slice(4);
-    problems.push({
-      kind: "year-mark",
-      message: `“${written}”缺少“年”字，应为“${ownYear}年${Number(monthText)}月${Number(dayDigits)}日”`,
-    });
+    yearMarkMissing = true;
   }
   const year = yearDigits !== undefined || ownYear !== null ? ownYear : yearBefore;
   const month = Number(monthText);
   const day = Number(dayDigits);
   if (month < 1 || month > 12) {
-    problems.push({ kind: "month", message: `“${written}”的月份 ${month} 不存在` });
+    found.push({ kind: "month", message: `“${written}”的月份 ${month} 不存在` });
   } else if (day < 1 || day > daysIn(year, month)) {
-    problems.push({ kind: "day", message: `“${written}”中 ${month} 月没有 ${day} 日` });
+    found.push({ kind: "day", message: `“${written}”中 ${month} 月没有 ${day} 日` });
   }
+  if (yearMarkMissing) {
+    // The corrected date only when it is a real one; otherwise the other problem says why.
+    const fix = found.length === 0 ? `，应为“${ownYear}年${month}月${day}日”` : "";
+    found.unshift({ kind: "year-mark", message: `“${written}”缺少“年”字${fix}` });
+  }
+  problems.push(...found);
   return { written, year, ownYear, month, day };
 }
 

@@ -16,7 +16,7 @@ describe("cell-note", () => {
       [{ table: "table2", row: "rules", column: "inForce" }, 55, "warning"],
     ]);
     expect(findings[0]?.message).toBe(
-      "表二“规章”行“本年制发件数”列填为“22（其中修订16件）”，已按 22 计算；表格内只填数字，括号中的说明（其中修订16件）请写入正文",
+      "表二“规章”行“本年制发件数”列填为“22（其中修订16件）”，已按 22 计算；表格内只填数字，括号中的说明“其中修订16件”请写入正文",
     );
     expect(findings[0]?.anchors).toEqual([expect.objectContaining({ kind: "cell" })]);
     expect(findingsOf(result, "cell-invalid")).toEqual([]);

@@ -19,7 +19,7 @@ export const cellNote: Rule = {
         findings.push({
           message:
             `${cellName(context.model.spec, cell.key)}填为“${cell.text.trim()}”，已按 ${cell.value.value} 计算；` +
-            `表格内只填数字，括号中的说明（${cell.value.note}）请写入正文`,
+            `表格内只填数字，括号中的说明“${cell.value.note}”请写入正文`,
           location: tableLocation(cell.key),
           actual: cell.value.value,
           anchors: anchorsOf([cell]),

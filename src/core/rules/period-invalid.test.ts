@@ -42,6 +42,14 @@ describe("period-invalid", () => {
     ]);
   });
 
+  it("suggests no corrected date when the date itself does not exist", () => {
+    expect(
+      periodFindings("统计期限自20211月1日起至202113月32日止。").map((f) => f.message),
+    ).toEqual([
+      "统计期限的日期有误：“20211月1日”缺少“年”字，应为“2021年1月1日”；“202113月32日”缺少“年”字；“202113月32日”的月份 13 不存在",
+    ]);
+  });
+
   it("accepts 29 February in a leap year", () => {
     expect(periodFindings("统计期限自2024年1月1日起至2024年2月29日止。", 2024)).toEqual([]);
   });

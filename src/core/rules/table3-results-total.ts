@@ -15,9 +15,9 @@ export const table3ResultsTotal: Rule = {
     return failedRelations(context, "table3-results-total", (e) => {
       const parts = e.expectedCells.filter((c) => c.value.kind === "number" && c.value.value !== 0);
       const terms = parts.length
-        ? `${parts.map((c) => `${rowName(format, "table3", c.key.row)} ${c.value.kind === "number" ? c.value.value : 0}`).join(" + ")} = ${e.expectedSum}`
-        : "均为 0";
-      return `${columnName(format, "table3", e.relation.location.column)}：办理结果各项 ${terms}，但（七）总计为 ${e.actualSum}，${difference(e)}`;
+        ? `办理结果${parts.map((c) => `${rowName(format, "table3", c.key.row)} ${c.value.kind === "number" ? c.value.value : 0}`).join(" + ")} = ${e.expectedSum}`
+        : "办理结果各项均为 0";
+      return `${columnName(format, "table3", e.relation.location.column)}：${terms}，但（七）总计为 ${e.actualSum}，${difference(e)}`;
     });
   },
 };
