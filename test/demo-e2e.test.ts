@@ -55,14 +55,14 @@ const selection = (page: Page) =>
         "行政复议：结果维持 44 + 结果纠正 9 + 其他结果 5 + 尚未审结 5 = 63，但总计为 62，相差 1",
       );
       expect(await page.textContent("main")).toContain(
-        "瑞安市人民政府 · 2021 年格式 · 2021 年度报告 · 错误 1 · 警告 1 · 提示 1",
+        "瑞安市人民政府 · 2021 年格式 · 2021 年度报告 · 错误 1 · 警告 2 · 提示 1",
       );
       expect(await markedCells(page)).toBeGreaterThan(0);
 
       await table4.click();
       const jumped = await selection(page);
       expect(jumped).toMatchObject({ kind: "cell" });
-      expect(await page.locator("main").textContent()).toContain("第 2 项，共 3 项");
+      expect(await page.locator("main").textContent()).toContain("第 3 项，共 4 项");
 
       await page.getByRole("button", { name: "下一个" }).click();
       expect(await selection(page)).toMatchObject({ kind: "paragraph" });
