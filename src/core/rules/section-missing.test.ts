@@ -8,8 +8,8 @@ describe("section-missing", () => {
   it("names each missing section with its statutory title", () => {
     const findings = findingsOf(checkReport({ omitSections: ["五", "六"] }), "section-missing");
     expect(findings.map((f) => f.message)).toEqual([
-      "缺少“五、存在的主要问题及改进情况”，请按法定格式补充",
-      "缺少“六、其他需要报告的事项”，请按法定格式补充",
+      "缺少“五、存在的主要问题及改进情况”",
+      "缺少“六、其他需要报告的事项”",
     ]);
     expect(findings.map((f) => f.location)).toEqual([{ section: "五" }, { section: "六" }]);
     expect(findings[0]?.severity).toBe("error");

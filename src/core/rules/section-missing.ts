@@ -16,7 +16,7 @@ export const sectionMissing: Rule = {
       .map((spec) => {
         const before = model.sections.filter((s) => ordinal(s.id) < spec.ordinal).pop();
         return {
-          message: `缺少“${sectionTitle(model.spec, spec.id)}”，请按法定格式补充`,
+          message: `缺少“${sectionTitle(model.spec, spec.id)}”`,
           location: { section: spec.id },
           anchors: before
             ? [{ kind: "paragraph" as const, paragraphIndex: before.paragraphIndex }]

@@ -14,7 +14,7 @@ describe("table-missing", () => {
   it("names the section that should hold the table", () => {
     const findings = findingsOf(checkReport({ omitTables: ["table2"] }), "table-missing");
     expect(findings[0]?.message).toBe(
-      "“二、主动公开政府信息情况”下缺少表二（主动公开政府信息情况），请按法定格式补充",
+      "“二、主动公开政府信息情况”下缺少表二（主动公开政府信息情况）",
     );
   });
 });

@@ -18,7 +18,7 @@ export const tableMissing: Rule = {
           (s) => model.spec.sections.find((spec) => spec.id === s.id)?.table === id,
         );
         return {
-          message: `${section ? `“${section.text}”下` : ""}缺少${TABLE_NAMES[id]}，请按法定格式补充`,
+          message: `${section ? `“${section.text}”下` : ""}缺少${TABLE_NAMES[id]}`,
           location: { table: id },
           anchors: section
             ? [{ kind: "paragraph" as const, paragraphIndex: section.paragraphIndex }]
