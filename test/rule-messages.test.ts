@@ -11,7 +11,12 @@ import { RULES } from "../src/core/rules/registry";
 import { RULE_IDS } from "../src/core/rules/types";
 import { templateDocx } from "../src/core/template";
 import { checkReport } from "./support/check-helpers";
-import { BALANCED_TABLE3, statutoryReport, type ReportOptions } from "./support/docx-builder";
+import {
+  BALANCED_TABLE3,
+  documentXml,
+  statutoryReport,
+  type ReportOptions,
+} from "./support/docx-builder";
 import { SHARED, sharedAvailable } from "./support/shared";
 
 /** Where the spacing convention is broken, or "" when it is kept. */
@@ -118,6 +123,11 @@ function results(): [string, CheckResult][] {
     check(readDocument(new Uint8Array(readFileSync(path as string)))),
   ]);
   built.push(...files);
+  // The whole body twice (a template inserted into a finished report), for the rule on
+  // repeated content.
+  const once = statutoryReport();
+  const body = once.slice(once.indexOf("<w:body>") + 8, once.indexOf("<w:sectPr/>"));
+  built.push(["a body repeated", check(readDocument(documentXml(body + body)))]);
   built.push([
     "the blank template",
     check(readDocument(templateDocx({ format: "2021", year: 2025 }))),

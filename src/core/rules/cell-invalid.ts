@@ -13,7 +13,7 @@ export const cellInvalid: Rule = {
     id: "cell-invalid",
     severity: "error",
     category: "数据填写",
-    description: "数据单元格不是允许的数字：负数、件数带小数，或填了文字",
+    description: "数据单元格不是允许的数字：负数、件数带小数、填了文字，或一格里有两个数字",
     basis: "国办公开办函〔2021〕30号 附件表格：件数为非负整数，收费金额以万元计",
   },
   check(context) {
