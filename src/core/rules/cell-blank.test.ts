@@ -86,8 +86,8 @@ describe("cell-blank", () => {
     expect(findingsOf(result, "table4-total")).toEqual([]);
   });
 
-  it("lists the blank cells of a partly filled table in one finding, marking every cell", () => {
-    // A clerk filled table 三 but left three 总计/其他 cells empty, as in the 苏溪 report.
+  it("gives a blank whose figure the relations imply its own finding, as in the 苏溪 report", () => {
+    // A clerk filled table 三 but left three 总计/其他 cells empty: each has one figure to fill.
     const result = checkReport({
       table3: {
         ...BALANCED_TABLE3,
@@ -97,20 +97,32 @@ describe("cell-blank", () => {
       },
     });
     const findings = findingsOf(result, "cell-blank");
-    expect(findings).toHaveLength(1);
-    const [finding] = findings;
-    expect(finding?.location).toEqual({ table: "table3" });
-    expect(finding?.cells).toEqual([
-      { row: "carried", column: "total", expected: 2 },
-      { row: "granted", column: "total", expected: 11 },
-      { row: "total", column: "otherOrg", expected: 0 },
+    expect(findings.map((f) => [f.location, f.expected])).toEqual([
+      [{ table: "table3", row: "carried", column: "total" }, 2],
+      [{ table: "table3", row: "granted", column: "total" }, 11],
+      [{ table: "table3", row: "total", column: "otherOrg" }, 0],
     ]);
+    expect(findings.every((f) => f.anchors.length === 1 && f.cells?.length === 1)).toBe(true);
+    expect(findings[1]?.message).toBe("表三“（一）予以公开”行“总计”列填为“—”；按勾稽关系应为 11");
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("lists the blanks no relation gives a figure for in one finding per table, marking every cell", () => {
+    // Table 二 has no relation inside one year's report: its blanks have no figure to suggest.
+    const result = checkReport({ table2: { rules: ["", "", ""], normativeDocs: [1, 0, 4] } });
+    const findings = findingsOf(result, "cell-blank");
+    const listed = findings.filter((f) => (f.cells?.length ?? 0) > 1);
+    expect(listed).toHaveLength(1);
+    const [finding] = listed;
+    expect(finding?.location).toEqual({ table: "table2" });
     expect(finding?.anchors).toHaveLength(3);
     expect(finding?.anchors.every((a) => a.kind === "cell")).toBe(true);
-    expect(finding?.message).toBe(
-      "表三有 3 个单元格未填，暂按 0 计算：“二、上年结转”行“总计”列应为 2，“（一）予以公开”行“总计”列应为 11，“（七）总计”行“其他”列应为 0；无数据的请填 0",
-    );
-    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(finding?.cells?.map((c) => [c.row, c.column, c.expected])).toEqual([
+      ["rules", "issued", undefined],
+      ["rules", "repealed", undefined],
+      ["rules", "inForce", undefined],
+    ]);
+    expect(finding?.message).toMatch(/^表二有 3 个单元格未填，暂按 0 计算：“规章”行/);
   });
 
   it("names the first three blank cells and keeps every one in cells", () => {

@@ -9,7 +9,7 @@ import {
   type RuleFinding,
 } from "./types";
 
-/** Cells named in the message of a table with several blanks; the rest are in `cells`. */
+/** Blank cells named in a table's listing message; every one is in `cells`. */
 const NAMED_IN_MESSAGE = 3;
 
 export const cellBlank: Rule = {
@@ -18,7 +18,7 @@ export const cellBlank: Rule = {
     severity: "warning",
     category: "数据填写",
     description:
-      "法定表格的数据单元格未填写（含“—”“/”“无”），按 0 计算；能由勾稽关系推出的，给出应填数值。一张表一条：整表未填为提示，部分未填为警告",
+      "法定表格的数据单元格未填写（含“—”“/”“无”），按 0 计算；能由勾稽关系推出的逐格给出应填数值；整表未填为一条提示，其余空格每表一条",
     basis: "国办公开办函〔2021〕30号 附件表格：各项数据应如实填报，无数据的填 0",
   },
   check(context) {
@@ -28,10 +28,17 @@ export const cellBlank: Rule = {
       const cells = [...table.cells.values()];
       const blanks = cells.filter((c) => c.value.kind === "blank");
       if (blanks.length === 0) continue;
-      if (blanks.length === cells.length) findings.push(unfilled(table, blanks));
-      else if (blanks.length === 1)
-        findings.push(oneBlank(context, blanks[0] as DataCell, implied));
-      else findings.push(severalBlanks(context, table, blanks, implied));
+      if (blanks.length === cells.length) {
+        findings.push(unfilled(table, blanks));
+        continue;
+      }
+      // A blank whose figure the relations give is a finding of its own, with that figure
+      // (findings.md); the other blanks are a draft's gaps, listed together per table.
+      const needFigure = blanks.filter((c) => (implied.get(c) ?? []).length > 0);
+      const gaps = blanks.filter((c) => !needFigure.includes(c));
+      for (const cell of needFigure) findings.push(oneBlank(context, cell, implied));
+      if (gaps.length === 1) findings.push(oneBlank(context, gaps[0] as DataCell, implied));
+      else if (gaps.length > 1) findings.push(severalBlanks(context, table, gaps, implied));
     }
     return findings;
   },
