@@ -2,6 +2,7 @@
 import { carryoverMismatch } from "./carryover-mismatch";
 import { cellBlank } from "./cell-blank";
 import { cellInvalid } from "./cell-invalid";
+import { contentRepeated } from "./content-repeated";
 import { formatOutdated } from "./format-outdated";
 import { inforceRollforward } from "./inforce-rollforward";
 import { sectionMissing } from "./section-missing";
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   textTableMismatch,
   carryoverMismatch,
   inforceRollforward,
+  contentRepeated,
 ];

@@ -1,6 +1,7 @@
 import type { CellKey, SectionId, TableId } from "../formats/types";
 import type { ReportModel } from "../recognize/model";
 import type { CellAnchor } from "../recognize/model";
+import type { RepeatedPart } from "../recognize/reports";
 import type { RelationEvaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
@@ -22,6 +23,7 @@ export const RULE_IDS = [
   "year-mismatch",
   "carryover-mismatch",
   "inforce-rollforward",
+  "content-repeated",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -80,6 +82,8 @@ export interface RuleContext {
   evaluations: RelationEvaluation[];
   /** Last year's report, when given, for the cross-year rules. */
   previous: ReportModel | null;
+  /** Parts of this report that appear again with no new title between (set by check()). */
+  repeated?: RepeatedPart[];
 }
 
 export interface Rule {
