@@ -9,6 +9,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, readDocument, type CheckResult, type Finding } from "../src/core";
 import { toJsonFinding, toJsonReports } from "../src/core/report/json-report";
+import { checkFile } from "../src/cli/check-file";
+import { formatJson } from "../src/cli/format-json";
 import { sharedAvailable } from "./support/shared";
 
 interface Listed {
@@ -141,5 +143,28 @@ const resultOf = (name: string) => {
         paragraphIndex: listed?.paragraph,
       });
     }
+  });
+
+  it("gives each file entry of the JSON report its reports, and a single report one entry", () => {
+    const json = JSON.parse(
+      formatJson([
+        checkFile(join(dir, "compilation-40.docx")).outcome,
+        checkFile(join(dir, "body-repeated.docx")).outcome,
+      ]),
+    ) as {
+      files: {
+        unit: string;
+        findings: unknown[];
+        reports: { unit: string; findings: unknown[] }[];
+      }[];
+    };
+    const [compiled, single] = json.files;
+    expect(compiled?.reports.map((r) => r.unit)).toEqual(
+      (expected["compilation-40.docx"] as Expected).reports.map((r) => r.unit),
+    );
+    expect(compiled?.unit).toBe("东山镇");
+    expect(compiled?.reports.flatMap((r) => r.findings)).toEqual(compiled?.findings);
+    expect(single?.reports).toHaveLength(1);
+    expect(single?.reports[0]?.findings).toEqual(single?.findings);
   });
 });
