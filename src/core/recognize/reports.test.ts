@@ -74,6 +74,16 @@ describe("segmenting a document into reports", () => {
     expect(result.reports.every((r) => r.repeated.length === 0)).toBe(true);
   });
 
+  it("starts a report at the centred unit line above its title", () => {
+    const second = report("乙镇", { title: "2023年政府信息公开工作年度报告" });
+    const unitLine = paragraph("某某县财政局", { align: "center" });
+    const result = segment(report("甲镇") + unitLine + second);
+    expect(result.reports).toHaveLength(2);
+    expect(firstText(result, 1)).toBe("某某县财政局");
+    const last = result.reports[0]?.snapshot.blocks.at(-1);
+    expect(last?.kind === "paragraph" && last.text).toBe("无。");
+  });
+
   it("leaves a cover and a 目录 of titles out of every report", () => {
     const front = [
       paragraph("某某市政府信息公开工作年度报告汇编", { align: "center" }),

@@ -4,7 +4,8 @@
  * keep their paragraphIndex/tableIndex, so anchors still point into the whole document.
  *
  * How it decides:
- * 1. A report title (〈单位〉〈年〉年政府信息公开工作年度报告, on one line or two) starts a new part.
+ * 1. A report title (〈单位〉〈年〉年政府信息公开工作年度报告, on one line or two; a centred unit
+ *    line right above it belongs to it) starts a new part.
  * 2. Within a part, a statutory section heading that was already seen starts a run. A run that
  *    is a report of its own (from 一, four or more sections, two or more statutory tables, a
  *    figure other than 0, tables whose figures differ from the report before) is a new report
@@ -210,9 +211,30 @@ export function isTitleStart(text: string, next: string): boolean {
 function titleStarts(infos: BlockInfo[]): number[] {
   const starts: number[] = [];
   infos.forEach((info, i) => {
-    if (info.title) starts.push(i);
+    if (info.title) starts.push(unitLineBefore(infos, i, starts[starts.length - 1] ?? -1) ?? i);
   });
   return starts;
+}
+
+/** 公文 titles put the unit on a centred line of its own above 〈年〉年…年度报告: it starts the report. */
+function unitLineBefore(infos: BlockInfo[], title: number, floor: number): number | null {
+  const line = infos[title]?.block;
+  if (line?.kind !== "paragraph" || line.alignment !== "center") return null;
+  for (let i = title - 1; i > floor; i--) {
+    const info = infos[i] as BlockInfo;
+    if (info.block.kind !== "paragraph") return null;
+    const text = info.block.text.trim();
+    if (text === "") continue;
+    const isUnit =
+      info.block.alignment === "center" &&
+      text.length <= 30 &&
+      !SENTENCE.test(text) &&
+      !NUMBERED.test(text) &&
+      info.section === null &&
+      !info.title;
+    return isUnit ? i : null;
+  }
+  return null;
 }
 
 const FIGURE = /^-?\d+(?:\.\d+)?$/;
