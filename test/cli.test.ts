@@ -83,9 +83,18 @@ describe("nianbao check", () => {
       "unit",
       "error",
       "findings",
+      "reports",
       "status",
     ]);
     expect(report.files[0].status).toBe("checked");
+    expect(report.files[0].reports).toEqual([
+      {
+        unit: report.files[0].unit,
+        year: report.files[0].year,
+        format: report.files[0].format,
+        findings: report.files[0].findings,
+      },
+    ]);
     const findings: { rule: string }[] = report.files[0].findings;
     expect(findings.map((f) => f.rule)).toEqual([
       "table3-row-total",

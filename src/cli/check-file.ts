@@ -7,10 +7,12 @@ import {
   DocumentReadError,
   readDocument,
   recognize,
+  toJsonReports,
   userMessageFor,
   type DocumentSnapshot,
   type Finding,
   type FormatId,
+  type JsonReportEntry,
 } from "../core";
 import { normalizeLabel } from "../core/text/normalize";
 
@@ -31,6 +33,8 @@ export interface FileOutcome {
   unit: string | null;
   error: FileProblem | null;
   findings: Finding[];
+  /** Each report of a checked document (a 汇编 holds several), for the JSON report. */
+  reports?: JsonReportEntry[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
   /** Where the annotated copy was written, if one was asked for. */
@@ -172,6 +176,7 @@ function readAndCheck(
       unit: result.unit,
       error: null,
       findings: result.findings,
+      reports: toJsonReports(result),
       previous: previousSnapshot ? previousPath : null,
     },
   };

@@ -11,6 +11,7 @@ export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): 
       unit: o.unit,
       error: o.error ? { code: o.error.code, message: o.error.message } : null,
       findings: o.findings.map(toJsonFinding),
+      ...(o.reports && { reports: o.reports }),
       status: o.status,
       ...(o.annotated !== undefined && { annotated: o.annotated }),
       ...(o.annotateError && {

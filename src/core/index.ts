@@ -22,8 +22,10 @@ export { TABLE_NAMES, sectionOfLocation, sectionTitle } from "./formats/describe
 export {
   jsonReportSchema,
   toJsonFinding,
+  toJsonReports,
   type JsonReport,
   type JsonFileReport,
+  type JsonReportEntry,
 } from "./report/json-report";
 export { templateFlatOpc } from "./template/package";
 export type { TemplateOptions, TemplatePart } from "./template/model";

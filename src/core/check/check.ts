@@ -1,6 +1,8 @@
 /** The engine: snapshot in, findings out. Pure; the same in the task pane and on the command line. */
 import type { DocumentSnapshot } from "../model/snapshot";
+import type { SectionId } from "../formats/types";
 import { recognize } from "../recognize";
+import { segmentReports, unitKey, type RepeatedPart } from "../recognize/reports";
 import type { ReportModel } from "../recognize/model";
 import { sectionOfLocation } from "../formats/describe";
 import { evaluateRelations } from "../rules/evaluate";
@@ -36,9 +38,56 @@ export interface CheckResult {
 
 export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const settings = checkOptionsSchema.parse(options);
-  const model = recognize(snapshot);
-  const previous = settings.previous ? recognize(settings.previous) : null;
-  const context = { model, evaluations: evaluateRelations(model), previous };
+  const segmentation = segmentReports(snapshot);
+  const previous = settings.previous ? previousReports(settings.previous) : [];
+  const reports = segmentation.reports.map((segment, index): ReportResult => {
+    const model = recognize(segment.snapshot);
+    const unit = model.title?.unit ?? null;
+    const findings = checkReport(model, segment.repeated, {
+      previous: matchPrevious(previous, unit, segmentation.reports.length),
+      rules: settings.rules,
+      index,
+    });
+    return {
+      index,
+      format: model.format,
+      year: model.year,
+      unit,
+      startParagraph: segmentation.several
+        ? (segment.startParagraph ?? null)
+        : (model.title?.paragraphIndex ?? null),
+      findings,
+      model,
+    };
+  });
+  const first = reports[0] as ReportResult;
+  return {
+    format: first.format,
+    year: first.year,
+    unit: first.unit,
+    findings: reports.flatMap((r) => r.findings),
+    model: first.model,
+    reports,
+  };
+}
+
+/** Recognition and every rule over one report; findings in document order, placed. */
+function checkReport(
+  model: ReportModel,
+  repeated: RepeatedPart[],
+  settings: {
+    previous: ReportModel | null;
+    rules: ReturnType<typeof checkOptionsSchema.parse>["rules"];
+    index: number;
+  },
+): Finding[] {
+  const context = {
+    model,
+    evaluations: evaluateRelations(model),
+    previous: settings.previous,
+    repeated,
+  };
+  const sectionOfParagraph = new Map(model.paragraphs.map((p) => [p.paragraphIndex, p.section]));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settings.rules[rule.meta.id];
@@ -48,39 +97,44 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
         ...finding,
         rule: rule.meta.id,
         severity: setting ?? finding.severity ?? rule.meta.severity,
+        report: settings.index,
+        section: sectionOfLocation(
+          finding.location,
+          (index) => sectionOfParagraph.get(index) ?? null,
+        ),
       });
     }
   }
-  const order = (f: Finding) => documentOrder(f.location, model);
+  const order = (f: Finding) => documentOrder(f.section ?? null, f.location);
   findings.sort((a, b) => order(a) - order(b));
-  const report: ReportResult = {
-    index: 0,
-    format: model.format,
-    year: model.year,
-    unit: model.title?.unit ?? null,
-    startParagraph: model.title?.paragraphIndex ?? null,
-    findings,
-    model,
-  };
-  return {
-    format: model.format,
-    year: model.year,
-    unit: model.title?.unit ?? null,
-    findings,
-    model,
-    reports: [report],
-  };
+  return findings;
+}
+
+/**
+ * Last year's reports. With one report on each side, last year's applies whatever its unit (as
+ * before); otherwise each report takes last year's report of the same unit, if there is one.
+ */
+function previousReports(snapshot: DocumentSnapshot): ReportModel[] {
+  return segmentReports(snapshot).reports.map((segment) => recognize(segment.snapshot));
+}
+
+function matchPrevious(
+  previous: ReportModel[],
+  unit: string | null,
+  reportCount: number,
+): ReportModel | null {
+  if (previous.length === 0) return null;
+  if (previous.length === 1 && reportCount === 1) return previous[0] ?? null;
+  if (unit === null) return null;
+  const key = unitKey(unit);
+  return previous.find((p) => p.title?.unit && unitKey(p.title.unit) === key) ?? null;
 }
 
 const SECTIONS = ["一", "二", "三", "四", "五", "六"];
 
 /** Sorts findings by section; within one, the heading's first, then prose, then the table. */
-function documentOrder(location: FindingLocation, model: ReportModel): number {
+function documentOrder(section: SectionId | null, location: FindingLocation): number {
   const within =
     "section" in location ? 0 : "paragraph" in location ? 1 : "table" in location ? 5 : 0;
-  const section = sectionOfLocation(
-    location,
-    (index) => model.paragraphs.find((p) => p.paragraphIndex === index)?.section ?? null,
-  );
   return section ? (SECTIONS.indexOf(section) + 1) * 10 + within : within;
 }

@@ -214,15 +214,19 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
       meaningOfMark(m)?.row === undefined &&
       index.meaningOf(c.at)?.row === undefined,
   ];
+  // Within a tier the closest mark and cell pair first, so that where several reports hold the
+  // same cell with the same text (a 汇编), a mark whose own cell is gone cannot take the cell of
+  // a mark recorded nearer to it.
   for (const tier of tiers) {
+    const pairs: { mark: CellMark; found: FoundCell; distance: number }[] = [];
     for (const mark of byMeaning) {
       if (results.has(mark)) continue;
-      const pick = nearest(
-        mark,
-        (candidates.get(mark) ?? []).filter((c) => free(c) && tier(mark, c)),
-      );
-      if (pick) claim(mark, pick);
+      for (const found of candidates.get(mark) ?? [])
+        if (free(found) && tier(mark, found))
+          pairs.push({ mark, found, distance: distance(found.at, mark) });
     }
+    pairs.sort((a, b) => a.distance - b.distance);
+    for (const { mark, found } of pairs) if (!results.has(mark) && free(found)) claim(mark, found);
   }
   for (const mark of byMeaning) {
     if (results.has(mark)) continue;
@@ -239,14 +243,16 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
           (c.cell.shading ?? null) !== null,
       ),
     );
-    const unmarked = seen
-      ? null
-      : nearest(
-          mark,
-          (candidates.get(mark) ?? []).filter(
-            (c) => free(c) && holdsText(mark, c) && sameColor(c.cell.shading, mark.original),
-          ),
-        );
+    // The closest cell holding the text, when it shows the shading it had: a cell further
+    // away (the same cell of another report in a 汇编) says nothing about this mark.
+    const closest = nearest(
+      mark,
+      (candidates.get(mark) ?? []).filter((c) => holdsText(mark, c)),
+    );
+    const unmarked =
+      seen || !closest || !free(closest) || !sameColor(closest.cell.shading, mark.original)
+        ? null
+        : closest;
     if (seen) results.set(mark, { mark, state: "recoloured", found: seen });
     else if (unmarked) {
       claimed.add(positionKey(unmarked.at));

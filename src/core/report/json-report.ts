@@ -1,5 +1,6 @@
 /** The JSON report of ../shared/spec/findings.md: its schema, and findings turned into it. */
 import { z } from "zod";
+import type { CheckResult } from "../check/check";
 import { RULE_IDS, type Finding } from "../rules/types";
 
 const locationSchema = z.union([
@@ -89,6 +90,7 @@ export const jsonReportSchema = z
   .strict();
 
 export type JsonFinding = z.infer<typeof jsonFindingSchema>;
+export type JsonReportEntry = z.infer<typeof jsonReportEntrySchema>;
 export type JsonFileReport = z.infer<typeof jsonFileReportSchema>;
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 
@@ -102,4 +104,14 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     ...(finding.actual !== undefined && { actual: finding.actual }),
     ...(finding.cells !== undefined && { cells: finding.cells }),
   };
+}
+
+/** Each report of a checked document, with its own findings, for a file entry's `reports`. */
+export function toJsonReports(result: CheckResult): JsonReportEntry[] {
+  return result.reports.map((report) => ({
+    unit: report.unit,
+    year: report.year,
+    format: report.format,
+    findings: report.findings.map(toJsonFinding),
+  }));
 }

@@ -3,6 +3,7 @@ import { carryoverMismatch } from "./carryover-mismatch";
 import { cellBlank } from "./cell-blank";
 import { cellInvalid } from "./cell-invalid";
 import { cellNote } from "./cell-note";
+import { contentRepeated } from "./content-repeated";
 import { formatOutdated } from "./format-outdated";
 import { inforceRollforward } from "./inforce-rollforward";
 import { periodInvalid } from "./period-invalid";
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   textTableMismatch,
   carryoverMismatch,
   inforceRollforward,
+  contentRepeated,
 ];

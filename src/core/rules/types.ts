@@ -1,6 +1,7 @@
 import type { CellKey, SectionId, TableId } from "../formats/types";
 import type { ReportModel } from "../recognize/model";
 import type { CellAnchor } from "../recognize/model";
+import type { RepeatedPart } from "../recognize/reports";
 import type { RelationEvaluation } from "./evaluate";
 
 export type Severity = "error" | "warning" | "info";
@@ -24,6 +25,7 @@ export const RULE_IDS = [
   "period-invalid",
   "carryover-mismatch",
   "inforce-rollforward",
+  "content-repeated",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -82,6 +84,8 @@ export interface RuleContext {
   evaluations: RelationEvaluation[];
   /** Last year's report, when given, for the cross-year rules. */
   previous: ReportModel | null;
+  /** Parts of this report that appear again with no new title between (set by check()). */
+  repeated?: RepeatedPart[];
 }
 
 export interface Rule {
