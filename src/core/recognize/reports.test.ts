@@ -145,8 +145,17 @@ describe("segmenting a document into reports", () => {
     expect(segment(split).reports[0]?.repeated).toEqual([]);
   });
 
-  it("takes two reports under the same title for two reports (a title always starts one)", () => {
+  it("takes a report pasted twice, title and figures alike, for one report repeated", () => {
     const result = segment(report("甲镇") + report("甲镇"));
+    expect(result.reports).toHaveLength(1);
+    expect(result.reports[0]?.repeated.length).toBeGreaterThan(0);
+  });
+
+  it("takes two reports under the same title with other figures for two reports", () => {
+    const other = report("甲镇", {
+      table3: { ...BALANCED_TABLE3, carried: [3, 0, 0, 0, 0, 0, 3] },
+    });
+    const result = segment(report("甲镇") + other);
     expect(result.reports).toHaveLength(2);
   });
 });

@@ -5,7 +5,8 @@
  *
  * How it decides:
  * 1. A report title (〈单位〉〈年〉年政府信息公开工作年度报告, on one line or two; a centred unit
- *    line right above it belongs to it) starts a new part.
+ *    line right above it belongs to it) starts a new part, unless the part repeats the one
+ *    before it in title and figures (the same report pasted twice: repeated content).
  * 2. Within a part, a statutory section heading that was already seen starts a run. A run that
  *    is a report of its own (from 一, four or more sections, two or more statutory tables, a
  *    figure other than 0, tables whose figures differ from the report before) is a new report
@@ -87,6 +88,7 @@ export function segmentReports(snapshot: DocumentSnapshot): Segmentation {
     if (start > from) parts.push({ start: from, end: start });
     from = start;
   }
+  mergeRepeatedTitles(infos, parts);
 
   // Runs that are reports of their own split their part; the rest are repeated content.
   const pieces: { run: Run; repeated: RepeatedPart[] }[] = [];
@@ -159,6 +161,36 @@ export function segmentReports(snapshot: DocumentSnapshot): Segmentation {
       };
     }),
   };
+}
+
+/**
+ * A part that repeats the part before it word for word in its title and figure for figure in
+ * its tables is the same report pasted twice, not a second report: it joins the part before,
+ * where its recurring sections make it repeated content.
+ */
+function mergeRepeatedTitles(infos: BlockInfo[], parts: Run[]): void {
+  const titleOf = (run: Run) => {
+    for (let i = run.start; i < run.end; i++) {
+      const info = infos[i] as BlockInfo;
+      if (info.title && info.block.kind === "paragraph") return normalizeProse(info.block.text);
+    }
+    return null;
+  };
+  const figuresOf = (run: Run) =>
+    infos
+      .slice(run.start, run.end)
+      .flatMap((info) => info.table?.figures ?? [])
+      .join(",");
+  for (let i = parts.length - 1; i > 0; i--) {
+    const before = parts[i - 1] as Run;
+    const part = parts[i] as Run;
+    const title = titleOf(part);
+    const figures = figuresOf(part);
+    if (title === null || title !== titleOf(before) || figures === "") continue;
+    if (figures !== figuresOf(before)) continue;
+    before.end = part.end;
+    parts.splice(i, 1);
+  }
 }
 
 function describeBlocks(blocks: SnapshotBlock[]): BlockInfo[] {
