@@ -12,6 +12,7 @@ import {
   reportOutcome,
   templateFlatOpc,
   type CheckResult,
+  type DocumentSnapshot,
   type IgnoreResult,
   type MarkOptions,
   type TemplateOptions,
@@ -46,9 +47,10 @@ export function markOptions(host: DocumentHost, options: CheckOptionsForPane): M
 export async function checkDocument(
   host: DocumentHost,
   options: CheckOptionsForPane,
+  checker: (snapshot: DocumentSnapshot) => CheckResult = check,
 ): Promise<CheckOutcome> {
   const state = await host.read();
-  const result = check(state.snapshot);
+  const result = checker(state.snapshot);
   const ignores = applyIgnores(result.findings, state.ignores);
   const plan = planMarking(
     state.snapshot,
