@@ -47,7 +47,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   input: { display: "none" },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   list: {
     listStyleType: "none",

@@ -69,7 +69,6 @@ const useStyles = makeStyles({
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   options: { display: "flex", flexDirection: "column" },
-  filterLabel: { marginRight: tokens.spacingHorizontalXS },
 });
 
 type Stage = keyof typeof STRINGS.stage;
@@ -354,7 +353,6 @@ export function Pane({
         <>
           {active.length > 0 && (
             <div className={styles.row} role="group" aria-label={STRINGS.filter.label}>
-              <Caption1 className={styles.filterLabel}>{STRINGS.filter.label}</Caption1>
               {SEVERITIES.map((severity) => (
                 <ToggleButton
                   key={severity}
