@@ -44,7 +44,6 @@ export const STRINGS = {
     recheck: "重新检查",
     clear: "清除标记",
     insertTemplate: "插入模板",
-    insertWhole: (year: number) => `插入完整模板（${year} 年度）`,
     insertPart: "插入此部分",
     more: "更多操作",
     previous: "上一个",
