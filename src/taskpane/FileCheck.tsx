@@ -74,10 +74,8 @@ export function FileCheck({ note }: { note?: string }) {
   const [dragging, setDragging] = useState(false);
 
   const checkFile = async (file: File) => {
-    if (!/\.docx$/i.test(file.name) && file.name.includes(".")) {
-      setState({ kind: "failed", message: STRINGS.notDocx });
-      return;
-    }
+    // Whatever its name, the core reads the bytes and says what the file is (a legacy .doc,
+    // a PDF, …) and what to do, in Chinese.
     setState({ kind: "busy" });
     try {
       const result = check(readDocument(new Uint8Array(await file.arrayBuffer())));

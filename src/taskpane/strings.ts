@@ -7,7 +7,6 @@ export const STRINGS = {
   pickHint: "也可将 Word 文档（.docx）拖到这里",
   dropHere: "松开鼠标即开始检查",
   pickedFile: (name: string) => `已检查：${name}`,
-  notDocx: "请选择 Word 文档（.docx）。",
   noHost: "当前不在 Word 或 WPS 中：可在此选择报告文件检查，检查不会修改文件。",
   checking: "正在检查…",
   noFindings: "未发现问题",
