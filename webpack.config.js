@@ -225,7 +225,7 @@ module.exports = async (env = {}, argv = {}) => {
       new EmitFiles(() => [
         boot,
         ...(demo
-          ? []
+          ? [["help.html", help()]]
           : wps
             ? [...wpsFiles(env.url ?? "http://127.0.0.1:3889/"), ["help.html", help()]]
             : [

@@ -14,6 +14,7 @@ import {
   chromiumAvailable,
   launchChromium,
   pageErrors,
+  settled,
 } from "./support/browser";
 
 const ROOT = resolve(__dirname, "..");
@@ -55,7 +56,7 @@ const selection = (page: Page) =>
         "行政复议：结果维持 44 + 结果纠正 9 + 其他结果 5 + 尚未审结 5 = 63，但总计为 62，相差 1",
       );
       expect(await page.textContent("main")).toContain(
-        "瑞安市人民政府 · 2021 年格式 · 2021 年度报告 · 错误 1 · 警告 2 · 提示 1",
+        "瑞安市人民政府 · 2021 年度报告 · 适用 2021 年新格式 · 错误 1 · 警告 2 · 提示 1",
       );
       expect(await markedCells(page)).toBeGreaterThan(0);
 
@@ -79,7 +80,8 @@ const selection = (page: Page) =>
       const titleItem = page.locator("li", {
         has: page.locator('button[data-finding="section-title"]'),
       });
-      await titleItem.getByRole("button", { name: "忽略此处" }).click();
+      await titleItem.getByRole("button", { name: "更多操作" }).click();
+      await page.getByRole("menuitem", { name: "忽略此处" }).click();
       await page.getByText("已忽略 1 项").waitFor();
       expect(await page.locator('button[data-finding="section-title"]').count()).toBe(0);
 
@@ -92,11 +94,22 @@ const selection = (page: Page) =>
       expect(await markedCells(page)).toBe(0);
 
       const tablesBefore = await page.locator("table[data-table]").count();
+      // The sample is a whole report: 插入模板 asks, and nothing is missing to offer.
       await page.getByRole("button", { name: "插入模板" }).click();
-      await page.getByRole("menuitem", { name: /插入完整模板（2021 年度）/ }).click();
+      const question = page.getByRole("alertdialog", { name: "文档中已有年度报告" });
+      await question.getByText("六个部分和三张表格都已齐全。").waitFor();
+      expect(await page.locator("table[data-table]").count()).toBe(tablesBefore);
+      await question.getByRole("button", { name: "仍插入完整模板（2021 年度）" }).click();
       await page.getByText(/已插入到该表格之后|已在光标所在段落后插入/).waitFor();
       expect(await page.locator("table[data-table]").count()).toBe(tablesBefore + 3);
       await page.screenshot({ path: join(shots, "demo-inserted.png") });
+
+      // The dark theme: the page, the pane and every frame around them go dark.
+      await page.getByRole("switch", { name: "深色主题" }).check();
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).not.toMatch(/^rgba?\(255, 255, 255/);
+      await settled(page);
+      await page.screenshot({ path: join(shots, "demo-dark.png") });
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

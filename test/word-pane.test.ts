@@ -238,7 +238,7 @@ async function cspViolations(page: Page): Promise<void> {
       await problem.getByText("无法加载 Office 运行库 office.js").waitFor();
       await expect(problem.textContent()).resolves.toMatch(/内网无法访问微软 CDN/);
       await expect(problem.textContent()).resolves.toMatch(/--env officeJs=local/);
-      expect(await page.getByText("选择 .docx 文件").count()).toBe(0);
+      expect(await page.getByRole("button", { name: "选择报告文件" }).count()).toBe(0);
     } finally {
       await page.close();
     }

@@ -217,7 +217,7 @@ describe("the WPS build", () => {
         await expect(problem.textContent()).resolves.toMatch(/Application/);
         await page.getByRole("button", { name: "重试" }).waitFor();
         // The file check stays available below the message.
-        await page.getByText("选择 .docx 文件", { exact: true }).waitFor();
+        await page.getByRole("button", { name: "选择报告文件" }).waitFor();
       } finally {
         await browser.close();
       }

@@ -1,15 +1,19 @@
 import "../taskpane/no-eval";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import {
   Caption1,
   FluentProvider,
+  Switch,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import sample from "../../examples/sample-ruian-2021.docx";
 import { MemoryDocument } from "../hosts/memory/memory-document";
 import { MemoryHost } from "../hosts/memory/memory-host";
+import { applyPageTheme } from "../taskpane/page-theme";
 import { Pane } from "../taskpane/Pane";
 import { DocumentView } from "./DocumentView";
 import { DEMO_STRINGS } from "./strings";
@@ -21,7 +25,20 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    maxWidth: "800px",
+    margin: `0 auto ${tokens.spacingVerticalM}`,
+  },
+  pane: {
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** The bundled sample arrives as a data: URL; decoding it needs no request. */
@@ -32,16 +49,30 @@ function bytesOf(dataUrl: string): Uint8Array {
 
 function Demo({ document, host }: { document: MemoryDocument; host: MemoryHost }) {
   const styles = useStyles();
+  const [dark, setDark] = useState(
+    () => window.matchMedia?.("(prefers-color-scheme: dark)").matches === true,
+  );
+  const theme = dark ? webDarkTheme : webLightTheme;
+  useEffect(() => applyPageTheme(theme, dark), [theme, dark]);
   return (
-    <div className={styles.layout}>
-      <div className={styles.document}>
-        <Caption1 as="p">{DEMO_STRINGS.banner}</Caption1>
-        <DocumentView document={document} />
+    <FluentProvider theme={theme}>
+      <div className={styles.layout}>
+        <div className={styles.document}>
+          <div className={styles.bar}>
+            <Caption1 as="p">{DEMO_STRINGS.banner}</Caption1>
+            <Switch
+              label={DEMO_STRINGS.darkTheme}
+              checked={dark}
+              onChange={(_e, data) => setDark(data.checked)}
+            />
+          </div>
+          <DocumentView document={document} />
+        </div>
+        <aside className={styles.pane} aria-label={DEMO_STRINGS.paneLabel}>
+          <Pane host={host} />
+        </aside>
       </div>
-      <aside className={styles.pane}>
-        <Pane host={host} />
-      </aside>
-    </div>
+    </FluentProvider>
   );
 }
 
@@ -49,9 +80,5 @@ const container = window.document.getElementById("root");
 if (container) {
   const memory = MemoryDocument.fromDocx(bytesOf(sample));
   (window as unknown as { nianbaoDemo: MemoryDocument }).nianbaoDemo = memory;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Demo document={memory} host={new MemoryHost(memory)} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<Demo document={memory} host={new MemoryHost(memory)} />);
 }

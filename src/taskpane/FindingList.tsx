@@ -1,21 +1,35 @@
 /**
- * Findings grouped by section. Each finding is one button (click or Enter jumps to it; arrow
- * keys move between findings), followed by its ignore actions and, for a missing section or
- * table, the offer to insert it.
+ * Findings grouped by report (when the document holds several) and by section, each group
+ * collapsible. Each finding is one button (click or Enter jumps to it; arrow keys move through
+ * the list), with its ignore actions in a menu, the cells it covers (each one selects its cell)
+ * and, for a missing section or table, the offer to insert it.
  */
+import { useEffect, useState } from "react";
 import {
   Body1,
   Button,
-  Subtitle2,
+  Caption1,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   makeStyles,
   mergeClasses,
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import type { CheckResult, Finding, TemplatePart } from "../core";
-import { groupFindings } from "./groups";
+import {
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+  MoreHorizontal16Regular,
+} from "@fluentui/react-icons";
+import { FORMATS, type Anchor, type CheckResult, type Finding, type TemplatePart } from "../core";
+import { columnName, rowName } from "../core/formats/describe";
+import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
+import { missingPart } from "./template-choice";
 
 const useStyles = makeStyles({
   list: {
@@ -26,65 +40,215 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  report: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0 },
+  toggle: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    paddingLeft: 0,
+    gap: tokens.spacingHorizontalXS,
+  },
+  toggleTitle: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  reportTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  sectionTitle: { fontWeight: tokens.fontWeightSemibold },
   item: {
     borderLeft: `${tokens.strokeWidthThick} solid transparent`,
     paddingLeft: tokens.spacingHorizontalXS,
   },
   current: { borderLeftColor: tokens.colorBrandStroke1 },
+  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
   finding: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
     alignItems: "flex-start",
     textAlign: "start",
     justifyContent: "flex-start",
-    width: "100%",
+    flexGrow: 1,
+    minWidth: 0,
     height: "auto",
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
   message: { wordBreak: "break-word" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  more: { flexShrink: 0 },
+  extras: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
+  cell: { minWidth: 0, height: "auto", textAlign: "start" },
 });
-
-const IGNORE_SCOPES = [
-  ["here", STRINGS.actions.ignoreHere],
-  ["rule", STRINGS.actions.ignoreRule],
-] as const;
 
 export interface FindingListProps {
   result: CheckResult;
-  findings: Finding[];
-  current: number;
+  /** The findings to list, grouped (the severity filter already applied). */
+  groups: ReportGroup[];
+  current: Finding | null;
   disabled: boolean;
-  onJump(finding: Finding): void;
+  onJump(finding: Finding, anchor?: Anchor): void;
   onIgnore(finding: Finding, scope: "here" | "rule"): void;
-  onInsertPart(part: TemplatePart): void;
+  onInsertPart(part: TemplatePart, report: number): void;
 }
 
 export function FindingList(props: FindingListProps) {
   const styles = useStyles();
   const navigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
-  if (props.findings.length === 0) return <Body1>{STRINGS.noFindings}</Body1>;
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const severalReports = (props.result.reports?.length ?? 1) > 1;
+
+  // The group holding the current finding opens, so 上一个 / 下一个 never land out of sight.
+  const { current, groups } = props;
+  useEffect(() => {
+    if (!current) return;
+    const report = groups.find((r) => r.sections.some((s) => s.findings.includes(current)));
+    const section = report?.sections.find((s) => s.findings.includes(current));
+    if (!report || !section) return;
+    setCollapsed((keys) => {
+      if (!keys.has(report.key) && !keys.has(section.key)) return keys;
+      const next = new Set(keys);
+      next.delete(report.key);
+      next.delete(section.key);
+      return next;
+    });
+  }, [current, groups]);
+
+  const toggle = (key: string) =>
+    setCollapsed((keys) => {
+      const next = new Set(keys);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  if (props.groups.length === 0) return null;
   return (
     <div aria-label={STRINGS.findingsLabel} role="region" {...navigation}>
-      {groupFindings(props.result, props.findings).map((group) => (
-        <section key={group.key} aria-label={group.title}>
-          <Subtitle2 as="h2">{group.title}</Subtitle2>
-          <ul className={styles.list}>
-            {group.findings.map((finding) => (
-              <FindingItem key={props.findings.indexOf(finding)} finding={finding} {...props} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {props.groups.map((report) =>
+        severalReports ? (
+          <section key={report.key} className={styles.report} aria-label={report.title}>
+            <GroupToggle
+              level={2}
+              title={report.title}
+              detail={STRINGS.counts(
+                report.counts.error,
+                report.counts.warning,
+                report.counts.info,
+              )}
+              open={!collapsed.has(report.key)}
+              onToggle={() => toggle(report.key)}
+              titleClass={styles.reportTitle}
+            />
+            {!collapsed.has(report.key) &&
+              report.sections.map((section) => (
+                <Section
+                  key={section.key}
+                  level={3}
+                  section={section}
+                  open={!collapsed.has(section.key)}
+                  onToggle={() => toggle(section.key)}
+                  {...props}
+                />
+              ))}
+          </section>
+        ) : (
+          report.sections.map((section) => (
+            <Section
+              key={section.key}
+              level={2}
+              section={section}
+              open={!collapsed.has(section.key)}
+              onToggle={() => toggle(section.key)}
+              {...props}
+            />
+          ))
+        ),
+      )}
     </div>
+  );
+}
+
+function GroupToggle({
+  level,
+  title,
+  detail,
+  open,
+  onToggle,
+  titleClass,
+}: {
+  level: 2 | 3;
+  title: string;
+  detail: string;
+  open: boolean;
+  onToggle(): void;
+  titleClass: string;
+}) {
+  const styles = useStyles();
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <Heading className={styles.heading}>
+      <Button
+        appearance="subtle"
+        className={styles.toggle}
+        aria-expanded={open}
+        title={open ? STRINGS.group.collapse(title) : STRINGS.group.expand(title)}
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        data-group={title}
+        onClick={onToggle}
+      >
+        <span className={styles.toggleTitle}>
+          <span className={titleClass}>{title}</span>
+          <Caption1>{detail}</Caption1>
+        </span>
+      </Button>
+    </Heading>
+  );
+}
+
+function Section({
+  level,
+  section,
+  open,
+  onToggle,
+  ...props
+}: FindingListProps & {
+  level: 2 | 3;
+  section: SectionGroup;
+  open: boolean;
+  onToggle(): void;
+}) {
+  const styles = useStyles();
+  const count = section.findings.length;
+  return (
+    <section aria-label={section.title}>
+      <GroupToggle
+        level={level}
+        title={section.title}
+        detail={open ? "" : STRINGS.group.hidden(count)}
+        open={open}
+        onToggle={onToggle}
+        titleClass={styles.sectionTitle}
+      />
+      {open && (
+        <ul className={styles.list}>
+          {section.findings.map((finding, i) => (
+            <FindingItem key={i} finding={finding} {...props} />
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
 function FindingItem({
   finding,
-  findings,
+  result,
   current,
   disabled,
   onJump,
@@ -92,47 +256,95 @@ function FindingItem({
   onInsertPart,
 }: FindingListProps & { finding: Finding }) {
   const styles = useStyles();
-  const isCurrent = findings.indexOf(finding) === current;
+  const isCurrent = finding === current;
   const part = missingPart(finding);
+  const cells = cellButtons(result, finding);
   return (
     <li className={mergeClasses(styles.item, isCurrent && styles.current)}>
-      <Button
-        appearance="subtle"
-        className={styles.finding}
-        aria-current={isCurrent ? "true" : undefined}
-        data-finding={finding.rule}
-        onClick={() => onJump(finding)}
-      >
-        <SeverityIcon severity={finding.severity} />
-        <span className={styles.message}>{finding.message}</span>
-      </Button>
-      <div className={styles.actions}>
-        {part && (
-          <Button size="small" disabled={disabled} onClick={() => onInsertPart(part)}>
-            {STRINGS.actions.insertPart}
-          </Button>
-        )}
-        {IGNORE_SCOPES.map(([scope, label]) => (
-          <Button
-            key={scope}
-            size="small"
-            appearance="transparent"
-            disabled={disabled}
-            onClick={() => onIgnore(finding, scope)}
-          >
-            {label}
-          </Button>
-        ))}
+      <div className={styles.row}>
+        <Button
+          appearance="subtle"
+          className={styles.finding}
+          aria-current={isCurrent ? "true" : undefined}
+          data-finding={finding.rule}
+          onClick={() => onJump(finding)}
+        >
+          <SeverityIcon severity={finding.severity} />
+          <span className={styles.message}>{finding.message}</span>
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button
+              size="small"
+              appearance="subtle"
+              className={styles.more}
+              disabled={disabled}
+              icon={<MoreHorizontal16Regular />}
+              aria-label={STRINGS.actions.more}
+              title={STRINGS.actions.more}
+            />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => onIgnore(finding, "here")}>
+                {STRINGS.actions.ignoreHere}
+              </MenuItem>
+              <MenuItem onClick={() => onIgnore(finding, "rule")}>
+                {STRINGS.actions.ignoreRule}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
+      {(cells.length > 0 || part) && (
+        <div className={styles.extras}>
+          {cells.length > 0 && <Caption1>{STRINGS.cells.label}</Caption1>}
+          {cells.map(({ label, anchor }, i) => (
+            <Button
+              key={i}
+              size="small"
+              className={styles.cell}
+              data-cell-of={finding.rule}
+              onClick={() => onJump(finding, anchor)}
+            >
+              {label}
+            </Button>
+          ))}
+          {part && (
+            <Button
+              size="small"
+              disabled={disabled}
+              onClick={() => onInsertPart(part, finding.report ?? 0)}
+            >
+              {STRINGS.actions.insertPart}
+            </Button>
+          )}
+        </div>
+      )}
     </li>
   );
 }
 
-function missingPart(finding: Finding): TemplatePart | null {
+/** One button per cell of a finding about several cells, each with the anchor that selects it. */
+function cellButtons(result: CheckResult, finding: Finding): { label: string; anchor: Anchor }[] {
+  const cells = finding.cells;
   const location = finding.location;
-  if (finding.rule === "section-missing" && "section" in location)
-    return { section: location.section };
-  if (finding.rule === "table-missing" && "table" in location && !("row" in location))
-    return { table: location.table };
-  return null;
+  if (!cells || cells.length < 2 || !("table" in location)) return [];
+  const report = result.reports?.[finding.report ?? 0] ?? result;
+  const format = FORMATS[report.format === "unknown" ? "2021" : report.format];
+  const buttons: { label: string; anchor: Anchor }[] = [];
+  cells.forEach((cell, i) => {
+    const anchor = finding.anchors[i];
+    if (!anchor) return;
+    const row = cell.row === null ? "" : rowName(format, location.table, cell.row);
+    const column = cell.column === null ? "" : columnName(format, location.table, cell.column);
+    const name = row && column ? STRINGS.cells.cell(row, column) : row || column;
+    const expected = cell.expected === undefined ? "" : STRINGS.cells.expected(cell.expected);
+    buttons.push({ label: `${name}${expected}`, anchor });
+  });
+  return buttons;
+}
+
+export function NoFindings({ filtered }: { filtered: boolean }) {
+  return <Body1>{filtered ? STRINGS.noneShown : STRINGS.noFindings}</Body1>;
 }

@@ -3,27 +3,28 @@
  * by section with jump, next/previous and ignores. It talks only to the DocumentHost interface
  * through the shared actions, never to Word or WPS.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
+  Link,
   Spinner,
   Subtitle2,
   Switch,
+  ToggleButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import {
+  check,
   ignoreHere,
   ignoreRule,
   sameIgnore,
+  type Anchor,
   type Finding,
   type Ignore,
+  type Severity,
+  type TemplateOptions,
   type TemplatePart,
 } from "../core";
 import type { DocumentHost } from "../hosts/host";
@@ -35,14 +36,23 @@ import {
   type CheckOptionsForPane,
   type CheckOutcome,
 } from "../hosts/actions";
-import { FindingList } from "./FindingList";
+import { FindingList, NoFindings } from "./FindingList";
+import { HelpLink } from "./HelpLink";
 import { IgnoredList } from "./IgnoredList";
 import { Notices, type Notice } from "./Notices";
 import { TrackingQuestion, type TrackingAnswer } from "./TrackingQuestion";
 import { SelfTest } from "./SelfTest";
 import { SELF_TEST_STRINGS } from "./self-test-strings";
-import { summaryLine } from "./groups";
+import { countBySeverity, groupFindings, listOrder, summaryLine } from "./groups";
+import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
+import { TemplateQuestion } from "./TemplateQuestion";
+import {
+  templateChoice,
+  templateYear,
+  type MissingPart,
+  type TemplateChoice,
+} from "./template-choice";
 import { writeNotices } from "./write-notices";
 
 const useStyles = makeStyles({
@@ -53,17 +63,23 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
+  header: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   options: { display: "flex", flexDirection: "column" },
 });
 
 type Stage = keyof typeof STRINGS.stage;
 
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
 export function Pane({ host, commands }: { host: DocumentHost; commands?: CommandSource }) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage | null>(null);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [current, setCurrent] = useState(-1);
+  const [current, setCurrent] = useState<Finding | null>(null);
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [templateQuestion, setTemplateQuestion] = useState<TemplateChoice | null>(null);
   const [notices, setNotices] = useState<Notice[]>(() => capabilityNotices(host));
   const [shading, setShading] = useState(true);
   const [reviewer, setReviewer] = useState(false);
@@ -74,6 +90,19 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   const [selfTest, setSelfTest] = useState(false);
 
   const active = outcome?.ignores.active ?? [];
+  const groups = useMemo(
+    () =>
+      outcome
+        ? groupFindings(
+            outcome.result,
+            outcome.ignores.active.filter((f) => shown.has(f.severity)),
+          )
+        : [],
+    [outcome, shown],
+  );
+  /** What 上一个 / 下一个 walk through: the findings shown, in the order shown. */
+  const order = useMemo(() => listOrder(groups), [groups]);
+  const position = current ? order.indexOf(current) : -1;
 
   /** Runs one action at a time, with its stage shown and its failure explained. */
   const perform = async (
@@ -104,7 +133,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     perform("checking", STRINGS.failed.check, async () => {
       const next = await checkDocument(host, options);
       setOutcome(next);
-      setCurrent(-1);
+      setCurrent(null);
       return checkNotices(next);
     });
 
@@ -136,18 +165,10 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     }
   };
 
-  const runInsert = (part?: TemplatePart) =>
+  const insertNow = (options: TemplateOptions, part?: TemplatePart) =>
     perform("inserting", STRINGS.failed.insert, async () => {
-      const result = outcome?.result;
-      const placement = await insertTemplate(
-        host,
-        {
-          format: result && result.format !== "unknown" ? result.format : "2021",
-          year: templateYear(outcome),
-          ...(result?.unit ? { unit: result.unit } : {}),
-        },
-        part,
-      );
+      setTemplateQuestion(null);
+      const placement = await insertTemplate(host, options, part);
       const notices: Notice[] = [
         { intent: "success", text: STRINGS.inserted[placement.placement] },
       ];
@@ -155,11 +176,42 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
       return notices;
     });
 
-  const jump = async (index: number) => {
-    const finding = active[index];
+  // 插入模板 reads the document first: where it already holds a report, the pane asks, and
+  // offers only what is missing, rather than appending a second report.
+  const runInsert = () =>
+    perform("reading", STRINGS.failed.insert, async () => {
+      const choice = templateChoice(check((await host.read()).snapshot));
+      if (!choice.existing) {
+        setStage("inserting");
+        const placement = await insertTemplate(host, choice.whole);
+        const notices: Notice[] = [
+          { intent: "success", text: STRINGS.inserted[placement.placement] },
+        ];
+        if (outcome) notices.push({ intent: "warning", text: STRINGS.stale });
+        return notices;
+      }
+      setTemplateQuestion(choice);
+      return [];
+    });
+
+  /** 插入此部分 on a finding: with the format, year and unit of the finding's report. */
+  const insertPart = (part: TemplatePart, report: number) => {
+    const result = outcome?.result;
+    const source = result?.reports?.[report] ?? result;
+    void insertNow(
+      {
+        format: source && source.format !== "unknown" ? source.format : "2021",
+        year: templateYear(source?.year ?? null),
+        ...(source?.unit ? { unit: source.unit } : {}),
+      },
+      part,
+    );
+  };
+
+  const jump = async (finding: Finding | undefined, at?: Anchor) => {
     if (!finding) return;
-    setCurrent(index);
-    const anchor = finding.anchors[0];
+    setCurrent(finding);
+    const anchor = at ?? finding.anchors[0];
     if (!anchor) return;
     try {
       if (!(await host.select(anchor)))
@@ -179,7 +231,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
       // Marks follow the ignores only where writing needs no question (or it was answered).
       const rechecked = await checkDocument(host, { shading, reviewer, write: !mustConfirm });
       setOutcome(rechecked);
-      setCurrent(-1);
+      setCurrent(null);
       return checkNotices(rechecked);
     });
 
@@ -203,32 +255,37 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
   useEffect(() => commands?.watch((command) => onCommand.current(command)), [commands]);
 
   const busy = stage !== null;
-  const previous = () => jump(Math.max(0, current - 1));
-  const next = () => jump(Math.min(active.length - 1, current + 1));
+  const previous = () => jump(order[Math.max(0, position - 1)]);
+  const next = () => jump(order[Math.min(order.length - 1, position + 1)]);
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (!event.altKey || busy || active.length === 0) return;
+    if (!event.altKey || busy || order.length === 0) return;
     if (event.key === "ArrowDown") next();
     else if (event.key === "ArrowUp") previous();
     else return;
     event.preventDefault();
   };
+  const counts = countBySeverity(active);
+  const toggleShown = (severity: Severity) =>
+    setShown((old) => {
+      const next = new Set(old);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
+
   if (selfTest) return <SelfTest onClose={() => setSelfTest(false)} />;
   return (
     <main className={styles.root} aria-busy={busy} onKeyDown={onKeyDown}>
-      <header>
+      <header className={styles.header}>
         <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
-        <br />
         <Caption1>{STRINGS.privacy}</Caption1>
-        {host.name !== "demo" && (
-          <Button
-            size="small"
-            appearance="transparent"
-            disabled={busy}
-            onClick={() => setSelfTest(true)}
-          >
-            {SELF_TEST_STRINGS.open}
-          </Button>
-        )}
+        <div className={styles.links}>
+          <HelpLink />
+          {host.name !== "demo" && (
+            <Link as="button" disabled={busy} onClick={() => setSelfTest(true)}>
+              {SELF_TEST_STRINGS.open}
+            </Link>
+          )}
+        </div>
       </header>
       <div className={styles.row} role="toolbar" aria-label={STRINGS.appName}>
         <Button appearance="primary" disabled={busy} onClick={() => void runCheck()}>
@@ -237,18 +294,9 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
         <Button disabled={busy} onClick={() => void runClear()}>
           {STRINGS.actions.clear}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button disabled={busy}>{STRINGS.actions.insertTemplate}</Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => runInsert()}>
-                {STRINGS.actions.insertWhole(templateYear(outcome))}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Button disabled={busy} onClick={() => void runInsert()}>
+          {STRINGS.actions.insertTemplate}
+        </Button>
       </div>
       <div className={styles.options}>
         <Switch
@@ -269,6 +317,15 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
       {confirming && (
         <TrackingQuestion offerCheckOnly={confirming === "check"} onAnswer={answerConfirm} />
       )}
+      {templateQuestion && !busy && (
+        <TemplateQuestion
+          choice={templateQuestion}
+          onInsert={(options: TemplateOptions, missing?: MissingPart) =>
+            void insertNow(options, missing?.part)
+          }
+          onCancel={() => setTemplateQuestion(null)}
+        />
+      )}
       <div aria-live="polite">
         {stage && <Spinner size="tiny" label={STRINGS.stage[stage]} />}
         <Notices
@@ -280,6 +337,25 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
       {outcome && (
         <>
           {active.length > 0 && (
+            <div className={styles.row} role="group" aria-label={STRINGS.filter.label}>
+              {SEVERITIES.map((severity) => (
+                <ToggleButton
+                  key={severity}
+                  size="small"
+                  checked={shown.has(severity)}
+                  disabled={counts[severity] === 0}
+                  data-severity={severity}
+                  onClick={() => toggleShown(severity)}
+                >
+                  <SeverityIcon
+                    severity={severity}
+                    label={STRINGS.filter.toggle(STRINGS.severity[severity], counts[severity])}
+                  />
+                </ToggleButton>
+              ))}
+            </div>
+          )}
+          {order.length > 0 && (
             <div className={styles.row}>
               <Button
                 size="small"
@@ -300,18 +376,19 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
                 {STRINGS.actions.next}
               </Button>
               <Caption1>
-                {current >= 0 ? STRINGS.position(current + 1, active.length) : ""}
+                {position >= 0 ? STRINGS.position(position + 1, order.length) : ""}
               </Caption1>
             </div>
           )}
+          {order.length === 0 && <NoFindings filtered={active.length > 0} />}
           <FindingList
             result={outcome.result}
-            findings={active}
+            groups={groups}
             current={current}
             disabled={busy}
-            onJump={(finding) => jump(active.indexOf(finding))}
+            onJump={(finding, anchor) => void jump(finding, anchor)}
             onIgnore={ignore}
-            onInsertPart={runInsert}
+            onInsertPart={insertPart}
           />
           <IgnoredList ignores={outcome.ignores} disabled={busy} onRestore={restore} />
         </>
@@ -337,9 +414,4 @@ function checkNotices(outcome: CheckOutcome): Notice[] {
     notices.push({ intent: "warning", text: STRINGS.lapsed(outcome.ignores.lapsed.length) });
   notices.push(...writeNotices(marks));
   return notices;
-}
-
-/** The report's own year, or last year's report, which is what is written in spring. */
-function templateYear(outcome: CheckOutcome | null): number {
-  return outcome?.result.year ?? new Date().getFullYear() - 1;
 }

@@ -19,13 +19,13 @@ const useStyles = makeStyles({
 
 const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Regular };
 
-export function SeverityIcon({ severity }: { severity: Severity }) {
+export function SeverityIcon({ severity, label }: { severity: Severity; label?: string }) {
   const styles = useStyles();
   const Icon = ICONS[severity];
   return (
     <span className={styles.root}>
       <Icon className={styles[severity]} aria-hidden="true" />
-      <span className={styles.label}>{STRINGS.severity[severity]}</span>
+      <span className={styles.label}>{label ?? STRINGS.severity[severity]}</span>
     </span>
   );
 }

@@ -1,38 +1,138 @@
-/** Findings grouped by the report section they belong to, in document order. */
-import { FORMATS, sectionOfLocation, sectionTitle, type CheckResult, type Finding } from "../core";
+/**
+ * Findings grouped as the pane lists them: by report (a 汇编 holds one per unit), then by the
+ * section they belong to, in document order.
+ */
+import {
+  FORMATS,
+  sectionOfLocation,
+  sectionTitle,
+  type CheckResult,
+  type Finding,
+  type ReportModel,
+  type Severity,
+} from "../core";
 import { STRINGS } from "./strings";
 
-export interface FindingGroup {
+export type Counts = Record<Severity, number>;
+
+export interface SectionGroup {
+  /** Unique in the list: the report's index and the section. */
   key: string;
   title: string;
   findings: Finding[];
 }
 
-export function groupFindings(result: CheckResult, findings: Finding[]): FindingGroup[] {
-  const spec = FORMATS[result.format === "unknown" ? "2021" : result.format];
-  const groups = new Map<string, FindingGroup>();
-  for (const finding of findings) {
-    const section = sectionOfLocation(
-      finding.location,
-      (index) => result.model.paragraphs.find((p) => p.paragraphIndex === index)?.section ?? null,
-    );
-    const key = section ?? "";
-    const title = section ? sectionTitle(spec, section) : STRINGS.wholeDocument;
-    const group = groups.get(key) ?? { key, title, findings: [] };
-    group.findings.push(finding);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+export interface ReportGroup {
+  key: string;
+  /** Index into result.reports. */
+  index: number;
+  /** 「某某县人民政府 · 2024 年度报告」; the pane shows it only when there are several reports. */
+  title: string;
+  counts: Counts;
+  sections: SectionGroup[];
 }
 
+export function countBySeverity(findings: Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** The reports of a result; a result from before multi-report checking counts as one. */
+function reportsOf(result: CheckResult): CheckResult["reports"] {
+  if (result.reports && result.reports.length > 0) return result.reports;
+  return [
+    {
+      index: 0,
+      format: result.format,
+      year: result.year,
+      unit: result.unit,
+      startParagraph: null,
+      findings: result.findings,
+      model: result.model,
+    },
+  ];
+}
+
+/** The finding's section: check() sets it; where it does not, derived from its report's model. */
+function sectionOf(finding: Finding, model: ReportModel): Finding["section"] {
+  if (finding.section !== undefined) return finding.section;
+  return sectionOfLocation(
+    finding.location,
+    (index) => model.paragraphs.find((p) => p.paragraphIndex === index)?.section ?? null,
+  );
+}
+
+export function reportTitle(report: { unit: string | null; year: number | null }): string {
+  return [
+    report.unit ?? STRINGS.unknownUnit,
+    report.year === null ? STRINGS.unknownYear : STRINGS.yearLabel(report.year),
+  ].join(" · ");
+}
+
+/** Groups `findings` (a subset of result.findings, e.g. those not ignored) by report, then section. */
+export function groupFindings(result: CheckResult, findings: Finding[]): ReportGroup[] {
+  const reports = reportsOf(result);
+  const groups = new Map<number, ReportGroup>();
+  const sections = new Map<string, SectionGroup>();
+  for (const finding of findings) {
+    const index = finding.report !== undefined && reports[finding.report] ? finding.report : 0;
+    const report = reports[index]!;
+    let group = groups.get(index);
+    if (!group) {
+      group = {
+        key: `r${index}`,
+        index,
+        title: reportTitle(report),
+        counts: { error: 0, warning: 0, info: 0 },
+        sections: [],
+      };
+      groups.set(index, group);
+    }
+    group.counts[finding.severity]++;
+    const section = sectionOf(finding, report.model);
+    const key = `r${index}-${section ?? "doc"}`;
+    let sectionGroup = sections.get(key);
+    if (!sectionGroup) {
+      const spec = FORMATS[report.format === "unknown" ? "2021" : report.format];
+      sectionGroup = {
+        key,
+        title: section ? sectionTitle(spec, section) : STRINGS.wholeDocument,
+        findings: [],
+      };
+      sections.set(key, sectionGroup);
+      group.sections.push(sectionGroup);
+    }
+    sectionGroup.findings.push(finding);
+  }
+  return [...groups.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The findings in the order the list shows them: what 上一个 / 下一个 walk through. */
+export function listOrder(groups: ReportGroup[]): Finding[] {
+  return groups.flatMap((report) => report.sections.flatMap((section) => section.findings));
+}
+
+export function formatLabel(format: CheckResult["format"]): string {
+  return format === "unknown" ? "" : STRINGS.formatLabel[format];
+}
+
+/** One line above the list: whose report, which format, and the counts. */
 export function summaryLine(result: CheckResult, findings: Finding[]): string {
-  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
-  const format = result.format === "unknown" ? "" : FORMATS[result.format].name;
-  const year = result.year === null ? STRINGS.unknownYear : STRINGS.yearLabel(result.year);
+  const counts = countBySeverity(findings);
+  const reports = reportsOf(result);
+  const head =
+    reports.length > 1
+      ? [STRINGS.reportCount(reports.length)]
+      : [
+          result.unit,
+          result.year === null ? STRINGS.unknownYear : STRINGS.yearLabel(result.year),
+          formatLabel(result.format),
+        ];
   return STRINGS.summary(
-    [result.unit, format, year].filter((part): part is string => Boolean(part)),
-    count("error"),
-    count("warning"),
-    count("info"),
+    head.filter((part): part is string => Boolean(part)),
+    counts.error,
+    counts.warning,
+    counts.info,
   );
 }

@@ -4,6 +4,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { detectHost, type Detected, type DetectOptions } from "../hosts/detect";
 import { FileCheck } from "./FileCheck";
 import { HostProblem } from "./HostProblem";
+import { applyPageTheme } from "./page-theme";
 import { Pane } from "./Pane";
 import { STRINGS } from "./strings";
 
@@ -18,8 +19,10 @@ if (container) {
       detected.kind === "host"
         ? detected.dark
         : window.matchMedia?.("(prefers-color-scheme: dark)").matches === true;
+    const theme = dark ? webDarkTheme : webLightTheme;
+    applyPageTheme(theme, dark);
     root.render(
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
         <Start detected={detected} />
       </FluentProvider>,
     );

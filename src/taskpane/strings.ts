@@ -1,37 +1,61 @@
 /** Every string the pane shows. Components take text from here, never from literals. */
 export const STRINGS = {
   appName: "年报校核",
-  privacy: "本地检查，文档内容不上传",
-  pickFile: "选择 .docx 文件",
-  noHost: "未在 Word 或 WPS 中运行：可在此选择 .docx 文件检查，结果不会写入文件。",
+  privacy: "在本机检查，文档内容不会上传",
+  help: "使用帮助",
+  pickFile: "选择报告文件",
+  pickHint: "也可将 Word 文档（.docx）拖到这里",
+  dropHere: "松开鼠标即开始检查",
+  pickedFile: (name: string) => `已检查：${name}`,
+  noHost: "当前不在 Word 或 WPS 中：可在此选择报告文件检查，检查不会修改文件。",
   checking: "正在检查…",
   noFindings: "未发现问题",
-  readFailed: "无法读取该文件",
+  noneShown: "没有符合所选类别的问题。",
+  readFailed: "无法读取该文件，请确认是 Word 文档（.docx）后重试。",
   summary: (parts: string[], errors: number, warnings: number, infos: number) =>
     [...parts, `错误 ${errors}`, `警告 ${warnings}`, `提示 ${infos}`].join(" · "),
-  unknownYear: "年度未识别",
+  unknownYear: "未识别出年度",
+  unknownUnit: "未识别出单位",
   yearLabel: (year: number) => `${year} 年度报告`,
-  wholeDocument: "全文",
+  formatLabel: { "2021": "适用 2021 年新格式", "2019": "适用 2019 年试行格式" },
+  reportCount: (count: number) => `本文档含 ${count} 份报告`,
+  wholeDocument: "标题及全文",
   severity: { error: "错误", warning: "警告", info: "提示" },
+  counts: (errors: number, warnings: number, infos: number) =>
+    `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
+  filter: {
+    label: "按类别显示",
+    toggle: (label: string, count: number) => `${label} ${count}`,
+  },
+  group: {
+    collapse: (title: string) => `收起“${title}”`,
+    expand: (title: string) => `展开“${title}”`,
+    hidden: (count: number) => `已收起 ${count} 项`,
+  },
+  cells: {
+    label: "涉及的单元格：",
+    cell: (row: string, column: string) => `${row} · ${column}`,
+    expected: (value: number) => `（应为 ${value}）`,
+  },
 
   actions: {
     check: "检查文档",
     recheck: "重新检查",
     clear: "清除标记",
     insertTemplate: "插入模板",
-    insertWhole: (year: number) => `插入完整模板（${year} 年度）`,
     insertPart: "插入此部分",
+    more: "更多操作",
     previous: "上一个",
     next: "下一个",
     jump: "定位",
     ignoreHere: "忽略此处",
-    ignoreRule: "本文档忽略此规则",
+    ignoreRule: "本文档不再提示此类问题",
     restore: "恢复",
   },
   shortcuts: { previous: "上一个（Alt+↑）", next: "下一个（Alt+↓）" },
   options: {
-    shading: "标记有问题的单元格",
-    reviewer: "审阅模式：写入批注",
+    shading: "用底色标出有问题的单元格",
+    reviewer: "审阅模式：为每个问题添加批注",
   },
   stage: {
     reading: "正在读取文档…",
@@ -43,12 +67,12 @@ export const STRINGS = {
   position: (index: number, total: number) => `第 ${index} 项，共 ${total} 项`,
   findingsLabel: "检查结果",
   ignoredTitle: (count: number) => `已忽略 ${count} 项`,
-  ignoredRule: (rule: string) => `整条规则：${rule}`,
-  lapsed: (count: number) => `${count} 项忽略因数字已改变而失效，相应问题重新列出。`,
+  ignoredRule: (rule: string) => `此类问题均不提示：${rule}`,
+  lapsed: (count: number) => `${count} 项已忽略的问题因数字已修改，重新列出。`,
   marked: (shaded: number, commented: number) =>
     shaded + commented === 0
       ? "未在文档中添加标记。"
-      : `已在文档中标记 ${shaded} 个单元格${commented > 0 ? `、添加 ${commented} 条批注` : ""}；检查完成后可点“清除标记”恢复原样。`,
+      : `已在文档中标记 ${shaded} 个单元格${commented > 0 ? `、添加 ${commented} 条批注` : ""}；修改完成后可点“清除标记”恢复原样。`,
   cleared: (restored: number, comments: number) =>
     `已清除标记：恢复 ${restored} 个单元格${comments > 0 ? `，删除 ${comments} 条本工具的批注` : ""}。`,
   recoloured: (count: number) => `${count} 个单元格在标记后被改了颜色，已保留您的颜色，未作改动。`,
@@ -59,7 +83,7 @@ export const STRINGS = {
       `${count} 个单元格的内容与检查时不同，未作标记；请重新检查。`,
     "not-found": (count: number) =>
       `${count} 个单元格已找不到（表格可能已被修改），未作标记；请重新检查。`,
-    failed: (count: number) => `${count} 个单元格未能着色（文档程序拒绝），未作标记。`,
+    failed: (count: number) => `${count} 个单元格未能加底色（Word/WPS 未执行），未作标记。`,
   },
   notRestored: {
     "text-differs": (count: number) =>
@@ -67,7 +91,7 @@ export const STRINGS = {
     "not-found": (count: number) =>
       `${count} 个单元格已找不到，未恢复原底色；标记记录已保留，可稍后再点“清除标记”。`,
     failed: (count: number) =>
-      `${count} 个单元格未能恢复原底色（文档程序拒绝）；标记记录已保留，可稍后再点“清除标记”。`,
+      `${count} 个单元格未能恢复原底色（Word/WPS 未执行）；标记记录已保留，可稍后再点“清除标记”。`,
   },
   uncertainMarks: (count: number) =>
     `${count} 个单元格仍是本工具的底色，但已无法确认是否为当初标记的单元格（表格已被修改），未作改动；标记记录已保留，请核对后手动恢复底色。`,
@@ -91,7 +115,17 @@ export const STRINGS = {
     "after-table": "光标在表格内，已插入到该表格之后。",
   },
   stale: "文档已改变，下方结果可能已过时，请重新检查。",
-  moved: "该位置已变化，请重新检查。",
+  moved: "找不到该处（文档可能已修改），请重新检查。",
+  template: {
+    title: "文档中已有年度报告",
+    existing: "再插入完整模板，文档中会多出一份报告。",
+    missing: "可以只插入缺少的部分（插在光标处）：",
+    complete: "六个部分和三张表格都已齐全。",
+    whole: (year: number) => `仍插入完整模板（${year} 年度）`,
+    part: (title: string) => `插入“${title}”`,
+    partOf: (unit: string, title: string) => `${unit}：插入“${title}”`,
+    cancel: "取消",
+  },
   noStorage:
     "此 Word 无法在文档中保存标记记录和忽略设置：请在关闭文档前清除标记；忽略设置仅本次有效。",
   noComments: "此版本不支持批注，审阅模式不可用。",
@@ -106,7 +140,7 @@ export const STRINGS = {
   },
   dismiss: "关闭",
   unsupportedHost:
-    "此版本 Word 不提供年报校核所需的 WordApi 1.3（Word 2016 批量授权版只有 WordApi 1.1）。请改用 Microsoft 365、Word 2021 或更高版本，或 WPS 文字；也可用命令行 nianbao check 报告.docx --annotate 输出文件夹，生成标好问题的副本。",
+    "此版本 Word 过旧，无法在文档中检查（需要 Microsoft 365、Word 2021 或更高版本；Word 2016 批量授权版缺少所需的 WordApi 1.3）。请升级 Word 或改用 WPS 文字；也可在下方选择报告文件检查，或请技术人员用命令行 nianbao check 报告.docx --annotate 输出文件夹 生成标好问题的副本。",
   startup: {
     retry: "重试",
     officeMissing: {
@@ -124,7 +158,7 @@ export const STRINGS = {
       title: "未能连接 WPS",
       cause:
         "这是年报校核的 WPS 加载项窗格，但页面中没有 WPS 提供的 Application 接口，因此无法读取文档。",
-      fix: "请从 WPS 文字的“年报校核”选项卡打开窗格；如反复出现，请重新启动 WPS 或将 WPS 升级到最新版本。也可在下方选择 .docx 文件检查。",
+      fix: "请从 WPS 文字的“年报校核”选项卡打开窗格；如反复出现，请重新启动 WPS 或将 WPS 升级到最新版本。也可在下方选择报告文件检查。",
     },
   },
 } as const;

@@ -107,3 +107,10 @@ export function pageErrors(page: Page): string[] {
   page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
   return errors;
 }
+
+/** Waits until no CSS transition or animation is running, so a screenshot shows the end state. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect === null),
+  );
+}

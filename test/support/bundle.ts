@@ -9,8 +9,8 @@ export function bundleForBrowser(entry: string, path: string, filename: string):
         devtool: false,
         entry,
         output: { path, filename },
-        resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: "babel-loader" }] },
+        resolve: { extensions: [".ts", ".tsx", ".js"] },
+        module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: "babel-loader" }] },
       },
       (error, stats) =>
         error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString())) : done(),
