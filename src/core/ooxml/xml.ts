@@ -49,8 +49,12 @@ export function createXmlStream(
   // saxes holds text and attribute values until the next tag: a part that never closes one
   // would grow that string without end.
   let sinceEvent = 0;
-  const scopes: Scope[] = [];
+  // The scope in force, and the scopes that elements declaring namespaces replaced, with the
+  // depth of each such element: most elements declare nothing and cost nothing here.
   let scope = ROOT_SCOPE;
+  const outerScopes: Scope[] = [];
+  const scopeDepths: number[] = [];
+  let declares = false;
 
   parser.on("doctype", () => {
     throw new DocumentReadError("xml-dtd", `${partName} declares a DTD`);
@@ -72,8 +76,12 @@ export function createXmlStream(
       );
     }
     const attributes = tag.attributes as Attributes;
-    scopes.push(scope);
-    scope = scope.enter(attributes);
+    if (declares) {
+      declares = false;
+      outerScopes.push(scope);
+      scopeDepths.push(depth);
+      scope = scope.enter(attributes);
+    }
     if (scope.identity) handler.open(tag.name, attributes, scope);
     else handler.open(scope.name(tag.name), scope.attributes(attributes), scope);
   });
@@ -81,8 +89,15 @@ export function createXmlStream(
     sinceEvent = 0;
     depth--;
     const name = scope.identity ? tag.name : scope.name(tag.name);
-    scope = scopes.pop() ?? ROOT_SCOPE;
+    if (scopeDepths[scopeDepths.length - 1] === depth + 1) {
+      scopeDepths.pop();
+      scope = outerScopes.pop() ?? ROOT_SCOPE;
+    }
     handler.close(name);
+  });
+  parser.on("attribute", ({ name }) => {
+    if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:")))
+      declares = true;
   });
   parser.on("text", (text) => handler.text(text));
   parser.on("cdata", (text) => handler.text(text));
@@ -152,7 +167,7 @@ class Scope implements NamespaceScope {
     return prefix === "xml" ? XML_NAMESPACE : undefined;
   }
 
-  /** The scope of an element with these attributes: this one unless it declares namespaces. */
+  /** The scope of an element whose attributes declare namespaces. */
   enter(attributes: Attributes): Scope {
     let bindings: Map<string, string> | null = null;
     for (const key in attributes) {
