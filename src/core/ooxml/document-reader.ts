@@ -3,11 +3,16 @@
  * LibreOffice write: w:gridSpan, w:vMerge restart/continue, legacy w:hMerge, w:gridBefore,
  * runs split inside a number, proofing marks, bookmarks and fields inside cells, line breaks,
  * tracked changes (deleted and moved-away text left out, inserted text kept, deleted rows
- * dropped), content controls, alternate content, and nested tables (kept inside their cell).
+ * dropped), content controls (placeholder text left out), hidden text (w:vanish, w:specVanish
+ * on a run), markup-compatibility alternate content (resolved as Word does), nested tables
+ * (kept inside their cell) and text boxes (their paragraphs left out of the body, their tables
+ * kept as blocks of origin "textbox"). Names arrive with our fixed prefixes (see xml.ts),
+ * whatever prefix the document binds.
  */
 import { DocumentReadError } from "./errors";
 import type { ReadLimits } from "./limits";
-import type { Attributes, XmlHandler } from "./xml";
+import { UNDERSTOOD_NAMESPACES } from "./namespaces";
+import type { Attributes, NamespaceScope, XmlHandler } from "./xml";
 import type { SnapshotCell, SnapshotRow, SnapshotTable } from "../model/snapshot";
 
 /** A paragraph as read, before its style is resolved against styles.xml. */
@@ -22,7 +27,12 @@ export interface RawParagraph {
 
 export type RawBlock = RawParagraph | SnapshotTable;
 
-/** Elements whose whole content is not document text. */
+/**
+ * Elements whose whole content is not body text, for the annotation locator, which counts
+ * body paragraphs and cells as the reader does. The reader itself reads mc:Fallback when no
+ * Choice applies (text only reaches the body from there in a text box, which the locator also
+ * skips), looks into w:sdtPr for w:showingPlcHdr, and takes tables out of w:txbxContent.
+ */
 export const SKIPPED = [
   "w:del",
   "w:moveFrom",
@@ -43,6 +53,9 @@ export const SKIPPED = [
   "w:endnoteReference",
   "w:fldData",
 ];
+
+/** Skipped by the reader, whose content it never reads. */
+const READER_SKIPPED = SKIPPED.filter((name) => name !== "mc:Fallback" && name !== "w:txbxContent");
 
 const enum Tag {
   Skip = 1,
@@ -66,11 +79,20 @@ const enum Tag {
   VMerge,
   HMerge,
   Shd,
+  R,
+  RPr,
+  Vanish,
+  Sdt,
+  SdtContent,
+  AlternateContent,
+  Choice,
+  Fallback,
+  TextBox,
 }
 
 // One map lookup per element: most elements (run properties, bookmarks…) are not ours.
 const TAGS = new Map<string, Tag>([
-  ...SKIPPED.map((name): [string, Tag] => [name, Tag.Skip]),
+  ...READER_SKIPPED.map((name): [string, Tag] => [name, Tag.Skip]),
   ["w:p", Tag.P],
   ["w:pPr", Tag.PPr],
   ["w:pStyle", Tag.PStyle],
@@ -92,6 +114,16 @@ const TAGS = new Map<string, Tag>([
   ["w:vMerge", Tag.VMerge],
   ["w:hMerge", Tag.HMerge],
   ["w:shd", Tag.Shd],
+  ["w:r", Tag.R],
+  ["w:rPr", Tag.RPr],
+  ["w:vanish", Tag.Vanish],
+  ["w:specVanish", Tag.Vanish],
+  ["w:sdt", Tag.Sdt],
+  ["w:sdtContent", Tag.SdtContent],
+  ["mc:AlternateContent", Tag.AlternateContent],
+  ["mc:Choice", Tag.Choice],
+  ["mc:Fallback", Tag.Fallback],
+  ["w:txbxContent", Tag.TextBox],
 ]);
 
 interface CellBuilder {
@@ -114,6 +146,12 @@ interface TableBuilder {
   rows: RowBuilder[];
 }
 
+/** Tables and cells open in one story: the body, or one text box. */
+interface Story {
+  tables: TableBuilder[];
+  cells: CellBuilder[];
+}
+
 interface ParagraphBuilder {
   parts: string[];
   length: number;
@@ -133,8 +171,21 @@ export class DocumentReader implements XmlHandler {
   private inText = false;
   private paragraph: ParagraphBuilder | null = null;
   private readonly paragraphStack: (ParagraphBuilder | null)[] = [];
-  private readonly tables: TableBuilder[] = [];
-  private readonly cells: CellBuilder[] = [];
+  private tables: TableBuilder[] = [];
+  private cells: CellBuilder[] = [];
+  /** The stories a text box interrupted, outermost first. */
+  private readonly outerStories: Story[] = [];
+  /** Tables read from text boxes, placed after the body block that anchors them. */
+  private textboxTables: SnapshotTable[] = [];
+  /** Hidden flag of each open run (w:r): its text is left out. */
+  private readonly runs: boolean[] = [];
+  private inRunProperties = 0;
+  /** Open content controls: whether each shows its placeholder text. */
+  private readonly contentControls: boolean[] = [];
+  /** Depth of placeholder content (w:sdtContent of a control showing its placeholder). */
+  private inPlaceholder = 0;
+  /** Open mc:AlternateContent elements: whether one of their branches has been taken. */
+  private readonly alternates: boolean[] = [];
   private bodyParagraphCount = 0;
   private topLevelTableCount = 0;
   private blockCount = 0;
@@ -142,15 +193,26 @@ export class DocumentReader implements XmlHandler {
 
   constructor(private readonly limits: ReadLimits) {}
 
-  open(name: string, attributes: Attributes): void {
+  open(name: string, attributes: Attributes, scope?: NamespaceScope): void {
     if (this.skipDepth > 0) {
+      if (
+        this.skipDepth === 1 &&
+        this.skippedName === "w:sdtPr" &&
+        name === "w:showingPlcHdr" &&
+        this.contentControls.length > 0
+      ) {
+        this.contentControls[this.contentControls.length - 1] = isOn(attributes["w:val"]);
+      }
       this.skipDepth++;
       return;
     }
     const tag = TAGS.get(name);
-    if (tag === Tag.Skip) {
-      this.skipDepth = 1;
-      this.skippedName = name;
+    if (tag === Tag.Skip || (tag === Tag.Choice && !this.takeChoice(attributes, scope))) {
+      this.skip(name);
+      return;
+    }
+    if (tag === Tag.Fallback && !this.takeFallback()) {
+      this.skip(name);
       return;
     }
     this.openTags.push(tag ?? 0);
@@ -182,14 +244,42 @@ export class DocumentReader implements XmlHandler {
       case Tag.T:
         this.inText = true;
         return;
+      case Tag.R:
+        this.runs.push(false);
+        return;
+      case Tag.RPr:
+        // Only a run's own properties: the paragraph mark's (w:pPr/w:rPr) hide no text.
+        if (this.parentTag === Tag.R) this.inRunProperties++;
+        else this.openTags[this.openTags.length - 1] = 0;
+        return;
+      case Tag.Vanish:
+        if (this.inRunProperties && this.parentTag === Tag.RPr && isOn(attributes["w:val"]))
+          this.runs[this.runs.length - 1] = true;
+        return;
+      case Tag.Sdt:
+        this.contentControls.push(false);
+        return;
+      case Tag.SdtContent:
+        if (this.contentControls[this.contentControls.length - 1]) this.inPlaceholder++;
+        else this.openTags[this.openTags.length - 1] = 0;
+        return;
+      case Tag.AlternateContent:
+        this.alternates.push(false);
+        return;
+      case Tag.TextBox:
+        this.outerStories.push({ tables: this.tables, cells: this.cells });
+        this.tables = [];
+        this.cells = [];
+        this.runs.push(false);
+        return;
       case Tag.Tab:
-        if (!this.inPPr) this.append("\t");
+        if (!this.inPPr) this.appendRunText("\t");
         return;
       case Tag.Br:
-        this.append("\n");
+        this.appendRunText("\n");
         return;
       case Tag.NoBreakHyphen:
-        this.append("-");
+        this.appendRunText("-");
         return;
       case Tag.Tbl:
         this.tables.push({ gridColumns: 0, rows: [] });
@@ -285,13 +375,71 @@ export class DocumentReader implements XmlHandler {
       case Tag.Tbl:
         this.finishTable();
         return;
+      case Tag.R:
+        this.runs.pop();
+        return;
+      case Tag.RPr:
+        this.inRunProperties--;
+        return;
+      case Tag.Sdt:
+        this.contentControls.pop();
+        return;
+      case Tag.SdtContent:
+        this.inPlaceholder--;
+        return;
+      case Tag.AlternateContent:
+        this.alternates.pop();
+        return;
+      case Tag.TextBox:
+        this.finishTextBox();
+        return;
       default:
         return;
     }
   }
 
   text(text: string): void {
-    if (this.inText && this.skipDepth === 0) this.append(text);
+    if (this.inText && this.skipDepth === 0) this.appendRunText(text);
+  }
+
+  private get parentTag(): number | undefined {
+    return this.openTags[this.openTags.length - 2];
+  }
+
+  private skip(name: string): void {
+    this.skipDepth = 1;
+    this.skippedName = name;
+  }
+
+  /**
+   * Word takes the first mc:Choice whose Requires prefixes all name namespaces it understands;
+   * never a second branch.
+   */
+  private takeChoice(attributes: Attributes, scope: NamespaceScope | undefined): boolean {
+    const at = this.alternates.length - 1;
+    if (at < 0 || this.alternates[at]) return false;
+    const prefixes = (attributes.Requires ?? "").split(/\s+/).filter(Boolean);
+    const understood =
+      prefixes.length > 0 &&
+      prefixes.every((prefix) => {
+        const uri = scope?.uriOf(prefix);
+        return uri !== undefined && UNDERSTOOD_NAMESPACES.has(uri);
+      });
+    if (understood) this.alternates[at] = true;
+    return understood;
+  }
+
+  private takeFallback(): boolean {
+    const at = this.alternates.length - 1;
+    if (at < 0 || this.alternates[at]) return false;
+    this.alternates[at] = true;
+    return true;
+  }
+
+  /** Text of a run, unless the run is hidden or the text is a content control's placeholder. */
+  private appendRunText(text: string): void {
+    if (this.inPlaceholder > 0 || this.runs[this.runs.length - 1]) return;
+    this.append(text);
   }
 
   private get currentTable(): TableBuilder | undefined {
@@ -348,7 +496,8 @@ export class DocumentReader implements XmlHandler {
       cell.paragraphs.push(text);
       return;
     }
-    if (this.tables.length > 0) return;
+    // Paragraphs of a text box are not body paragraphs: hosts do not count them.
+    if (this.tables.length > 0 || this.outerStories.length > 0) return;
     this.blocks.push({
       kind: "paragraph",
       paragraphIndex: this.bodyParagraphCount++,
@@ -357,6 +506,7 @@ export class DocumentReader implements XmlHandler {
       outlineLevel: paragraph.outlineLevel,
       alignment: paragraph.alignment,
     });
+    this.placeTextboxTables();
   }
 
   private finishTable(): void {
@@ -368,8 +518,32 @@ export class DocumentReader implements XmlHandler {
       this.currentCell?.nestedTables.push(table);
       return;
     }
+    if (this.outerStories.length > 0) {
+      // Word's body.tables does not list it, so no host can address it: checked, never marked.
+      this.textboxTables.push({ ...table, tableIndex: -1, origin: "textbox" });
+      return;
+    }
     this.topLevelTableCount++;
     this.blocks.push(table);
+    this.placeTextboxTables();
+  }
+
+  private finishTextBox(): void {
+    this.runs.pop();
+    const outer = this.outerStories.pop();
+    if (!outer) return;
+    this.tables = outer.tables;
+    this.cells = outer.cells;
+  }
+
+  /**
+   * Text-box tables follow the body block their text box is anchored in: the paragraph, or the
+   * top-level table when the anchor is a paragraph in one of its cells.
+   */
+  private placeTextboxTables(): void {
+    if (this.textboxTables.length === 0) return;
+    this.blocks.push(...this.textboxTables);
+    this.textboxTables = [];
   }
 }
 
@@ -431,6 +605,11 @@ function computeRowSpans(rows: SnapshotRow[]): void {
 function fillOf(attributes: Attributes): string | null {
   const fill = attributes["w:fill"];
   return fill && /^[0-9A-Fa-f]{6}$/.test(fill) ? `#${fill.toUpperCase()}` : null;
+}
+
+/** An ST_OnOff property: on when the attribute is absent or says so. */
+function isOn(value: string | undefined): boolean {
+  return value === undefined || !(value === "0" || value === "false" || value === "off");
 }
 
 function toInt(value: string | undefined): number | null {

@@ -4,7 +4,13 @@
  */
 import { DocumentReadError } from "./errors";
 import { DEFAULT_LIMITS, InflateBudget, type ReadLimits } from "./limits";
-import { createXmlStream, parseXml, type Attributes, type XmlHandler } from "./xml";
+import {
+  createXmlStream,
+  parseXml,
+  type Attributes,
+  type NamespaceScope,
+  type XmlHandler,
+} from "./xml";
 import { DocumentReader, type RawBlock } from "./document-reader";
 import {
   StylesReader,
@@ -134,10 +140,10 @@ class PackageRouter implements XmlHandler {
     this.document = new DocumentReader(limits);
   }
 
-  open(name: string, attributes: Attributes): void {
+  open(name: string, attributes: Attributes, scope: NamespaceScope): void {
     if (this.target) {
       this.depth++;
-      this.target.open(name, attributes);
+      this.target.open(name, attributes, scope);
       return;
     }
     if (name === "pkg:part") this.partName = (attributes["pkg:name"] ?? "").toLowerCase();
