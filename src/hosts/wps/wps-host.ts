@@ -457,8 +457,11 @@ function insertXml(doc: WpsDocument, range: WpsRange, flatOpc: string): boolean 
 function readWhole(doc: WpsDocument): SnapshotBlock[] | null {
   try {
     const blocks = readDocument(doc.Content.WordOpenXML).blocks;
-    const tables = blocks.filter((b) => b.kind === "table").length;
-    return blocks.length > 0 && tables === doc.Tables.Count ? blocks : null;
+    const tables = blocks.filter((b) => b.kind === "table");
+    // Whether Tables.Count includes tables in text boxes is not documented: accept either.
+    const body = tables.filter((t) => t.origin !== "textbox").length;
+    const count = doc.Tables.Count;
+    return blocks.length > 0 && (body === count || tables.length === count) ? blocks : null;
   } catch (error) {
     console.warn(
       "nianbao: the document's WordOpenXML is unavailable, reading table by table",
