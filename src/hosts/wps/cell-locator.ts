@@ -3,9 +3,21 @@
  * to it. The reader's numbering is tried first; when the cell there holds other text, or does
  * not exist, the other plausible numberings (addressing.ts) are tried, each accepted only when
  * the whole row reads back as we read it. Nothing ambiguous is ever returned.
+ *
+ * A cell of a table nested in a layout table (an anchor with a nesting path) is reached from
+ * its top-level table one step at a time: Table.Cell(r, c) of the cell holding the nested
+ * table, then that cell's Tables (VBA's Cell.Tables, "all the nested tables inside the
+ * specified table cell"; Kingsoft's typings declare Cell.Tables and Table.NestingLevel). Whether
+ * that collection also lists tables nested deeper is not documented, so only those whose
+ * NestingLevel is exactly one below the cell's table are counted; a WPS that gives no
+ * NestingLevel, or a holder cell whose address the numberings disagree on, leaves the nested
+ * cell unreached ("not-found"), never guessed. The nested table is then proved row by row as
+ * a top-level one is.
  */
 import { sameCellText, type SkipReason } from "../../core";
 import type { DocumentSnapshot, SnapshotTable } from "../../core/model/snapshot";
+import { descend, nestingOf, tableKey, topLevelTable } from "../../core/recognize/anchor";
+import type { NestingStep } from "../../core/recognize/model";
 import {
   addressUnambiguous,
   addressings,
@@ -21,6 +33,7 @@ export interface CellPosition {
   tableIndex: number;
   rowIndex: number;
   cellIndex: number;
+  nesting?: NestingStep[];
 }
 
 export type Located =
@@ -106,7 +119,7 @@ function discriminates(table: SnapshotTable, rowIndex: number): boolean {
 }
 
 export class CellLocator {
-  private readonly probes = new Map<number, TableProbe | null>();
+  private readonly probes = new Map<string, TableProbe | null>();
 
   constructor(
     private readonly doc: WpsDocument,
@@ -114,7 +127,7 @@ export class CellLocator {
   ) {}
 
   locate(at: CellPosition, expected: string): Located {
-    const probe = this.probe(at.tableIndex);
+    const probe = this.probe(at);
     if (!probe) return { skip: "not-found" };
     const direct = probe.read({ row: at.rowIndex + 1, column: at.cellIndex + 1 });
     const table = probe.snapshot;
@@ -156,21 +169,61 @@ export class CellLocator {
     return direct ? { skip: "text-differs", found: direct.text } : { skip: "not-found" };
   }
 
-  private probe(tableIndex: number): TableProbe | null {
-    if (!this.probes.has(tableIndex)) {
+  private probe(at: CellPosition): TableProbe | null {
+    const key = tableKey(at);
+    if (!this.probes.has(key)) {
       let probe: TableProbe | null = null;
       try {
-        const snapshot = this.snapshot?.blocks.find(
-          (b): b is SnapshotTable => b.kind === "table" && b.tableIndex === tableIndex,
-        );
-        probe = new TableProbe(this.doc.Tables.Item(tableIndex + 1), snapshot);
+        const top = this.snapshot ? topLevelTable(this.snapshot, at.tableIndex) : null;
+        const path = nestingOf(at);
+        const outer = this.doc.Tables.Item(at.tableIndex + 1);
+        if (path.length === 0) probe = new TableProbe(outer, top ?? undefined);
+        else {
+          const table = top ? descend(top, path) : null;
+          const inner = top && table ? nestedTable(outer, top, path) : null;
+          probe = inner && table ? new TableProbe(inner, table) : null;
+        }
       } catch {
         probe = null;
       }
-      this.probes.set(tableIndex, probe);
+      this.probes.set(key, probe);
     }
-    return this.probes.get(tableIndex) ?? null;
+    return this.probes.get(key) ?? null;
   }
+}
+
+/**
+ * The WPS table a nesting path leads to from a top-level table, or null where a step cannot be
+ * taken safely: the holder cell's address depends on a numbering, or WPS does not say the
+ * nested tables' levels, or there are too few of them.
+ */
+function nestedTable(
+  top: WpsTable,
+  topAsRead: SnapshotTable,
+  path: readonly NestingStep[],
+): WpsTable | null {
+  let table = top;
+  let asRead = topAsRead;
+  for (const [depth, step] of path.entries()) {
+    const extraRows = Math.max(0, table.Rows.Count - asRead.rows.length);
+    if (!addressUnambiguous(asRead, step.rowIndex, step.cellIndex, extraRows)) return null;
+    const holder = table.Cell(step.rowIndex + 1, step.cellIndex + 1);
+    const nested = holder.Tables;
+    if (!nested) return null;
+    const level = depth + 2;
+    const children: WpsTable[] = [];
+    for (let i = 1; i <= nested.Count; i++) {
+      const candidate = nested.Item(i);
+      if (candidate.NestingLevel === undefined) return null;
+      if (candidate.NestingLevel === level) children.push(candidate);
+    }
+    const next = children[step.tableOrdinal];
+    const nextAsRead = descend(asRead, [step]);
+    if (!next || !nextAsRead) return null;
+    table = next;
+    asRead = nextAsRead;
+  }
+  return table;
 }
 
 /** A cell's text without the paragraph and end-of-cell marks WPS ends it with. */
