@@ -11,16 +11,23 @@
  * cell's table are counted, whichever Word gives. Each step costs a round trip, taken only when a
  * plan names a nested cell.
  *
- * Every top-level position a top-level write may take (cell-locator.ts) is tried; a candidate
- * survives only where the top-level table has nesting level 1, every step finds its cell and
- * enough tables at the next level, and the innermost table has the rows we read. The innermost
+ * Every top-level position a top-level write may take (cell-locator.ts), and every place the
+ * plausible numberings (core/marks/addressing.ts) give each holding cell, is tried as a route; a
+ * route survives only where the top-level table has nesting level 1, every step finds its cell
+ * and enough tables at the next level, and the innermost table has the rows we read. The innermost
  * table is then handed to a locator of its own, which checks the target rows cell by cell under
  * every numbering. A write is carried out only when exactly one candidate proves it; two
  * candidates that both prove it (an ambiguity no test can settle) leave it alone.
  */
 import type { CellWrite, DocumentSnapshot, SkippedWrite } from "../../core";
-import { distinctAddressings, addressUnder, type Addressing } from "../../core/marks/addressing";
-import { anchorKey, descend, nestingOf, tableKey, topLevelTable } from "../../core/recognize/anchor";
+import { addressUnder, distinctAddressings, type CellAddress } from "../../core/marks/addressing";
+import {
+  anchorKey,
+  descend,
+  nestingOf,
+  tableKey,
+  topLevelTable,
+} from "../../core/recognize/anchor";
 import type { SnapshotTable } from "../../core/model/snapshot";
 import type { CellAnchor, NestingStep } from "../../core/recognize/model";
 import type { WordTableLayout } from "./read-state";
@@ -98,7 +105,8 @@ export class NestedLocator {
         }
         // Without the tables as read, nothing proves a nested cell: no route is taken.
         if (!group.snapshot) group.routes = [];
-        for (const route of group.routes) this.step(group, route);
+        const fresh = group;
+        fresh.routes = fresh.routes.flatMap((route) => this.step(fresh, route));
       }
       group.writes.push(write);
     }
@@ -114,11 +122,10 @@ export class NestedLocator {
           if (route.depth === 0 && !route.pending?.tables && !isLevel(route.table, 1)) return [];
           const next = this.advance(route);
           if (!next) return [];
-          if (next.depth < next.path.length) {
-            if (next.pending) next.pending.tables = this.tablesIn(next.pending.cell);
-            else this.step(group, next);
-            queued = true;
-          }
+          if (next.depth >= next.path.length) return [next];
+          queued = true;
+          if (!next.pending) return this.step(group, next);
+          next.pending.tables = this.tablesIn(next.pending.cell);
           return [next];
         });
       }
@@ -186,20 +193,21 @@ export class NestedLocator {
     return this.targets.get(anchorKey(at)) ?? null;
   }
 
-  /** Queues the cell of the route's next step (its body's tables come in the next round trip). */
-  private step(group: Group, route: Route): void {
+  /**
+   * Queues the cell of the route's next step (its body's tables come in the next round trip),
+   * once for each place the plausible numberings put it: a route per place, which the nested
+   * table's rows and text then confirm or refute.
+   */
+  private step(group: Group, route: Route): Route[] {
     const stepAt = route.path[route.depth];
-    if (!stepAt) return;
     const holder = group.top ? descend(group.top, route.path.slice(0, route.depth)) : null;
-    const address = holder
-      ? addressOfHolder(holder, route.depth === 0 ? (group.layout?.deletedRows ?? []) : [], stepAt)
-      : null;
-    if (!address) {
-      route.pending = undefined;
-      return;
-    }
-    // The cell first: what a null cell's body gives is not documented, so it is never asked.
-    route.pending = { cell: route.table.getCellOrNullObject(address.rowIndex, address.cellIndex) };
+    if (!stepAt || !holder) return [];
+    const deletedRows = route.depth === 0 ? (group.layout?.deletedRows ?? []) : [];
+    return holderAddresses(holder, deletedRows, stepAt).map((address) => ({
+      ...route,
+      // The cell first: what a null cell's body gives is not documented, so it is never asked.
+      pending: { cell: route.table.getCellOrNullObject(address.rowIndex, address.cellIndex) },
+    }));
   }
 
   private tablesIn(cell: WordTableCell): WordCollection<WordTable> {
@@ -225,25 +233,18 @@ export class NestedLocator {
   }
 }
 
-/**
- * Where the cell holding the nested table is, in Word's numbering. Layout tables seldom merge
- * cells; where the plausible numberings put this cell in different places, the route is not
- * taken (the nested cells are then reported as not found, never guessed).
- */
-function addressOfHolder(
+/** Every place the plausible numberings give the cell holding a nested table, each once. */
+function holderAddresses(
   table: SnapshotTable,
   deletedRows: readonly number[],
   at: { rowIndex: number; cellIndex: number },
-): { rowIndex: number; cellIndex: number } | null {
-  const addressings: Addressing[] = distinctAddressings(table, deletedRows);
-  const places = new Set(
-    addressings.map((a) => {
-      const address = addressUnder(table, deletedRows, a, at.rowIndex, at.cellIndex);
-      return address ? `${address.rowIndex}/${address.cellIndex}` : "none";
-    }),
-  );
-  if (places.size > 1) return null;
-  return addressUnder(table, deletedRows, addressings[0] as Addressing, at.rowIndex, at.cellIndex);
+): CellAddress[] {
+  const places = new Map<string, CellAddress>();
+  for (const addressing of distinctAddressings(table, deletedRows)) {
+    const address = addressUnder(table, deletedRows, addressing, at.rowIndex, at.cellIndex);
+    if (address) places.set(`${address.rowIndex}/${address.cellIndex}`, address);
+  }
+  return [...places.values()];
 }
 
 function isLevel(table: WordTable, level: number): boolean {
