@@ -231,8 +231,7 @@ function cellTables(
     out.push({ table, level: at });
     if (!world.options.cellTablesDeep) return;
     for (const row of table.rows)
-      for (const inner of row.cells)
-        for (const nested of inner.nestedTables) visit(nested, at + 1);
+      for (const inner of row.cells) for (const nested of inner.nestedTables) visit(nested, at + 1);
   };
   for (const nested of cell.nestedTables) visit(nested, level + 1);
   return out;
