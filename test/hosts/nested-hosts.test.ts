@@ -75,6 +75,12 @@ const WPS: [string, FakeWpsOptions, boolean][] = [
     true,
   ],
   ["WPS's OOXML, deleted row counted", { wordOpenXml: "wps", deletedRowBefore: 2 }, true],
+  // The layout table's caption row and its table row are a deleted row apart in WPS's count.
+  [
+    "deleted row counted in the layout table",
+    { deletedRowBefore: 1, coveredCellsSkipped: true },
+    true,
+  ],
   ["no NestingLevel", { noNestingLevel: true }, false],
 ];
 
