@@ -4,7 +4,7 @@
  * tables. Where a host reaches the nested cell it shades that cell and nothing else; where it
  * cannot reach it safely it reports the write as not done and shades nothing.
  */
-import { check, LEDGER_NAMESPACE, type Anchor } from "../../src/core";
+import { check, LEDGER_NAMESPACE, readDocument, type Anchor } from "../../src/core";
 import { checkDocument, clearMarks } from "../../src/hosts/actions";
 import type { DocumentHost } from "../../src/hosts/host";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
@@ -123,6 +123,40 @@ const SUBJECTS: [string, (bytes: Uint8Array) => Subject][] = [
 ];
 
 describe.each(SUBJECTS)("%s, tables nested in layout tables", (_name, make) => {
+  it.each(["captioned", "two-cell", "split"] as const)(
+    "%s: reads what the .docx reader reads, nested anchors included",
+    async (layout) => {
+      const bytes = faulty(layout);
+      const state = await make(bytes).host.read();
+      const summary = (findings: ReturnType<typeof check>["findings"]) =>
+        findings.map((f) => ({ rule: f.rule, location: f.location, anchors: f.anchors }));
+      expect(summary(check(state.snapshot).findings)).toEqual(
+        summary(check(readDocument(bytes)).findings),
+      );
+    },
+  );
+
+  it("finds its marks again by meaning after a row is inserted above the nested table", async () => {
+    const subject = make(faulty("captioned"));
+    if (!subject.reaches) return;
+    const before = shadings(subject.document, subject.noShading);
+    const marked = await checkDocument(subject.host, { shading: true, reviewer: false });
+    expect(marked.marks.shaded).toBeGreaterThan(0);
+    // The layout table of table 三 gets a row above its caption: every path into it shifts.
+    const layout = subject.document.tables()[1];
+    if (!layout) throw new Error("no layout table");
+    const inserted = new Set(subject.document.insertRow(layout, 0).cells);
+    const cleared = await clearMarks(subject.host);
+    expect(cleared.missing).toEqual([]);
+    expect(cleared.restored).toBe(marked.marks.shaded);
+    const after = allCells(subject.document)
+      .filter(({ cell }) => !inserted.has(cell))
+      .map(({ cell }) =>
+        cell.shading === subject.noShading || cell.shading === undefined ? null : cell.shading,
+      );
+    expect(after).toEqual(before);
+  });
+
   it.each(["captioned", "two-cell"] as const)(
     "%s: marks the nested cells only, records them, and clears back to what was there",
     async (layout) => {
