@@ -5,7 +5,7 @@
  * cannot reach it safely it reports the write as not done and shades nothing.
  */
 import { check, LEDGER_NAMESPACE, readDocument, type Anchor } from "../../src/core";
-import { checkDocument, clearMarks } from "../../src/hosts/actions";
+import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import type { DocumentHost } from "../../src/hosts/host";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
 import { MemoryDocument as Memory } from "../../src/hosts/memory/memory-document";
@@ -209,6 +209,30 @@ describe.each(SUBJECTS)("%s, tables nested in layout tables", (_name, make) => {
     if (subject.reaches)
       expect(selection?.kind === "cell" && subject.document.anchorOf(selection)).toEqual(anchor);
     else expect(selection?.kind).not.toBe("cell");
+  });
+
+  it("inserts the template after the layout table when the cursor is in a nested cell", async () => {
+    const subject = make(faulty("captioned"));
+    const doc = subject.document;
+    const layout = doc.tables()[2];
+    const nested = layout?.rows[1]?.cells[0]?.nestedTables[0];
+    const cell = nested?.rows[3]?.cells[0];
+    if (!layout || !nested || !cell) throw new Error("no nested table");
+    doc.select({ kind: "cell", table: nested, cell });
+    const outcome = await insertTemplate(
+      subject.host,
+      { format: "2021", year: 2024 },
+      {
+        table: "table4",
+      },
+    );
+    expect(outcome).toEqual({ placement: "after-table" });
+    const at = doc.blocks.indexOf(layout);
+    expect(doc.blocks[at + 1]?.kind).toBe("table");
+    expect(doc.tables()).toHaveLength(4);
+    // Nothing went into the layout table's cells.
+    expect(layout.rows[1]?.cells[0]?.nestedTables).toEqual([nested]);
+    expect(nested.rows.every((r) => r.cells.every((c) => c.nestedTables.length === 0))).toBe(true);
   });
 
   it("leaves a nested cell whose text changed since the read, and reports it", async () => {

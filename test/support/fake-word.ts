@@ -650,8 +650,13 @@ class FakeDocument extends Loadable {
   getSelection() {
     const world = this.world;
     const selection = world.doc.selection;
-    const outerTable = selection?.kind === "cell" ? selection.table : null;
-    const table = new FakeTable(world, outerTable, outerTable ? 1 : 0).nullKnownAtSync();
+    // The table holding the cursor: a nested one where the cursor is in a nested table.
+    const cursorTable = selection?.kind === "cell" ? selection.table : null;
+    const table = new FakeTable(
+      world,
+      cursorTable,
+      cursorTable ? levelOf(world, cursorTable) : 0,
+    ).nullKnownAtSync();
     const last = () => {
       if (!selection) throw new Error("fake Word: no selection");
       return new FakeParagraph(world, {}, selection);
