@@ -11,8 +11,11 @@
  * getCell counting vertical-merge continuation cells or not; a row deleted under track changes
  * kept in every table (as Word keeps it until the revision is accepted), counted by getCell or
  * not; getOoxml as Word writes it (word-ooxml.ts) or our plain package; getNextOrNullObject
- * walking nested tables or not; a method called on a null table giving another null object or
- * failing the batch (nullObjectMethodsFail). It offers the Common API's custom XML parts over the same
+ * walking nested tables or not; body.tables listing nested tables or not (bodyTablesSkipNested);
+ * a cell body's tables listing only the tables nested directly in the cell or those nested
+ * deeper too (cellTablesDeep); a method called on a null table giving another null object or
+ * failing the batch (nullObjectMethodsFail). A cell's value holds the text of the tables nested
+ * in it, as Word's cell text does. It offers the Common API's custom XML parts over the same
  * document parts, and can make a chosen call fail at its sync, as Word reports failures.
  */
 import { readDocument } from "../../src/core";
@@ -135,6 +138,10 @@ export interface FakeWordOptions {
   ooxml?: "plain" | "word";
   /** getNextOrNullObject skips nested tables. Default false. */
   nextSkipsNested?: boolean;
+  /** body.tables (the collection and getFirst/getNext) lists top-level tables only. Default false. */
+  bodyTablesSkipNested?: boolean;
+  /** A cell body's tables include tables nested deeper than the cell's own. Default false. */
+  cellTablesDeep?: boolean;
   /**
    * A method called on a table that is a null object (past the last table) fails the sync, as
    * an InvalidObjectPath would; by default it gives another null object. Word documents
@@ -203,7 +210,39 @@ function allTables(doc: MemoryDocument): { table: SnapshotTable; level: number }
 /** The order getFirstOrNullObject/getNextOrNullObject walk. */
 function tableOrder(world: World): { table: SnapshotTable; level: number }[] {
   const all = allTables(world.doc);
-  return world.options.nextSkipsNested ? all.filter((t) => t.level === 1) : all;
+  return world.options.nextSkipsNested || world.options.bodyTablesSkipNested
+    ? all.filter((t) => t.level === 1)
+    : all;
+}
+
+/** The level a table is at in the document (1 for a top-level table), 0 when not found. */
+function levelOf(world: World, table: SnapshotTable): number {
+  return allTables(world.doc).find((t) => t.table === table)?.level ?? 0;
+}
+
+/** The tables a cell's body lists: those nested in the cell, and deeper ones where played. */
+function cellTables(
+  world: World,
+  cell: SnapshotCell,
+  level: number,
+): { table: SnapshotTable; level: number }[] {
+  const out: { table: SnapshotTable; level: number }[] = [];
+  const visit = (table: SnapshotTable, at: number) => {
+    out.push({ table, level: at });
+    if (!world.options.cellTablesDeep) return;
+    for (const row of table.rows)
+      for (const inner of row.cells) for (const nested of inner.nestedTables) visit(nested, at + 1);
+  };
+  for (const nested of cell.nestedTables) visit(nested, level + 1);
+  return out;
+}
+
+/** A cell's text as Word gives it: its paragraphs, then those of the tables nested in it. */
+function wordCellText(cell: SnapshotCell): string {
+  const nested = cell.nestedTables.flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.map((c) => wordCellText(c))),
+  );
+  return [cell.text, ...nested].join("\n");
 }
 
 type RangeTarget = Target | { kind: "table"; table: SnapshotTable };
@@ -285,7 +324,7 @@ class FakeCell extends Loadable {
     if (this.orNull) failIf(this.world, "getCell");
     const cell = this.orNull ? this.find() : this.resolve();
     // Word separates a cell's paragraphs with "\r".
-    return cell ? cell.text.split("\n").join("\r") : undefined;
+    return cell ? wordCellText(cell).split("\n").join("\r") : undefined;
   }
   get value(): string {
     return this.loaded("value");
@@ -325,7 +364,14 @@ class FakeCell extends Loadable {
         table: this.table,
         cell: this.resolve(),
       }));
-    return { getRange: range, select: () => range().select() };
+    const world = this.world;
+    const tables = new FakeCollection(world.batch, () => {
+      const cell = this.resolve();
+      return cellTables(world, cell, levelOf(world, this.table)).map(
+        ({ table, level }) => new FakeTable(world, table, level),
+      );
+    });
+    return { getRange: range, select: () => range().select(), tables };
   }
 }
 
@@ -563,7 +609,9 @@ class FakeDocument extends Loadable {
     return {
       tables: Object.assign(
         new FakeCollection(world.batch, () =>
-          allTables(world.doc).map(({ table, level }) => new FakeTable(world, table, level)),
+          allTables(world.doc)
+            .filter(({ level }) => level === 1 || !world.options.bodyTablesSkipNested)
+            .map(({ table, level }) => new FakeTable(world, table, level)),
         ),
         {
           getFirstOrNullObject: () => {
@@ -602,8 +650,13 @@ class FakeDocument extends Loadable {
   getSelection() {
     const world = this.world;
     const selection = world.doc.selection;
-    const outerTable = selection?.kind === "cell" ? selection.table : null;
-    const table = new FakeTable(world, outerTable, outerTable ? 1 : 0).nullKnownAtSync();
+    // The table holding the cursor: a nested one where the cursor is in a nested table.
+    const cursorTable = selection?.kind === "cell" ? selection.table : null;
+    const table = new FakeTable(
+      world,
+      cursorTable,
+      cursorTable ? levelOf(world, cursorTable) : 0,
+    ).nullKnownAtSync();
     const last = () => {
       if (!selection) throw new Error("fake Word: no selection");
       return new FakeParagraph(world, {}, selection);

@@ -12,8 +12,9 @@
  * Where real WPS is unknown the fake can play the other plausible semantics (FakeWpsOptions):
  * Cell(r, c) not counting covered cells, tracked-deleted rows still counted, WordOpenXML as WPS
  * writes it or empty, no UndoRecord, a silent InsertXML, an ignored Author, no CustomXMLParts,
- * TrackRevisions as -1/0, a null paragraph Style; and it can fail
- * single calls on demand (FakeWpsFailures).
+ * TrackRevisions as -1/0, a null paragraph Style, a cell's Tables listing tables nested deeper
+ * too, tables without NestingLevel; and it can fail single calls on demand (FakeWpsFailures).
+ * A cell's Range.Text holds the text of the tables nested in it, as VBA's does.
  */
 import { COMMENT_AUTHOR, readDocument } from "../../src/core";
 import type {
@@ -72,6 +73,10 @@ export interface FakeWpsOptions {
   trackRevisionsNumeric?: boolean;
   /** Paragraph.Style returns null, as it may for a paragraph without a usable style. */
   styleNull?: boolean;
+  /** Cell.Tables also lists the tables nested deeper than the cell's own. Default false. */
+  cellTablesDeep?: boolean;
+  /** Table.NestingLevel is undefined, as on a WPS that does not implement it. */
+  noNestingLevel?: boolean;
 }
 
 /** Calls to fail on demand, set at any time. */
@@ -125,6 +130,33 @@ interface World {
 }
 
 const count = (world: World) => void world.calls++;
+
+/** The level of a table in the document: 1 for a top-level one, 0 when it is not there. */
+function levelOf(doc: MemoryDocument, table: SnapshotTable): number {
+  const search = (current: SnapshotTable, level: number): number => {
+    if (current === table) return level;
+    for (const row of current.rows)
+      for (const cell of row.cells)
+        for (const nested of cell.nestedTables) {
+          const found = search(nested, level + 1);
+          if (found) return found;
+        }
+    return 0;
+  };
+  for (const top of doc.tables()) {
+    const found = search(top, 1);
+    if (found) return found;
+  }
+  return 0;
+}
+
+/** A cell's text as VBA's Range.Text gives it: its own, then that of the tables nested in it. */
+function hostCellText(cell: SnapshotCell): string {
+  const nested = cell.nestedTables.flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.map((c) => `${hostCellText(c)}\r\x07`)),
+  );
+  return [cell.text, ...nested].join("\r");
+}
 
 /**
  * A collection as a caller holds it: its items as they were when it was obtained. A linked
@@ -188,7 +220,7 @@ class FakeRange {
     count(this.world);
     const place = this.place;
     if (place.kind === "paragraph") return `${place.paragraph.text}\r`;
-    if (place.kind === "cell") return `${place.cell.text}\r\x07`;
+    if (place.kind === "cell") return `${hostCellText(place.cell)}\r\x07`;
     if (place.kind === "deleted") return `${DELETED_ROW_TEXT}\r\x07`;
     throw new Error("fake WPS: Text of this range is not modelled");
   }
@@ -344,6 +376,23 @@ class FakeCell {
       },
     };
   }
+  /** The tables nested in the cell (and deeper, where the fake plays that). */
+  get Tables() {
+    count(this.world);
+    const world = this.world;
+    const cell = this.cell;
+    return collection(world, () => {
+      const out: FakeTable[] = [];
+      const visit = (table: SnapshotTable) => {
+        out.push(new FakeTable(world, table));
+        if (!world.options.cellTablesDeep) return;
+        for (const row of table.rows)
+          for (const inner of row.cells) inner.nestedTables.forEach(visit);
+      };
+      cell.nestedTables.forEach(visit);
+      return out;
+    });
+  }
   /** Merges the rectangle from this cell to `other` into one cell, as Word's Cell.Merge does. */
   Merge(other: FakeCell): void {
     count(this.world);
@@ -409,6 +458,10 @@ class FakeTable {
   get Range(): FakeRange {
     count(this.world);
     return new FakeRange(this.world, { kind: "table", table: this.table });
+  }
+  get NestingLevel(): number | undefined {
+    count(this.world);
+    return this.world.options.noNestingLevel ? undefined : levelOf(this.world.doc, this.table);
   }
   /** By row and column as WPS counts them (FakeWpsOptions). */
   Cell(row: number, column: number): FakeCell | FakeDeletedCell {

@@ -17,7 +17,8 @@ import { MARK_COLORS, sameCellText, type CellMark, type TemplatePart } from "../
 import type { SnapshotCell, SnapshotTable } from "../../src/core/model/snapshot";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
-import { BALANCED_TABLE3, docx, statutoryReport } from "./docx-builder";
+import { BALANCED_TABLE3, BALANCED_TABLE4, docx, statutoryReport } from "./docx-builder";
+import { nestedReport, reproducibleDocx } from "./nested-docx";
 import type { HostUnderTest, MakeHost } from "./host-contract";
 
 export const MARK_RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -44,6 +45,14 @@ const SOURCES = [
           new: [18, 2, 0, 0, 0, 0, 21],
           carried: [2, "", 0, 0, 0, 0, 2],
         },
+      }),
+    ),
+  // Statutory tables nested in captioned layout tables, as a pasted web page has them.
+  () =>
+    reproducibleDocx(
+      nestedReport("captioned", {
+        table3: { ...BALANCED_TABLE3, partial: [2, 0, 0, 0, 0, 0, 3] },
+        table4: { ...BALANCED_TABLE4, suitDirect: [1, 0, 0, 1, 1] },
       }),
     ),
 ];
@@ -88,10 +97,21 @@ export type MarkCase = typeof markCase extends fc.Arbitrary<infer T> ? T : never
 const pick = <T>(items: T[], n: number | undefined): T | undefined =>
   items.length > 0 ? items[(n ?? 0) % items.length] : undefined;
 
+/** Every table of the document, tables nested in cells included (after their holder). */
+function allTables(doc: MemoryDocument): SnapshotTable[] {
+  const out: SnapshotTable[] = [];
+  const visit = (table: SnapshotTable) => {
+    out.push(table);
+    for (const row of table.rows) for (const cell of row.cells) cell.nestedTables.forEach(visit);
+  };
+  doc.tables().forEach(visit);
+  return out;
+}
+
 function cellsOf(doc: MemoryDocument): { table: SnapshotTable; cell: SnapshotCell }[] {
-  return doc
-    .tables()
-    .flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => ({ table, cell }))));
+  return allTables(doc).flatMap((table) =>
+    table.rows.flatMap((row) => row.cells.map((cell) => ({ table, cell }))),
+  );
 }
 
 const FIGURE = /^\s*\d*\s*$/;
@@ -104,7 +124,7 @@ async function apply(
 ): Promise<void> {
   const doc = subject.document;
   const [a = 0, b = 0, c = 0, d = 0] = change.picks;
-  const table = pick(doc.tables(), a);
+  const table = pick(allTables(doc), a);
   switch (change.kind) {
     case "insertRow":
       if (table) doc.insertRow(table, b % (table.rows.length + 1));
@@ -122,9 +142,11 @@ async function apply(
       if (chosen) doc.deleteRow(table, chosen.index);
       return;
     }
-    case "deleteTable":
-      if (table) doc.deleteTable(table);
+    case "deleteTable": {
+      const top = pick(doc.tables(), a);
+      if (top) doc.deleteTable(top);
       return;
+    }
     case "insertPart": {
       const targets = [
         ...doc
@@ -189,7 +211,7 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   const subject = make(source());
   const doc = subject.document;
   for (const [a = 0, b = 0, c = 0, d = 0] of input.shading) {
-    const table = pick(doc.tables(), a);
+    const table = pick(allTables(doc), a);
     const cell = pick(pick(table?.rows ?? [], b)?.cells ?? [], c);
     if (cell) doc.setShading(cell, pick(OWN_COLOURS, d) ?? null);
   }
@@ -203,8 +225,8 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   const ledger = (await subject.host.read()).ledger.cells;
   const markedText = new Map<SnapshotCell, string>();
   for (const m of ledger) {
-    const cell = doc.tables()[m.tableIndex]?.rows[m.rowIndex]?.cells[m.cellIndex];
-    if (cell) markedText.set(cell, cell.text);
+    const target = doc.resolve({ kind: "cell", ...m });
+    if (target?.kind === "cell") markedText.set(target.cell, target.cell.text);
   }
   const marked = new Set(markedText.keys());
 

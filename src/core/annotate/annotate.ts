@@ -17,6 +17,7 @@ import { compressText, rewriteZip, type CompressedPart } from "../ooxml/zip-writ
 import { escapeXml, textRuns } from "../template/wordml";
 import { COMMENT_AUTHOR } from "../marks/plan";
 import {
+  cellPosition,
   locate,
   type CellPosition,
   type DocumentPositions,
@@ -235,11 +236,7 @@ function mainDocumentPath(files: Parts): string {
 
 function anchorParagraph(finding: Finding, positions: DocumentPositions): ParagraphPosition | null {
   const anchor = finding.anchors[0];
-  if (anchor?.kind === "cell")
-    return (
-      positions.cells[anchor.tableIndex]?.[anchor.rowIndex]?.[anchor.cellIndex]?.firstParagraph ??
-      null
-    );
+  if (anchor?.kind === "cell") return cellPosition(positions, anchor)?.firstParagraph ?? null;
   if (anchor?.kind === "paragraph") return positions.paragraphs[anchor.paragraphIndex] ?? null;
   // A finding about the whole document (e.g. the format) goes on the first paragraph.
   return positions.paragraphs[0] ?? null;
@@ -255,7 +252,7 @@ function shadedCells(
     if (finding.severity === "info" || !("table" in finding.location)) continue;
     for (const anchor of finding.anchors) {
       if (anchor.kind !== "cell") continue;
-      const cell = positions.cells[anchor.tableIndex]?.[anchor.rowIndex]?.[anchor.cellIndex];
+      const cell = cellPosition(positions, anchor);
       if (!cell) continue;
       const current = cells.get(cell);
       if (!current || RANK[finding.severity] > RANK[current]) cells.set(cell, finding.severity);

@@ -3,8 +3,12 @@
  * reader reported sits, counting exactly as the reader does (deleted rows dropped, merged-away
  * cells and skipped content left out), so that annotations land on the cells findings name.
  * The document has already been read by the strict parser, so a tag scanner is enough here.
+ * Tables nested in a cell are kept with that cell (CellPosition.nested), numbered as the reader
+ * numbers SnapshotCell.nestedTables, so a cell anchor's nesting path finds its own w:tc.
  */
 import { SKIPPED } from "../ooxml/document-reader";
+import { nestingOf } from "../recognize/anchor";
+import type { CellAnchor } from "../recognize/model";
 
 export interface ParagraphPosition {
   /** Just after the opening <w:p …> tag, or after </w:pPr> when there is one. */
@@ -25,6 +29,8 @@ export interface CellPosition {
   properties: { start: number; end: number } | null;
   /** The cell's first paragraph. */
   firstParagraph: ParagraphPosition | null;
+  /** The tables nested in the cell, in document order: [table][rowIndex][cellIndex]. */
+  nested: CellPosition[][][];
 }
 
 export interface DocumentPositions {
@@ -35,7 +41,11 @@ export interface DocumentPositions {
 
 const TOKEN =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const SKIP = new Set(SKIPPED);
+/**
+ * Text boxes are never annotated, and a table in one is no table of the body (the reader gives
+ * it no tableIndex), whatever the reader skips.
+ */
+const SKIP = new Set([...SKIPPED, "w:txbxContent"]);
 
 interface OpenCell {
   position: CellPosition;
@@ -44,7 +54,7 @@ interface OpenCell {
 
 export function locate(xml: string): DocumentPositions {
   const paragraphs: ParagraphPosition[] = [];
-  const tables: { rows: { cells: OpenCell[]; deleted: boolean }[] }[] = [];
+  const tables: { rows: { cells: OpenCell[]; deleted: boolean }[]; holder: OpenCell | null }[] = [];
   const finished: CellPosition[][][] = [];
   const cellStack: OpenCell[] = [];
   const paragraphStack: {
@@ -98,9 +108,15 @@ export function locate(xml: string): DocumentPositions {
         });
         return;
       }
-      case "w:tbl":
-        tables.push({ rows: [] });
+      case "w:tbl": {
+        // A nested table belongs to the cell it sits in (directly, not in a deeper table).
+        const holder =
+          cellStack.length > 0 && cellStack.length === tables.length
+            ? (cellStack[cellStack.length - 1] as OpenCell)
+            : null;
+        tables.push({ rows: [], holder });
         return;
+      }
       case "w:tr":
         tables[tables.length - 1]?.rows.push({ cells: [], deleted: false });
         return;
@@ -109,7 +125,7 @@ export function locate(xml: string): DocumentPositions {
         return;
       case "w:tc": {
         const cell: OpenCell = {
-          position: { open: end, properties: null, firstParagraph: null },
+          position: { open: end, properties: null, firstParagraph: null, nested: [] },
           hMergeContinue: false,
         };
         cellStack.push(cell);
@@ -164,17 +180,24 @@ export function locate(xml: string): DocumentPositions {
         return;
       case "w:tbl": {
         const table = tables.pop();
-        if (table && tables.length === 0) {
-          finished.push(
-            table.rows
-              .filter((r) => !r.deleted)
-              .map((r) => r.cells.filter((c) => !c.hMergeContinue).map((c) => c.position)),
-          );
-        }
+        if (!table) return;
+        const rows = table.rows
+          .filter((r) => !r.deleted)
+          .map((r) => r.cells.filter((c) => !c.hMergeContinue).map((c) => c.position));
+        if (tables.length === 0) finished.push(rows);
+        else table.holder?.position.nested.push(rows);
         return;
       }
       default:
         return;
     }
   }
+}
+
+/** The position of the cell an anchor names, following its nesting path; null if none. */
+export function cellPosition(positions: DocumentPositions, at: CellAnchor): CellPosition | null {
+  let rows = positions.cells[at.tableIndex];
+  for (const step of nestingOf(at))
+    rows = rows?.[step.rowIndex]?.[step.cellIndex]?.nested[step.tableOrdinal];
+  return rows?.[at.rowIndex]?.[at.cellIndex] ?? null;
 }

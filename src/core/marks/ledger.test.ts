@@ -53,6 +53,34 @@ describe("the marks ledger", () => {
     expect(ledgerFromXml(ledgerToXml(EMPTY_LEDGER))).toEqual(EMPTY_LEDGER);
   });
 
+  it("records a nested cell's path, as version 3, and writes version 2 when no cell is nested", () => {
+    const nested = mark({
+      nesting: [
+        { rowIndex: 1, cellIndex: 0, tableOrdinal: 0 },
+        { rowIndex: 0, cellIndex: 2, tableOrdinal: 1 },
+      ],
+      table: "table4",
+      row: "review",
+      column: "total",
+    });
+    const xml = ledgerToXml({ cells: [nested, mark()], comments: [] });
+    expect(xml).toContain('version="3"');
+    expect(xml).toContain('nesting="1.0.0 0.2.1"');
+    expect(ledgerFromXml(xml)).toEqual({ cells: [nested, mark()], comments: [] });
+    expect(ledgerToXml({ cells: [mark()], comments: [] })).toContain('version="2"');
+  });
+
+  it("skips an entry whose nesting path cannot be read", () => {
+    const read = ledgerFromXml(
+      ledgerXml(
+        cellXml({ nesting: "1.0" }) + cellXml({ row: "6" }),
+        'xmlns="urn:nianbao:ledger:1" version="3"',
+      ),
+    );
+    expect(read?.cells).toEqual([mark({ rowIndex: 6 })]);
+    expect(read?.unreadable).toEqual([{ text: "12", reason: expect.stringContaining("nesting") }]);
+  });
+
   it("writes its version on the root; a version 1 reader's attributes are all still there", () => {
     const xml = ledgerToXml({
       cells: [mark({ table: "table3", row: "new", column: "total" })],
@@ -129,7 +157,7 @@ describe("the marks ledger", () => {
   });
 
   it.each([
-    ["a higher version", 'xmlns="urn:nianbao:ledger:1" version="3"', "3"],
+    ["a higher version", 'xmlns="urn:nianbao:ledger:1" version="4"', "4"],
     ["a version it cannot read", 'xmlns="urn:nianbao:ledger:1" version="2.1-beta"', "2.1-beta"],
     ["a newer namespace", 'xmlns="urn:nianbao:ledger:2"', "2"],
   ])("leaves a ledger of %s alone and says so", (_what, root, version) => {

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { readPartXml } from "../ooxml/part-xml";
-import type { CellAnchor } from "../recognize/model";
+import { anchorKey, anchorPosition } from "../recognize/anchor";
+import type { CellAnchor, NestingStep } from "../recognize/model";
 import type { Finding, Severity } from "../rules/types";
 import type { CellMeaning } from "./locate";
 import { escapeXml, withoutForbiddenXmlChars } from "../template/wordml";
@@ -13,11 +14,17 @@ import { escapeXml, withoutForbiddenXmlChars } from "../template/wordml";
 /**
  * The namespace never changes, so every reader finds the part; `version` says what its entries
  * hold. 1 (no attribute): positions only. 2: each entry also says what the cell is (statutory
- * table, row key, column key), which readers of version 1 ignore as unknown attributes. A
- * version above LEDGER_VERSION means entries we cannot interpret: the part is left untouched.
+ * table, row key, column key), which readers of version 1 ignore as unknown attributes. 3: an
+ * entry may be a cell of a nested table (attribute `nesting`, the path of CellAnchor.nesting).
+ * A reader of version 2 would take such an entry for the cell of the top-level table at its
+ * position, so a ledger holding one is written as version 3, which such a reader leaves alone;
+ * any other ledger is still written as version 2. A version above LEDGER_VERSION means entries
+ * we cannot interpret: the part is left untouched.
  */
 export const LEDGER_NAMESPACE = "urn:nianbao:ledger:1";
-export const LEDGER_VERSION = 2;
+export const LEDGER_VERSION = 3;
+/** The version of a ledger without nested cells, which readers of version 2 understand. */
+const FLAT_LEDGER_VERSION = 2;
 
 const colorPattern = /^#[0-9A-F]{6}$/;
 const color = z.string().regex(colorPattern);
@@ -29,6 +36,19 @@ export const cellMarkSchema = z
     tableIndex: z.number().int().nonnegative(),
     rowIndex: z.number().int().nonnegative(),
     cellIndex: z.number().int().nonnegative(),
+    /** The path to a nested table's cell (CellAnchor.nesting); absent for a top-level cell. */
+    nesting: z
+      .array(
+        z
+          .object({
+            rowIndex: z.number().int().nonnegative(),
+            cellIndex: z.number().int().nonnegative(),
+            tableOrdinal: z.number().int().nonnegative(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
     /** The cell's shading before we marked it; null when it had none. */
     original: color.nullable(),
     /** The shading we applied. */
@@ -81,11 +101,37 @@ export function ledgerToXml(ledger: Ledger): string {
         (c.table ? ` key-table="${c.table}"` : "") +
         (c.row ? ` key-row="${escapeXml(c.row)}"` : "") +
         (c.column ? ` key-column="${escapeXml(c.column)}"` : "");
-      return `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}"${meaning} original="${c.original ?? ""}" applied="${c.applied}" text="${escapeXml(c.text)}"/>`;
+      const nesting = c.nesting?.length ? ` nesting="${nestingToText(c.nesting)}"` : "";
+      return `<cell table="${c.tableIndex}" row="${c.rowIndex}" index="${c.cellIndex}"${nesting}${meaning} original="${c.original ?? ""}" applied="${c.applied}" text="${escapeXml(c.text)}"/>`;
     })
     .join("");
   const comments = ledger.comments.map((text) => `<comment text="${escapeXml(text)}"/>`).join("");
-  return `<ledger xmlns="${LEDGER_NAMESPACE}" version="${LEDGER_VERSION}">${cells}${comments}</ledger>`;
+  const version = ledger.cells.some((c) => c.nesting?.length)
+    ? LEDGER_VERSION
+    : FLAT_LEDGER_VERSION;
+  return `<ledger xmlns="${LEDGER_NAMESPACE}" version="${version}">${cells}${comments}</ledger>`;
+}
+
+/** A nesting path as an attribute: "row.cell.table" per step, steps separated by spaces. */
+function nestingToText(nesting: NestingStep[]): string {
+  return nesting.map((s) => `${s.rowIndex}.${s.cellIndex}.${s.tableOrdinal}`).join(" ");
+}
+
+/** The path of a `nesting` attribute; a malformed one gives a value the schema refuses. */
+function nestingFromText(text: string): unknown {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((step) => {
+      const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(step);
+      return match
+        ? {
+            rowIndex: Number(match[1]),
+            cellIndex: Number(match[2]),
+            tableOrdinal: Number(match[3]),
+          }
+        : { malformed: step };
+    });
 }
 
 type Attributes = Record<string, string>;
@@ -196,6 +242,7 @@ function markFromAttributes(
     tableIndex: integer(attributes.table),
     rowIndex: integer(attributes.row),
     cellIndex: integer(attributes.index),
+    ...(attributes.nesting !== undefined && { nesting: nestingFromText(attributes.nesting) }),
     original: attributes.original ? upper(attributes.original) : null,
     applied: upper(attributes.applied),
     text: attributes.text ?? "",
@@ -228,7 +275,7 @@ export function planMarks(
     if (finding.severity === "info" || !("table" in finding.location)) continue;
     for (const anchor of finding.anchors) {
       if (anchor.kind !== "cell") continue;
-      const key = `${anchor.tableIndex}/${anchor.rowIndex}/${anchor.cellIndex}`;
+      const key = anchorKey(anchor);
       const current = chosen.get(key);
       if (!current || rank[finding.severity] > rank[current.severity])
         chosen.set(key, { anchor, severity: finding.severity });
@@ -240,9 +287,7 @@ export function planMarks(
     if (!cell) continue;
     const meaning = meaningOf(anchor);
     marks.push({
-      tableIndex: anchor.tableIndex,
-      rowIndex: anchor.rowIndex,
-      cellIndex: anchor.cellIndex,
+      ...anchorPosition(anchor),
       ...(meaning && {
         table: meaning.table,
         ...(meaning.row && meaning.column && { row: meaning.row, column: meaning.column }),

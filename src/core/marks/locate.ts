@@ -25,7 +25,15 @@
 import type { TableId } from "../formats/types";
 import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
 import { recognize } from "../recognize";
-import type { CellAnchor, RecognizedTable } from "../recognize/model";
+import {
+  anchorKey,
+  anchorPosition,
+  descend,
+  nestingOf,
+  tableAddressOf,
+  tableKey,
+} from "../recognize/anchor";
+import type { CellAnchor, RecognizedTable, TableAddress } from "../recognize/model";
 import type { CellMark } from "./ledger";
 import { sameCellText } from "./settle";
 
@@ -84,7 +92,7 @@ export function tableInstances(snapshot: DocumentSnapshot): RecognizedTable[] {
   return found;
 }
 
-const positionKey = (at: CellAnchor) => `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
+const positionKey = anchorKey;
 const meaningKey = (m: { table: string; row: string; column: string }) =>
   `${m.table}\u0000${m.row}\u0000${m.column}`;
 
@@ -92,16 +100,19 @@ const meaningKey = (m: { table: string; row: string; column: string }) =>
 export class DocumentIndex {
   private readonly byMeaning = new Map<string, CellAnchor[]>();
   private readonly meaningAt = new Map<string, CellMeaning>();
-  private readonly tablesOf = new Map<TableId, Set<number>>();
+  /** The physical tables (top-level or nested) each statutory table was read from, by tableKey. */
+  private readonly tablesOf = new Map<TableId, Map<string, TableAddress>>();
   private readonly tables = new Map<number, SnapshotTable>();
 
   constructor(snapshot: DocumentSnapshot) {
     for (const block of snapshot.blocks)
-      if (block.kind === "table") this.tables.set(block.tableIndex, block);
+      if (block.kind === "table" && block.tableIndex >= 0) this.tables.set(block.tableIndex, block);
     for (const instance of tableInstances(snapshot)) {
-      const indices = this.tablesOf.get(instance.id) ?? new Set<number>();
-      for (const i of instance.tableIndices) indices.add(i);
-      this.tablesOf.set(instance.id, indices);
+      const sources = this.tablesOf.get(instance.id) ?? new Map<string, TableAddress>();
+      for (const source of instance.sources ??
+        instance.tableIndices.map((tableIndex) => ({ tableIndex })))
+        if (source.tableIndex >= 0) sources.set(tableKey(source), tableAddressOf(source));
+      this.tablesOf.set(instance.id, sources);
       for (const cell of instance.cells.values()) {
         if (cell.anchor.tableIndex < 0) continue;
         const key = meaningKey(cell.key);
@@ -113,14 +124,20 @@ export class DocumentIndex {
   }
 
   cell(at: CellAnchor): SnapshotCell | null {
-    return this.tables.get(at.tableIndex)?.rows[at.rowIndex]?.cells[at.cellIndex] ?? null;
+    return this.table(at)?.rows[at.rowIndex]?.cells[at.cellIndex] ?? null;
+  }
+
+  private table(at: TableAddress): SnapshotTable | null {
+    const top = this.tables.get(at.tableIndex);
+    return top ? descend(top, nestingOf(at)) : null;
   }
 
   /** What recognition makes of the cell at a position, if anything. */
   meaningOf(at: CellAnchor): CellMeaning | null {
     const data = this.meaningAt.get(positionKey(at));
     if (data) return data;
-    for (const [table, indices] of this.tablesOf) if (indices.has(at.tableIndex)) return { table };
+    const key = tableKey(at);
+    for (const [table, sources] of this.tablesOf) if (sources.has(key)) return { table };
     return null;
   }
 
@@ -135,14 +152,10 @@ export class DocumentIndex {
       return this.found(this.byMeaning.get(key) ?? []);
     }
     const anchors: CellAnchor[] = [];
-    for (const tableIndex of this.tablesOf.get(meaning.table) ?? []) {
-      this.tables
-        .get(tableIndex)
-        ?.rows.forEach((row, rowIndex) =>
-          row.cells.forEach((_cell, cellIndex) =>
-            anchors.push({ tableIndex, rowIndex, cellIndex }),
-          ),
-        );
+    for (const source of this.tablesOf.get(meaning.table)?.values() ?? []) {
+      this.table(source)?.rows.forEach((row, rowIndex) =>
+        row.cells.forEach((_cell, cellIndex) => anchors.push({ ...source, rowIndex, cellIndex })),
+      );
     }
     return this.found(anchors);
   }
@@ -161,7 +174,9 @@ export function sameColor(a: string | null | undefined, b: string | null | undef
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
 }
 
+/** How far apart two positions are; cells of different (nested) tables are far apart. */
 const distance = (a: CellAnchor, b: CellAnchor) =>
+  (tableKey(a) === tableKey(b) ? 0 : 1e12) +
   Math.abs(a.tableIndex - b.tableIndex) * 1e8 +
   Math.abs(a.rowIndex - b.rowIndex) * 1e4 +
   Math.abs(a.cellIndex - b.cellIndex);
@@ -285,6 +300,4 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
   return marks.map((m) => results.get(m) as Located);
 }
 
-function position(at: CellAnchor): CellAnchor {
-  return { tableIndex: at.tableIndex, rowIndex: at.rowIndex, cellIndex: at.cellIndex };
-}
+const position = anchorPosition;

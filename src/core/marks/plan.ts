@@ -3,7 +3,9 @@
  * read (which carries each cell's shading) and the ledger stored in the document. Hosts only
  * carry the plan out, so Word, WPS and the demo mark and clear identically.
  */
-import type { DocumentSnapshot, SnapshotCell, SnapshotTable } from "../model/snapshot";
+import type { DocumentSnapshot, SnapshotCell } from "../model/snapshot";
+import { anchorKey, anchorPosition, cellAtAnchor } from "../recognize/anchor";
+import type { CellAnchor, NestingStep } from "../recognize/model";
 import type { Anchor, Finding } from "../rules/types";
 import { planMarks, type CellMark, type Ledger, type UnreadableMark } from "./ledger";
 import { DocumentIndex, locateMarks, sameColor } from "./locate";
@@ -17,6 +19,8 @@ export interface CellWrite {
   tableIndex: number;
   rowIndex: number;
   cellIndex: number;
+  /** The path to a nested table's cell (CellAnchor.nesting); absent for a top-level table's. */
+  nesting?: NestingStep[];
   /** #RRGGBB, or null for no shading. */
   shading: string | null;
   /** The cell's text as read: a host writes only where the cell still holds it (sameCellText). */
@@ -82,27 +86,23 @@ export interface MarkOptions {
   comments: CommentMode;
 }
 
+/** The snapshot's cell at a position; `nesting` reaches a cell of a nested table. */
 export function cellAt(
   snapshot: DocumentSnapshot,
   tableIndex: number,
   rowIndex: number,
   cellIndex: number,
+  nesting?: NestingStep[],
 ): SnapshotCell | null {
-  const table = snapshot.blocks.find(
-    (b): b is SnapshotTable => b.kind === "table" && b.tableIndex === tableIndex,
-  );
-  return table?.rows[rowIndex]?.cells[cellIndex] ?? null;
+  return cellAtAnchor(snapshot, { tableIndex, rowIndex, cellIndex, ...(nesting && { nesting }) });
 }
 
-const observeIn =
-  (snapshot: DocumentSnapshot) =>
-  (at: { tableIndex: number; rowIndex: number; cellIndex: number }) => {
-    const cell = cellAt(snapshot, at.tableIndex, at.rowIndex, at.cellIndex);
-    return cell ? { shading: cell.shading ?? null, text: cell.text } : null;
-  };
+const observeIn = (snapshot: DocumentSnapshot) => (at: CellAnchor) => {
+  const cell = cellAtAnchor(snapshot, at);
+  return cell ? { shading: cell.shading ?? null, text: cell.text } : null;
+};
 
-const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
-  `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
+const keyOf = anchorKey;
 
 /** A plan that writes nothing at all: the ledger is a newer version's, to be left as it is. */
 function untouched(ledger: Ledger): WritePlan {
@@ -264,6 +264,4 @@ export function commentText(finding: Finding): string {
   return `${COMMENT_PREFIX}${finding.message}（${finding.rule}）`;
 }
 
-function position(at: { tableIndex: number; rowIndex: number; cellIndex: number }) {
-  return { tableIndex: at.tableIndex, rowIndex: at.rowIndex, cellIndex: at.cellIndex };
-}
+const position = anchorPosition;

@@ -3,7 +3,8 @@ import { cellId } from "../formats/relations";
 import { normalizeLabel, similarity, splitNumbering } from "../text/normalize";
 import { parseCellValue, type ValueKind } from "../text/numbers";
 import type { CellKey, LabelledKey, TableId } from "../formats/types";
-import type { GridSlot } from "./grid";
+import { tableAddressOf, tableKey } from "./anchor";
+import type { GridRow, GridSlot } from "./grid";
 import type { DataCell, RecognizedTable, StructureIssue } from "./model";
 
 export function slotLabel(slot: GridSlot | null | undefined): string {
@@ -21,8 +22,16 @@ export function makeCell(key: CellKey, slot: GridSlot | null, kind: ValueKind): 
   };
 }
 
-export function newTable(id: TableId, tableIndices: number[]): RecognizedTable {
-  return { id, cells: new Map(), tableIndices: [...new Set(tableIndices)], issues: [] };
+/** An empty recognized table read from these rows (of one or more Word tables). */
+export function newTable(id: TableId, rows: GridRow[]): RecognizedTable {
+  const sources = new Map(rows.map((r) => [tableKey(r.address), tableAddressOf(r.address)]));
+  return {
+    id,
+    cells: new Map(),
+    tableIndices: [...new Set(rows.map((r) => r.tableIndex))],
+    sources: [...sources.values()],
+    issues: [],
+  };
 }
 
 export function addCell(table: RecognizedTable, cell: DataCell): void {

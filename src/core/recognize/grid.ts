@@ -3,7 +3,7 @@
  * (its origin). Horizontal merges repeat the origin across columns, vertical merges down rows.
  */
 import type { SnapshotCell, SnapshotTable } from "../model/snapshot";
-import type { CellAnchor } from "./model";
+import type { CellAnchor, TableAddress } from "./model";
 
 export interface GridSlot {
   cell: SnapshotCell;
@@ -13,14 +13,24 @@ export interface GridSlot {
 }
 
 export interface GridRow {
+  /** The top-level table's ordinal (for a nested table, the one it is nested in). */
   tableIndex: number;
+  /** The physical table the row belongs to: tells apart tables sharing a tableIndex. */
+  source: SnapshotTable;
+  /** Where the table is: its anchors carry this path. */
+  address: TableAddress;
   rowIndex: number;
   width: number;
   slots: (GridSlot | null)[];
 }
 
-export function buildGrid(table: SnapshotTable): GridRow[] {
+/** The grid of a table; `address` locates a nested table (by default the table is top-level). */
+export function buildGrid(
+  table: SnapshotTable,
+  address: TableAddress = { tableIndex: table.tableIndex },
+): GridRow[] {
   const rows: GridRow[] = [];
+  const nesting = address.nesting && address.nesting.length > 0 ? address.nesting : null;
   table.rows.forEach((row, rowIndex) => {
     const width = Math.max(
       table.gridColumnCount,
@@ -31,7 +41,12 @@ export function buildGrid(table: SnapshotTable): GridRow[] {
       let slot: GridSlot = {
         cell,
         originRow: rowIndex,
-        anchor: { tableIndex: table.tableIndex, rowIndex, cellIndex: cell.physicalIndex },
+        anchor: {
+          tableIndex: address.tableIndex,
+          rowIndex,
+          cellIndex: cell.physicalIndex,
+          ...(nesting && { nesting }),
+        },
       };
       if (cell.verticalMerge === "continue") {
         const above = rows[rowIndex - 1]?.slots[cell.gridColumn];
@@ -40,7 +55,7 @@ export function buildGrid(table: SnapshotTable): GridRow[] {
       for (let c = cell.gridColumn; c < cell.gridColumn + cell.columnSpan && c < width; c++)
         slots[c] = slot;
     }
-    rows.push({ tableIndex: table.tableIndex, rowIndex, width, slots });
+    rows.push({ tableIndex: address.tableIndex, source: table, address, rowIndex, width, slots });
   });
   return rows;
 }

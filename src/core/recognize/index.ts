@@ -111,13 +111,13 @@ function sectionOfTable(
   sections: SectionMatch[],
 ): (table: SnapshotTable) => TableId | null {
   const headings = new Map(sections.map((s) => [s.paragraphIndex, s.id]));
-  const byTable = new Map<number, TableId | null>();
+  const byTable = new Map<SnapshotTable, TableId | null>();
   let current: TableId | null = null;
   for (const block of snapshot.blocks) {
     if (block.kind === "paragraph") {
       const id = headings.get(block.paragraphIndex);
       if (id) current = FORMATS["2021"].sections.find((s) => s.id === id)?.table ?? null;
-    } else byTable.set(block.tableIndex, current);
+    } else byTable.set(block, current);
   }
-  return (table) => byTable.get(table.tableIndex) ?? null;
+  return (table) => byTable.get(table) ?? null;
 }

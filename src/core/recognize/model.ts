@@ -2,12 +2,34 @@
 import type { CellValue, ValueKind } from "../text/numbers";
 import type { CellKey, FormatId, ReportFormat, SectionId, TableId } from "../formats/types";
 
-/** Where a host finds a cell again: table ordinal, row index, physical cell index. */
+/**
+ * One step from a table down into a table nested in one of its cells: the cell (row index,
+ * physical cell index, as in CellAnchor) and which of the tables nested in that cell
+ * (SnapshotCell.nestedTables, in document order).
+ */
+export interface NestingStep {
+  rowIndex: number;
+  cellIndex: number;
+  tableOrdinal: number;
+}
+
+/**
+ * Where a host finds a cell again: table ordinal, row index, physical cell index. A cell of a
+ * nested table (a statutory table pasted inside a layout table) has `nesting`: the path from
+ * the top-level table at `tableIndex` down to its table, one step per level; `rowIndex` and
+ * `cellIndex` are then within that innermost table. Without `nesting` (or with an empty one)
+ * the cell is in the top-level table itself. Compare and key anchors with anchor.ts, which
+ * takes the path into account.
+ */
 export interface CellAnchor {
   tableIndex: number;
   rowIndex: number;
   cellIndex: number;
+  nesting?: NestingStep[];
 }
+
+/** A physical table: a top-level one (no nesting) or one nested inside it. */
+export type TableAddress = Pick<CellAnchor, "tableIndex" | "nesting">;
 
 export interface DataCell {
   key: CellKey;
@@ -30,8 +52,13 @@ export interface RecognizedTable {
   id: TableId;
   /** Data cells by `cellId`. A statutory cell that could not be found is absent. */
   cells: Map<string, DataCell>;
-  /** Ordinals of the Word tables it was read from (one table may be split in two). */
+  /**
+   * Ordinals of the top-level Word tables it was read from (one table may be split in two); a
+   * table read from inside a layout table counts as the layout table's ordinal.
+   */
   tableIndices: number[];
+  /** The physical tables it was read from, nested ones with their path (absent: tableIndices). */
+  sources?: TableAddress[];
   issues: StructureIssue[];
 }
 

@@ -3,11 +3,19 @@
  * labels rather than their position. One Word table may hold several statutory tables (the
  * author merged them) and one statutory table may be split over several Word tables (a page
  * break); both come out as one run of rows per statutory table.
+ *
+ * Web pages pasted into Word put their tables inside a layout table of one or two cells, often
+ * under a caption row (表一 …). Recognition looks through such a table: a table that holds
+ * nested tables and has fewer labelled rows of its own than they have (a caption may name the
+ * table, e.g. 政府信息公开行政复议、行政诉讼情况, but it is no row of it) is replaced by its
+ * nested tables, in document order and at any depth. A statutory table with a stray table in
+ * one of its cells has more labelled rows than that table and is read as it is.
  */
 import { normalizeLabel } from "../text/normalize";
 import type { TableId } from "../formats/types";
 import type { SnapshotTable } from "../model/snapshot";
 import { buildGrid, originsIn, type GridRow } from "./grid";
+import type { TableAddress } from "./model";
 
 const TABLE4_WORDS = /行政复议|行政诉讼|结果维持|结果纠正|直接起诉|复议后起诉|尚未审结/;
 const TABLE2_WORDS =
@@ -47,12 +55,13 @@ export function segmentTables(
   sectionHint: (table: SnapshotTable) => TableId | null = () => null,
 ): StatutoryRows {
   const runs: { kind: TableId; rows: GridRow[] }[] = [];
-  for (const table of tables) {
-    const grid = buildGrid(table);
+  for (const { table, grid, top } of tables.flatMap((t) =>
+    readableTables(t).map((unit) => ({ ...unit, top: t })),
+  )) {
     const kinds = grid.map(classifyRow);
     // Rows without labels (data-only rows, blank rows) belong with the rows around them.
     let carry: TableId | null =
-      kinds.find((k) => k !== null) ?? labelFreeKind(table, sectionHint(table));
+      kinds.find((k) => k !== null) ?? labelFreeKind(table, sectionHint(top));
     if (carry === null) continue;
     grid.forEach((row, i) => {
       const kind = kinds[i] ?? carry;
@@ -73,4 +82,38 @@ export function segmentTables(
 
 function labelFreeKind(table: SnapshotTable, hint: TableId | null): TableId | null {
   return hint === "table4" && table.gridColumnCount >= 15 ? "table4" : null;
+}
+
+interface ReadableTable {
+  table: SnapshotTable;
+  grid: GridRow[];
+}
+
+/**
+ * The tables recognition reads for a top-level (or text-box) table: the table itself, or, for
+ * a layout table, the tables nested in it (looked through the same way).
+ */
+export function readableTables(table: SnapshotTable): ReadableTable[] {
+  return lookThrough(table, { tableIndex: table.tableIndex });
+}
+
+function lookThrough(table: SnapshotTable, address: TableAddress): ReadableTable[] {
+  const grid = buildGrid(table, address);
+  const nested: ReadableTable[] = [];
+  table.rows.forEach((row, rowIndex) =>
+    row.cells.forEach((cell, cellIndex) =>
+      cell.nestedTables.forEach((inner, tableOrdinal) =>
+        nested.push(
+          ...lookThrough(inner, {
+            tableIndex: address.tableIndex,
+            nesting: [...(address.nesting ?? []), { rowIndex, cellIndex, tableOrdinal }],
+          }),
+        ),
+      ),
+    ),
+  );
+  if (nested.length === 0) return [{ table, grid }];
+  const labelled = (rows: GridRow[]) => rows.filter((row) => classifyRow(row) !== null).length;
+  const inside = nested.reduce((sum, unit) => sum + labelled(unit.grid), 0);
+  return inside > labelled(grid) ? nested : [{ table, grid }];
 }

@@ -17,10 +17,7 @@ interface ColumnRange {
 }
 
 export function readTable2(rows: GridRow[], spec: Table2Spec): RecognizedTable {
-  const table = newTable(
-    "table2",
-    rows.map((r) => r.tableIndex),
-  );
+  const table = newTable("table2", rows);
   const allRows = spec.blocks.flatMap((block) => block.rows.map((row) => ({ block, row })));
   const seen = new Set<string>();
   let block: Table2Block | null = null;

@@ -16,20 +16,18 @@ const ROW_THRESHOLD = 0.55;
 type ColumnMap = Map<number, string>;
 
 export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
-  const table = newTable(
-    "table3",
-    rows.map((r) => r.tableIndex),
-  );
-  const columnMaps = new Map<number, ColumnMap>();
+  const table = newTable("table3", rows);
+  // By physical table: nested and text-box tables share a tableIndex.
+  const columnMaps = new Map<GridRow["source"], ColumnMap>();
   let previousMap: { width: number; map: ColumnMap } | null = null;
   const seen = new Set<string>();
   let group: string | null = null;
 
   for (const row of rows) {
-    let map = columnMaps.get(row.tableIndex);
+    let map = columnMaps.get(row.source);
     if (!map) {
       const found = columnsFromHeader(
-        rows.filter((r) => r.tableIndex === row.tableIndex),
+        rows.filter((r) => r.source === row.source),
         spec,
       );
       map =
@@ -37,7 +35,7 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
         (previousMap && previousMap.width === row.width
           ? previousMap.map
           : lastColumns(row.width, spec));
-      columnMaps.set(row.tableIndex, map);
+      columnMaps.set(row.source, map);
       previousMap = { width: row.width, map };
     }
     if (isHeaderRow(row)) continue;

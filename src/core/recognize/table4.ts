@@ -13,10 +13,7 @@ const HEADER_WORDS =
   /行政复议|行政诉讼|结果维持|结果纠正|其他结果|尚未审结|直接起诉|复议后起诉|^总计$/;
 
 export function readTable4(rows: GridRow[], spec: Table4Spec): RecognizedTable {
-  const table = newTable(
-    "table4",
-    rows.map((r) => r.tableIndex),
-  );
+  const table = newTable("table4", rows);
   const headerRows = rows.filter((row) =>
     originsIn(row).some((s) => s.originRow === row.rowIndex && HEADER_WORDS.test(slotLabel(s))),
   );

@@ -126,12 +126,15 @@ describe("recognizing table 三", () => {
     expect(model.tables.table3?.cells.size).toBe(175);
   });
 
-  it("never takes a nested table for a statutory table", () => {
+  it("reads a statutory table nested in a layout table, with the path to its cells", () => {
     const nested = table([[{ xml: paragraph("附：") + table(table3Rows("2021"), 10) }, "说明"]]);
     const model = recognize(
       readDocument(documentXml(paragraph("某局2023年政府信息公开工作年度报告") + nested)),
     );
-    expect(model.tables.table3).toBeUndefined();
+    expect(model.tables.table3?.cells.size).toBe(175);
+    expect(model.tables.table3?.cells.get("table3/new/total")?.anchor.nesting).toEqual([
+      { rowIndex: 0, cellIndex: 0, tableOrdinal: 0 },
+    ]);
   });
 });
 

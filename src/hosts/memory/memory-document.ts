@@ -12,7 +12,9 @@ import type {
   SnapshotRow,
   SnapshotTable,
 } from "../../core/model/snapshot";
+import { descend } from "../../core/recognize/anchor";
 import { buildGrid } from "../../core/recognize/grid";
+import type { NestingStep } from "../../core/recognize/model";
 import type { Anchor } from "../../core";
 
 export type Target =
@@ -55,8 +57,9 @@ export class MemoryDocument {
     return structuredClone({ blocks: this.blocks });
   }
 
+  /** The body's top-level tables, in order (text-box tables are not among them). */
   tables(): SnapshotTable[] {
-    return this.blocks.filter((b): b is SnapshotTable => b.kind === "table");
+    return this.blocks.filter((b): b is SnapshotTable => b.kind === "table" && !b.origin);
   }
 
   paragraphs(): SnapshotParagraph[] {
@@ -68,7 +71,8 @@ export class MemoryDocument {
       const paragraph = this.paragraphs()[anchor.paragraphIndex];
       return paragraph ? { kind: "paragraph", paragraph } : null;
     }
-    const table = this.tables()[anchor.tableIndex];
+    const top = this.tables()[anchor.tableIndex];
+    const table = top ? descend(top, anchor.nesting ?? []) : null;
     const cell = table?.rows[anchor.rowIndex]?.cells[anchor.cellIndex];
     return table && cell ? { kind: "cell", table, cell } : null;
   }
@@ -78,11 +82,37 @@ export class MemoryDocument {
       const index = this.paragraphs().indexOf(target.paragraph);
       return index < 0 ? null : { kind: "paragraph", paragraphIndex: index };
     }
-    const tableIndex = this.tables().indexOf(target.table);
+    const path = this.pathTo(target.table);
+    if (!path) return null;
     for (const [rowIndex, row] of target.table.rows.entries()) {
       const cellIndex = row.cells.indexOf(target.cell);
-      if (cellIndex >= 0 && tableIndex >= 0)
-        return { kind: "cell", tableIndex, rowIndex, cellIndex };
+      if (cellIndex >= 0)
+        return {
+          kind: "cell",
+          tableIndex: path.tableIndex,
+          rowIndex,
+          cellIndex,
+          ...(path.nesting.length > 0 && { nesting: path.nesting }),
+        };
+    }
+    return null;
+  }
+
+  /** Where a table is: its top-level table's ordinal and the path down to it. */
+  private pathTo(table: SnapshotTable): { tableIndex: number; nesting: NestingStep[] } | null {
+    const search = (current: SnapshotTable, nesting: NestingStep[]): NestingStep[] | null => {
+      if (current === table) return nesting;
+      for (const [rowIndex, row] of current.rows.entries())
+        for (const [cellIndex, cell] of row.cells.entries())
+          for (const [tableOrdinal, inner] of cell.nestedTables.entries()) {
+            const found = search(inner, [...nesting, { rowIndex, cellIndex, tableOrdinal }]);
+            if (found) return found;
+          }
+      return null;
+    };
+    for (const [tableIndex, top] of this.tables().entries()) {
+      const nesting = search(top, []);
+      if (nesting) return { tableIndex, nesting };
     }
     return null;
   }
@@ -236,7 +266,7 @@ export class MemoryDocument {
     let tables = 0;
     for (const block of this.blocks) {
       if (block.kind === "paragraph") block.paragraphIndex = paragraphs++;
-      else block.tableIndex = tables++;
+      else block.tableIndex = block.origin ? -1 : tables++;
     }
   }
 }

@@ -20,6 +20,9 @@
  * docs: only that isNullObject is known after the sync). Within that count a position can still
  * be past the last table where Word's order leaves nested tables out; if the batch fails there,
  * the host locates once more with each table's ordinal only (ordinalOnly, word-host.ts).
+ *
+ * Cells of tables nested in a layout table (writes with a nesting path) are never looked for
+ * here: nested-locator.ts reaches them step by step, in round trips of their own (follow()).
  */
 import {
   ADDRESSINGS,
@@ -30,6 +33,9 @@ import {
 } from "../../core/marks/addressing";
 import { sameCellText, type CellWrite, type DocumentSnapshot, type SkippedWrite } from "../../core";
 import type { SnapshotTable } from "../../core/model/snapshot";
+import { anchorKey, isNested } from "../../core/recognize/anchor";
+import type { CellAnchor } from "../../core/recognize/model";
+import { NestedLocator } from "./nested-locator";
 import type { WordTableLayout } from "./read-state";
 import type { WordTable, WordTableCell } from "./word-api";
 
@@ -68,6 +74,7 @@ export class CellLocator {
   private readonly cells = new Map<string, WordTableCell>();
   /** Each queued write's cell under the numbering chosen for its row, once resolved. */
   private readonly targets = new Map<string, WordTableCell | null>();
+  private readonly nested: NestedLocator;
 
   constructor(
     /** The table at a position in Word's order (a proxy; queued, not synced); null past the last. */
@@ -76,12 +83,22 @@ export class CellLocator {
     private readonly layouts: readonly WordTableLayout[],
     /** Only the table's ordinal among top-level tables as its position (the retry). */
     private readonly ordinalOnly = false,
-  ) {}
+  ) {
+    this.nested = new NestedLocator(
+      tableAt,
+      snapshot,
+      layouts,
+      ordinalOnly,
+      (table, inner) => new CellLocator((p) => (p === 0 ? table : null), inner, [], true),
+    );
+  }
 
   /** Queues the reads that locate and check these writes' cells. */
   queue(writes: readonly CellWrite[]): void {
+    this.nested.queue(writes.filter(isNested));
     const byTable = new Map<number, CellWrite[]>();
     for (const write of writes) {
+      if (isNested(write)) continue;
       const list = byTable.get(write.tableIndex) ?? [];
       list.push(write);
       byTable.set(write.tableIndex, list);
@@ -125,10 +142,19 @@ export class CellLocator {
     }
   }
 
-  /** After the sync: the writes whose cell holds the expected text, and the others. */
+  /**
+   * After the sync of queue()'s batch: the further round trips nested cells need (none when the
+   * writes name no nested cell).
+   */
+  async followNesting(sync: () => Promise<unknown>): Promise<void> {
+    await this.nested.follow(sync);
+  }
+
+  /** After the sync (and followNesting): the writes whose cell holds the expected text, and the others. */
   resolve(): { verified: VerifiedWrite[]; skipped: SkippedWrite[] } {
-    const verified: VerifiedWrite[] = [];
-    const skipped: SkippedWrite[] = [];
+    const nested = this.nested.isEmpty ? null : this.nested.resolve();
+    const verified: VerifiedWrite[] = [...(nested?.verified ?? [])];
+    const skipped: SkippedWrite[] = [...(nested?.skipped ?? [])];
     for (const check of this.checks.values()) {
       const rows = [...new Set(check.writes.map((w) => w.rowIndex))];
       // How many of a row's cells hold their snapshot text under a candidate: the right
@@ -165,7 +191,8 @@ export class CellLocator {
   }
 
   /** After resolve(): the cell a queued write names, whatever its text now; null if none. */
-  located(at: { tableIndex: number; rowIndex: number; cellIndex: number }): WordTableCell | null {
+  located(at: CellAnchor): WordTableCell | null {
+    if (isNested(at)) return this.nested.located(at);
     return this.targets.get(keyOf(at)) ?? null;
   }
 
@@ -238,8 +265,7 @@ function argMax(count: number, score: (i: number) => number, preferred: number):
   return chosen;
 }
 
-const keyOf = (at: { tableIndex: number; rowIndex: number; cellIndex: number }) =>
-  `${at.tableIndex}/${at.rowIndex}/${at.cellIndex}`;
+const keyOf = anchorKey;
 
 function holds(cell: WordTableCell | null, expected: string): boolean {
   return cell !== null && !cell.isNullObject && sameCellText(cell.value, expected);

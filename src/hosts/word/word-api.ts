@@ -23,6 +23,8 @@ export interface WordRange {
 export interface WordBody {
   getRange(location?: "Whole" | "Start" | "End"): WordRange;
   select(): void;
+  /** The tables in the body (a cell's body: the tables nested in the cell). */
+  readonly tables: WordCollection<WordTable>;
 }
 
 export interface WordTableCell {

@@ -30,7 +30,8 @@ import {
   type WritePlan,
   type DocumentSnapshot,
 } from "../../core";
-import { cellAt } from "../../core/marks/plan";
+import { anchorPosition, cellAtAnchor } from "../../core/recognize/anchor";
+import type { CellAnchor } from "../../core/recognize/model";
 import {
   HostError,
   type HostCapabilities,
@@ -263,12 +264,10 @@ export class WordHost implements DocumentHost {
       for (const comment of plan.addComments) {
         const { anchor } = comment;
         if (anchor.kind !== "cell" || !snapshot) continue;
-        const read = cellAt(snapshot, anchor.tableIndex, anchor.rowIndex, anchor.cellIndex);
+        const read = cellAtAnchor(snapshot, anchor);
         if (!read) continue;
         commentChecks.set(comment, {
-          tableIndex: anchor.tableIndex,
-          rowIndex: anchor.rowIndex,
-          cellIndex: anchor.cellIndex,
+          ...anchorPosition(anchor),
           shading: null,
           expectedText: read.text,
         });
@@ -276,6 +275,7 @@ export class WordHost implements DocumentHost {
     const checks = new Set(commentChecks.values());
     locator.queue([...plan.cells, ...checks]);
     await context.sync();
+    await locator.followNesting(() => context.sync());
 
     const resolved = locator.resolve();
     const commentCells = new Map<CommentWrite, WordTableCell>();
@@ -442,16 +442,13 @@ export class WordHost implements DocumentHost {
   }
 
   /** The cell's range, found as writes find it (the user may have corrected its figure since). */
-  private async cellRange(
-    context: WordRequestContext,
-    at: { tableIndex: number; rowIndex: number; cellIndex: number },
-  ) {
+  private async cellRange(context: WordRequestContext, anchor: CellAnchor) {
+    const at = anchorPosition(anchor);
     const locator = this.locatorIn(context);
-    const snapshotCell = this.lastRead
-      ? cellAt(this.lastRead.snapshot, at.tableIndex, at.rowIndex, at.cellIndex)
-      : null;
+    const snapshotCell = this.lastRead ? cellAtAnchor(this.lastRead.snapshot, at) : null;
     locator.queue([{ ...at, shading: null, expectedText: snapshotCell?.text ?? "" }]);
     await context.sync();
+    await locator.followNesting(() => context.sync());
     locator.resolve();
     return locator.located(at)?.body.getRange("Whole") ?? null;
   }

@@ -3,9 +3,22 @@
  * to it. The reader's numbering is tried first; when the cell there holds other text, or does
  * not exist, the other plausible numberings (addressing.ts) are tried, each accepted only when
  * the whole row reads back as we read it. Nothing ambiguous is ever returned.
+ *
+ * A cell of a table nested in a layout table (an anchor with a nesting path) is reached from
+ * its top-level table one step at a time: Table.Cell(r, c) of the cell holding the nested
+ * table, then that cell's Tables (VBA's Cell.Tables, "all the nested tables inside the
+ * specified table cell"; Kingsoft's typings declare Cell.Tables and Table.NestingLevel). Whether
+ * that collection also lists tables nested deeper is not documented, so only those whose
+ * NestingLevel is exactly one below the cell's table are counted; a WPS that gives no
+ * NestingLevel leaves the nested cell unreached ("not-found"), never guessed. Where the
+ * numberings put the holding cell in different places, each place is a route; the nested table
+ * is proved row by row as a top-level one is, and a cell is taken only when exactly one route
+ * proves it.
  */
 import { sameCellText, type SkipReason } from "../../core";
 import type { DocumentSnapshot, SnapshotTable } from "../../core/model/snapshot";
+import { descend, nestingOf, tableKey, topLevelTable } from "../../core/recognize/anchor";
+import type { NestingStep } from "../../core/recognize/model";
 import {
   addressUnambiguous,
   addressings,
@@ -21,6 +34,7 @@ export interface CellPosition {
   tableIndex: number;
   rowIndex: number;
   cellIndex: number;
+  nesting?: NestingStep[];
 }
 
 export type Located =
@@ -106,7 +120,7 @@ function discriminates(table: SnapshotTable, rowIndex: number): boolean {
 }
 
 export class CellLocator {
-  private readonly probes = new Map<number, TableProbe | null>();
+  private readonly probes = new Map<string, TableProbe[]>();
 
   constructor(
     private readonly doc: WpsDocument,
@@ -114,63 +128,135 @@ export class CellLocator {
   ) {}
 
   locate(at: CellPosition, expected: string): Located {
-    const probe = this.probe(at.tableIndex);
-    if (!probe) return { skip: "not-found" };
-    const direct = probe.read({ row: at.rowIndex + 1, column: at.cellIndex + 1 });
-    const table = probe.snapshot;
-    if (!table?.rows[at.rowIndex]) {
-      // Nothing read to compare the row with: the cell's own text is all there is.
-      if (!direct) return { skip: "not-found" };
-      return sameCellText(direct.text, expected)
-        ? { cell: direct.cell, found: direct.text }
-        : { skip: "text-differs", found: direct.text };
-    }
-    if (probe.proven) {
-      const address = hostAddress(table, at.rowIndex, at.cellIndex, probe.proven);
-      const read = address && probe.read(address);
-      if (read && sameCellText(read.text, expected)) return { cell: read.cell, found: read.text };
-    }
-    const extraRows = probe.extraRows ?? UNKNOWN_EXTRA_ROWS;
-    const trusted =
-      probe.extraRows !== null &&
-      addressUnambiguous(table, at.rowIndex, at.cellIndex, probe.extraRows);
-    if (
-      direct &&
-      sameCellText(direct.text, expected) &&
-      (trusted || probe.rowMatches(at.rowIndex, READER_ADDRESSING))
-    )
-      return { cell: direct.cell, found: direct.text };
-
-    const matches: Read[] = [];
-    const seen = new Set([`${at.rowIndex + 1}/${at.cellIndex + 1}`]);
-    for (const addressing of addressings(extraRows)) {
-      const address = hostAddress(table, at.rowIndex, at.cellIndex, addressing);
-      if (!address || seen.has(`${address.row}/${address.column}`)) continue;
-      seen.add(`${address.row}/${address.column}`);
-      const read = probe.read(address);
-      if (read && sameCellText(read.text, expected) && probe.rowMatches(at.rowIndex, addressing))
-        matches.push(read);
-    }
-    const [only] = matches;
-    if (only && matches.length === 1) return { cell: only.cell, found: only.text };
-    return direct ? { skip: "text-differs", found: direct.text } : { skip: "not-found" };
+    const probes = this.probesOf(at);
+    if (probes.length === 0) return { skip: "not-found" };
+    if (probes.length === 1) return locateIn(probes[0] as TableProbe, at, expected);
+    // Nested tables reached along several routes: only a cell exactly one route proves.
+    const results = probes.map((probe) => locateIn(probe, at, expected));
+    const proved = results.filter((r): r is { cell: WpsCell; found: string } => "cell" in r);
+    const [only] = proved;
+    if (only && proved.length === 1) return only;
+    const found = results.find((r) => r.found !== undefined)?.found;
+    return proved.length > 1 || found !== undefined
+      ? { skip: "text-differs", ...(found !== undefined && { found }) }
+      : { skip: "not-found" };
   }
 
-  private probe(tableIndex: number): TableProbe | null {
-    if (!this.probes.has(tableIndex)) {
-      let probe: TableProbe | null = null;
+  /** The probes of the table an address names: one, or one per route to a nested table. */
+  private probesOf(at: CellPosition): TableProbe[] {
+    const key = tableKey(at);
+    if (!this.probes.has(key)) {
+      let probes: TableProbe[] = [];
       try {
-        const snapshot = this.snapshot?.blocks.find(
-          (b): b is SnapshotTable => b.kind === "table" && b.tableIndex === tableIndex,
-        );
-        probe = new TableProbe(this.doc.Tables.Item(tableIndex + 1), snapshot);
+        const top = this.snapshot ? topLevelTable(this.snapshot, at.tableIndex) : null;
+        const path = nestingOf(at);
+        const outer = this.doc.Tables.Item(at.tableIndex + 1);
+        if (path.length === 0) probes = [new TableProbe(outer, top ?? undefined)];
+        else {
+          const table = top ? descend(top, path) : null;
+          if (top && table)
+            probes = nestedTables(outer, top, path).map((inner) => new TableProbe(inner, table));
+        }
       } catch {
-        probe = null;
+        probes = [];
       }
-      this.probes.set(tableIndex, probe);
+      this.probes.set(key, probes);
     }
-    return this.probes.get(tableIndex) ?? null;
+    return this.probes.get(key) ?? [];
   }
+}
+
+/** Finds the cell in one table, proving it by its text (and its row's, where needed). */
+function locateIn(probe: TableProbe, at: CellPosition, expected: string): Located {
+  const direct = probe.read({ row: at.rowIndex + 1, column: at.cellIndex + 1 });
+  const table = probe.snapshot;
+  if (!table?.rows[at.rowIndex]) {
+    // Nothing read to compare the row with: the cell's own text is all there is.
+    if (!direct) return { skip: "not-found" };
+    return sameCellText(direct.text, expected)
+      ? { cell: direct.cell, found: direct.text }
+      : { skip: "text-differs", found: direct.text };
+  }
+  if (probe.proven) {
+    const address = hostAddress(table, at.rowIndex, at.cellIndex, probe.proven);
+    const read = address && probe.read(address);
+    if (read && sameCellText(read.text, expected)) return { cell: read.cell, found: read.text };
+  }
+  const extraRows = probe.extraRows ?? UNKNOWN_EXTRA_ROWS;
+  const trusted =
+    probe.extraRows !== null &&
+    addressUnambiguous(table, at.rowIndex, at.cellIndex, probe.extraRows);
+  if (
+    direct &&
+    sameCellText(direct.text, expected) &&
+    (trusted || probe.rowMatches(at.rowIndex, READER_ADDRESSING))
+  )
+    return { cell: direct.cell, found: direct.text };
+
+  const matches: Read[] = [];
+  const seen = new Set([`${at.rowIndex + 1}/${at.cellIndex + 1}`]);
+  for (const addressing of addressings(extraRows)) {
+    const address = hostAddress(table, at.rowIndex, at.cellIndex, addressing);
+    if (!address || seen.has(`${address.row}/${address.column}`)) continue;
+    seen.add(`${address.row}/${address.column}`);
+    const read = probe.read(address);
+    if (read && sameCellText(read.text, expected) && probe.rowMatches(at.rowIndex, addressing))
+      matches.push(read);
+  }
+  const [only] = matches;
+  if (only && matches.length === 1) return { cell: only.cell, found: only.text };
+  return direct ? { skip: "text-differs", found: direct.text } : { skip: "not-found" };
+}
+
+/**
+ * The WPS tables a nesting path may lead to from a top-level table: one route per place the
+ * plausible numberings give each holding cell (the nested table's text then decides), none
+ * where WPS does not say the nested tables' levels or a step finds too few of them.
+ */
+function nestedTables(
+  top: WpsTable,
+  topAsRead: SnapshotTable,
+  path: readonly NestingStep[],
+): WpsTable[] {
+  let routes: { table: WpsTable; asRead: SnapshotTable }[] = [{ table: top, asRead: topAsRead }];
+  for (const [depth, step] of path.entries()) {
+    const level = depth + 2;
+    routes = routes.flatMap(({ table, asRead }) => {
+      const nextAsRead = descend(asRead, [step]);
+      if (!nextAsRead) return [];
+      return holders(table, asRead, step).flatMap((holder) => {
+        const nested = holder.Tables;
+        if (!nested) return [];
+        const children: WpsTable[] = [];
+        for (let i = 1; i <= nested.Count; i++) {
+          const candidate = nested.Item(i);
+          if (candidate.NestingLevel === undefined) return [];
+          if (candidate.NestingLevel === level) children.push(candidate);
+        }
+        const next = children[step.tableOrdinal];
+        return next ? [{ table: next, asRead: nextAsRead }] : [];
+      });
+    });
+  }
+  return routes.map((r) => r.table);
+}
+
+/** The cells that may hold a nested table, one per place the numberings give it. */
+function holders(table: WpsTable, asRead: SnapshotTable, step: NestingStep): WpsCell[] {
+  const extraRows = Math.max(0, table.Rows.Count - asRead.rows.length);
+  const seen = new Set<string>();
+  const cells: WpsCell[] = [];
+  for (const addressing of addressings(extraRows)) {
+    const address = hostAddress(asRead, step.rowIndex, step.cellIndex, addressing);
+    if (!address || seen.has(`${address.row}/${address.column}`)) continue;
+    seen.add(`${address.row}/${address.column}`);
+    try {
+      cells.push(table.Cell(address.row, address.column));
+    } catch {
+      // No cell there under this numbering.
+    }
+  }
+  return cells;
 }
 
 /** A cell's text without the paragraph and end-of-cell marks WPS ends it with. */

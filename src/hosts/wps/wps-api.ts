@@ -40,6 +40,8 @@ export interface WpsCell {
   readonly Width: number;
   readonly Range: WpsRange;
   readonly Shading: WpsShading;
+  /** The tables nested in the cell (VBA's Cell.Tables); feature-detected. */
+  readonly Tables?: WpsCollection<WpsTable>;
   Merge(mergeTo: WpsCell): void;
 }
 
@@ -47,6 +49,8 @@ export interface WpsTable {
   readonly Range: WpsRange;
   /** Rows.Count works on any table; Rows.Item(i) raises where cells are merged vertically. */
   readonly Rows: { readonly Count: number };
+  /** 1 for a top-level table, one more per level of nesting; feature-detected. */
+  readonly NestingLevel?: number;
   Cell(row: number, column: number): WpsCell;
 }
 

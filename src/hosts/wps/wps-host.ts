@@ -27,7 +27,7 @@ import {
   type WriteOutcome,
   type WritePlan,
 } from "../../core";
-import { cellAt } from "../../core/marks/plan";
+import { cellAtAnchor, isNested } from "../../core/recognize/anchor";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
@@ -395,12 +395,11 @@ class AnchorFinder {
 
   range(anchor: Anchor, options: { unverifiedCell: boolean }): WpsRange | null {
     if (anchor.kind === "paragraph") return this.paragraph(anchor.paragraphIndex);
-    const expected = this.snapshot
-      ? cellAt(this.snapshot, anchor.tableIndex, anchor.rowIndex, anchor.cellIndex)
-      : null;
+    const expected = this.snapshot ? cellAtAnchor(this.snapshot, anchor) : null;
     const located = expected ? this.locator.locate(anchor, expected.text) : null;
     if (located && "cell" in located) return located.cell.Range;
-    if (!options.unverifiedCell) return null;
+    // A nested cell's address alone would name a cell of its layout table: never taken.
+    if (!options.unverifiedCell || isNested(anchor)) return null;
     return this.doc.Tables.Item(anchor.tableIndex + 1).Cell(
       anchor.rowIndex + 1,
       anchor.cellIndex + 1,
