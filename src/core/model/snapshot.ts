@@ -20,7 +20,7 @@ export interface SnapshotCell {
   verticalMerge: "restart" | "continue" | null;
   /** Index among the physical cells of its row: how Word and WPS address the cell. */
   physicalIndex: number;
-  /** Tables nested inside the cell: kept, never taken for statutory tables. */
+  /** Tables nested inside the cell: recognition looks through a layout table into them. */
   nestedTables: SnapshotTable[];
   /** The cell's own fill as #RRGGBB, null for none; absent when the host cannot tell. */
   shading?: string | null;
