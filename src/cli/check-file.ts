@@ -39,6 +39,15 @@ export interface FileOutcome {
   annotateError?: FileProblem | null;
   /** Not checked, but it may be a report: the run cannot be called clean. */
   mayBeReport?: boolean;
+  /** Each report in the document (a 汇编 holds several); `Finding.report` indexes it. */
+  reports?: OutcomeReport[];
+}
+
+/** One report of a checked file: the unit and year its findings are about. */
+export interface OutcomeReport {
+  unit: string | null;
+  year: number | null;
+  format: FormatId | "unknown";
 }
 
 /** A checked file and, when asked for, its annotated copy's bytes (written by the caller). */
@@ -173,6 +182,7 @@ function readAndCheck(
       error: null,
       findings: result.findings,
       previous: previousSnapshot ? previousPath : null,
+      reports: result.reports.map(({ unit, year, format }) => ({ unit, year, format })),
     },
   };
 }

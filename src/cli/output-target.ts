@@ -3,11 +3,20 @@
  * run reads or lists, nor on a Word / WPS document; annotated copies never land on an input.
  * Inputs are compared by identity (device and inode), never by the spelling of their paths.
  */
-import { accessSync, constants, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
-import { writeFileAtomic } from "./safe-write";
+import { describeWriteError, writeFileAtomic } from "./safe-write";
+import { FOLDER } from "./strings";
 
 /**
  * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
@@ -120,12 +129,21 @@ export function annotateFolderProblem(folder: string): string | null {
   return null;
 }
 
+/**
+ * Creates the folder and its missing parents one level at a time: Node 20's recursive mkdir
+ * never returns when a parent exists but refuses new entries with ENOENT (e.g. /proc/x).
+ */
 export function createFolder(folder: string): string | null {
+  const missing: string[] = [];
+  for (let path = resolve(folder); !existsSync(path); path = dirname(path)) {
+    missing.unshift(path);
+    if (dirname(path) === path) break;
+  }
   try {
-    mkdirSync(folder, { recursive: true });
+    for (const path of missing) mkdirSync(path);
     return null;
   } catch (error) {
-    return `无法创建批注副本文件夹“${folder}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    return FOLDER.createFailed(folder, describeWriteError(error));
   }
 }
 
