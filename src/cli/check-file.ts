@@ -13,6 +13,7 @@ import {
   type FormatId,
 } from "../core";
 import { normalizeLabel } from "../core/text/normalize";
+import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
 export interface FileProblem {
@@ -121,8 +122,7 @@ export function checkFile(
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      return failed("not-found", "找不到该文件或文件夹。", "no such file or directory");
+    if (code === "ENOENT") return failed("not-found", SCAN.notFound, "no such file or directory");
     return failed(
       "unreadable",
       userMessageFor("unreadable"),
@@ -145,10 +145,9 @@ export function checkFile(
 }
 
 function annotateFailure(error: unknown): string {
-  if (!(error instanceof DocumentReadError)) return "未能生成批注副本（文档结构无法标注）";
-  if (error.code === "not-docx")
-    return "未能生成批注副本：只能为 .docx（zip 格式）文件生成副本，该文件是 XML 或其他格式";
-  return `未能生成批注副本：${error.userMessage}`;
+  if (!(error instanceof DocumentReadError)) return COPY.notPossible;
+  if (error.code === "not-docx") return COPY.notAPackage;
+  return COPY.readFailed(error.userMessage);
 }
 
 /**
@@ -198,7 +197,7 @@ export function notCheckedOutcome(
     format: "unknown",
     year: null,
     unit: null,
-    error: { code: reason.code, message: `未检查：${reason.message}`, detail: reason.code },
+    error: { code: reason.code, message: COPY.notChecked(reason.message), detail: reason.code },
     findings: [],
     previous: null,
     mayBeReport: reason.mayBeReport,

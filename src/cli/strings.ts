@@ -162,6 +162,80 @@ export const FOLDER = {
   createFailed: (folder: string, why: string) => `无法创建批注副本文件夹“${folder}”：${why}`,
 };
 
+/** Why a file found in a folder is not checked, and what to do. */
+export const SCAN = {
+  resave: (what: string) => `${what}，请在 Word 或 WPS 中另存为 .docx 后再检查`,
+  what: {
+    ".doc": ".doc 为旧版 Word 格式",
+    ".dot": ".dot 为旧版 Word 模板格式",
+    ".wps": ".wps 为旧版 WPS 文字格式",
+    ".wpt": ".wpt 为 WPS 文字模板格式",
+    ".dotx": ".dotx 为 Word 模板，不是报告文档；如确为报告",
+    ".dotm": ".dotm 为 Word 模板，不是报告文档；如确为报告",
+    ".rtf": ".rtf 格式无法检查",
+    ".odt": ".odt（OpenDocument）格式无法检查",
+    ".ott": ".ott（OpenDocument 模板）格式无法检查",
+    ".uot": ".uot 格式无法检查",
+    ".uof": ".uof 格式无法检查",
+  },
+  pdf: "PDF 无法检查，请提供 Word 版（.docx）；如同一报告已有 .docx 版本，可忽略此项",
+  ofd: "OFD 版式文件无法检查，请提供 Word 版（.docx）；如同一报告已有 .docx 版本，可忽略此项",
+  xps: "XPS 版式文件无法检查，请提供 Word 版（.docx）",
+  spreadsheet: (extension: string) =>
+    `${extension} 为电子表格，无法作为年度报告检查；年度报告请以 Word 文档（.docx）提交`,
+  archive: "压缩包内的文件不会被检查，请解压后再检查解压出的文件夹",
+  image: "图片无法检查；如是报告的扫描件，请提供 Word 版（.docx）",
+  notADocument: "不是 Word 文档",
+  folderUnreadable: (code: string) =>
+    `无法打开此文件夹（${code === "EACCES" || code === "EPERM" ? "没有权限" : "已被移走或无法访问"}），其中的文件未检查；请检查权限后重试`,
+  brokenLink: "这是一个快捷方式（符号链接），指向的文件不存在或无法访问",
+  specialFile: "不是普通文件（设备、管道或套接字）",
+  unreadableEntry: "无法访问此文件（权限不足或已被删除）",
+  folderSeen: (first: string) => `与“${first}”是同一个文件夹（链接或重复指定），其中文件只检查一次`,
+  ourCopy: "年报校核生成的批注副本（*.校核.docx），不再检查",
+  notFound: "找不到该文件或文件夹，请确认位置和文件名",
+};
+
+/** Where reports and copies may be written. */
+export const TARGET = {
+  suggestedName: {
+    text: "校核结果.txt",
+    json: "校核结果.json",
+    csv: "校核结果.csv",
+    html: "校核报告.html",
+  },
+  noFolder: (folder: string) => `文件夹“${folder}”不存在，请先创建它或换一个位置`,
+  notAFolder: (folder: string) => `“${folder}”不是文件夹，请换一个位置`,
+  folderReadOnly: (folder: string) => `文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
+  refused: (path: string, why: string) => `不能把校核结果写入“${path}”：${why}`,
+  documentName: (suggested: string) =>
+    `这是 Word/WPS 文档的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${suggested}`,
+  brokenLink: "这是一个指向不存在文件的链接，请换一个文件名",
+  isFolder: (suggested: string) => `这是一个文件夹。请给出文件名，如 ${suggested}`,
+  notAFile: "这不是普通文件，请换一个文件名",
+  isInput: "这是本次要检查（或列出、读取）的文件之一，不能用来保存校核结果",
+  readOnly: "文件只读或没有写入权限，请换一个位置",
+  copiesFolderProblem: (folder: string, why: string) => `无法创建批注副本文件夹“${folder}”：${why}`,
+  copiesNotAFolder: (folder: string) =>
+    `批注副本文件夹“${folder}”已存在，但不是文件夹，请换一个位置`,
+  copiesReadOnly: (folder: string) =>
+    `批注副本文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
+  copySuffix: ".校核",
+  copyRefused: "副本的文件名指向了原文件或其他非副本文件，未写入",
+};
+
+/** Annotated copies and workers. */
+export const COPY = {
+  notPossible: "未能生成批注副本（文档结构无法标注）",
+  notAPackage: "未能生成批注副本：只能为 .docx（zip 格式）文件生成副本，该文件是 XML 或其他格式",
+  readFailed: (message: string) => `未能生成批注副本：${message}`,
+  writeFailed: (path: string, why: string) => `未能写入批注副本“${path}”：${why}`,
+  notChecked: (message: string) => `未检查：${message}`,
+  outOfMemory: "文档过大或结构异常，检查所需内存超出上限，已停止检查该文件。",
+  crashed: "检查该文件时出现内部错误，已跳过该文件。",
+  progress: "检查 {bar} {value}/{total} · 有错误 {withErrors} · 无法读取 {unreadable} · {file}",
+};
+
 export const INTERNAL = {
   error: "处理时出现内部错误，已停止。请加 --debug 重新运行，并把显示的内容发给技术人员",
   debugNote: "（以下为技术细节）",
