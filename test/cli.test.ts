@@ -85,8 +85,8 @@ describe("nianbao check", () => {
       "unit",
       "error",
       "findings",
-      "status",
       "reports",
+      "status",
     ]);
     // One report: the file's own unit, year, format and findings, repeated per report.
     expect(report.files[0].reports).toEqual([
