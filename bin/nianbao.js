@@ -2,6 +2,12 @@
 "use strict";
 // run() turns every failure into one Chinese line; this is only the last resort.
 const debug = process.argv.includes("--debug");
+// A reader that stops early (`nianbao check --help | head`) is not a failure: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 let cli;
 try {
   cli = require("../dist/node/cli/main.js");

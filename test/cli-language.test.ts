@@ -134,6 +134,15 @@ describe("failures", () => {
     expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);
   });
 
+  it("a reader that stops early (| head) gets no stack trace", () => {
+    const result = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${BIN}" check --help | head -1 >/dev/null`],
+      { encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+  });
+
   (existsSync("/proc/self") ? it : it.skip)(
     "a copies folder that cannot be created is refused at once (Node's recursive mkdir never returns for /proc/x)",
     () => {

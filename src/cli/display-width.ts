@@ -105,7 +105,7 @@ function wrapLine(line: string, width: number): string {
 function canBreak(chars: string[], index: number): boolean {
   const before = chars[index - 1] as string;
   const after = chars[index] as string;
-  if (after === " ") return false;
+  if (after === " ") return before !== " ";
   if (before === " ") return !NO_LINE_START.has(after);
   if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false;
   return charWidth(before) === 2 || charWidth(after) === 2;
