@@ -30,7 +30,8 @@ describe("inputs that are not regular files", () => {
       timeout: 60_000,
     });
     expect(run.signal).toBeNull();
-    expect(run.status).toBe(2);
+    // Two files unreadable, the third checked without errors: exit 3.
+    expect(run.status).toBe(3);
     const files = jsonReportSchema.parse(JSON.parse(run.stdout)).files;
     expect(files.map((f) => [f.status, f.error?.code ?? null])).toEqual([
       ["unreadable", "not-a-file"],

@@ -58,7 +58,7 @@ function interrupt(args: string[], signal: NodeJS.Signals, ready: () => boolean)
     }, 2);
     child.on("exit", (code) => {
       clearInterval(poll);
-      done(sent && code !== 0 && code !== 1 && code !== 2 ? { code, stderr } : null);
+      done(sent && ![0, 1, 2, 3].includes(code ?? 0) ? { code, stderr } : null);
     });
   });
 }

@@ -81,8 +81,8 @@ describe("a folder scan lists every file", () => {
 
   it("in JSON: each file checked or not-checked with the reason, loops walked once", async () => {
     const { code, stdout } = await capture(["check", "-f", "json", dir]);
-    // A .doc, .wps, .pdf … may be a report that was not checked: the run is not clean.
-    expect(code).toBe(2);
+    // A .doc, .wps, .pdf … may be a report that was not checked: the run is incomplete (3).
+    expect(code).toBe(3);
     const report = jsonReportSchema.parse(JSON.parse(stdout));
     const byFile = new Map(report.files.map((f) => [f.file, f]));
     for (const [name, code, words] of NOT_CHECKED) {
@@ -119,24 +119,27 @@ describe("a folder scan lists every file", () => {
   it("in CSV, one row at least for every file", async () => {
     const { stdout } = await capture(["check", "-f", "csv", dir]);
     const rows = stdout.split("\r\n");
-    for (const [name] of NOT_CHECKED) {
-      const row = `${join(dir, name)},,,not-checked,未检查,全文,未检查：`;
-      expect([name, rows.some((r) => r.startsWith(row))]).toEqual([name, true]);
-    }
-    for (const path of checked)
-      expect(rows.some((r) => r.startsWith(`${path},`) && r.endsWith("已检查，未发现问题"))).toBe(
+    for (const [name, , words] of NOT_CHECKED) {
+      const row = rows.find((r) => r.startsWith(`${join(dir, name)},,,未检查,,,,`));
+      expect([name, row?.includes(words), row?.endsWith(",,not-checked")]).toEqual([
+        name,
         true,
-      );
-    expect(
-      rows.some((r) => r.startsWith(`${join(dir, "01甲.校核.docx")},,,annotated-copy,不检查,`)),
-    ).toBe(true);
+        true,
+      ]);
+    }
+    // Checked and clean: a row that says so, with the unit and 「通过」.
+    for (const path of checked)
+      expect(
+        rows.some((r) => r.startsWith(`${path},`) && r.includes(",通过,,,,已检查，未发现问题,")),
+      ).toBe(true);
+    expect(rows.some((r) => r.startsWith(`${join(dir, "01甲.校核.docx")},,,不检查,`))).toBe(true);
   });
 
   it("in HTML, in the summary table and with a section each", async () => {
     const { stdout } = await capture(["check", "-f", "html", dir]);
     expect(stdout).toContain('<span id="total-not-checked">10</span>');
     expect(stdout).toContain('<span id="total-checked">4</span>');
-    expect(stdout.match(/<td class="skipped" colspan="3">未检查<\/td>/g)).toHaveLength(10);
+    expect(stdout.match(/<td class="status skipped">未检查<\/td>/g)).toHaveLength(10);
     expect(stdout.match(/<section class="file">/g)).toHaveLength(14);
     expect(stdout).toContain("另存为 .docx");
   });
@@ -161,7 +164,7 @@ describe("a folder scan lists every file", () => {
       chmodSync(join(root, "锁定"), 0);
       const { code, stdout } = await captureAsOrdinaryUser(["check", "-f", "json", root]);
       chmodSync(join(root, "锁定"), 0o755);
-      expect(code).toBe(2);
+      expect(code).toBe(3);
       const files = jsonReportSchema.parse(JSON.parse(stdout)).files;
       expect(files.map((f) => [f.file, f.status, f.error?.code ?? null])).toEqual([
         [join(root, "甲.docx"), "checked", null],

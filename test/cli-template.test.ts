@@ -63,7 +63,9 @@ describe("nianbao template", () => {
       join(work, "d.docx"),
     ]);
     expect(code).toBe(0);
-    expect(stderr).toContain("2023 年度报告应使用2021 年格式");
+    expect(stderr).toContain(
+      "2023 年度报告应使用 2021 年新格式（国办公开办函〔2021〕30号），已按您的要求生成 2019 年试行格式",
+    );
   });
 
   it("never overwrites an existing file without --force", async () => {
@@ -113,10 +115,13 @@ describe("nianbao template", () => {
   });
 
   it.each([
-    [["--year", "20x4"], "年份"],
-    [["--year", "1999"], "年份"],
+    [["--year", "20x4"], "应写四位数字的年度"],
+    // Not "四位数字": 1999 is four digits; the format it would need does not exist.
+    [["--year", "1999"], "法定格式自 2019 年度报告起施行"],
+    [["--year", "2018"], "请给出 2019 年或以后的年度"],
+    [["--year", "2999"], "请检查年份是否写错"],
     [["--part", "七"], "--part"],
-    [["--format", "2020"], "2020"],
+    [["--format", "2020"], "选项 --format 的取值“2020”无效，可选：2021、2019"],
   ])("rejects %j with a Chinese message and exit 2", async (args, words) => {
     const out = join(work, `bad-${args.join("")}.docx`);
     const { code, stderr } = await capture(["template", ...args, "-o", out]);

@@ -47,7 +47,7 @@ describe("nianbao check", () => {
     expect((await capture(["check", faulty], true)).stdout).toContain(`${ESC}[31m✖ 错误`);
   });
 
-  it("keeps checking after a damaged file, reports it in Chinese and exits 2", async () => {
+  it("keeps checking after a damaged file, reports it in Chinese and exits 1 for the errors found", async () => {
     const { code, stdout, stderr } = await capture([
       "check",
       "--format",
@@ -57,7 +57,7 @@ describe("nianbao check", () => {
       faulty,
       join(work, "missing.docx"),
     ]);
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     const report = jsonReportSchema.parse(JSON.parse(stdout));
     expect(report.files.map((f) => [f.file, f.error?.code ?? null])).toEqual([
       [clean, null],
@@ -70,7 +70,9 @@ describe("nianbao check", () => {
     expect(report.files[2]?.findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(["table3-row-total", "section-missing"]),
     );
-    expect(stderr).toContain("damaged.docx");
+    expect(stderr).toContain(`无法读取“${damaged}”：`);
+    // English details only with --debug.
+    expect(stderr).not.toMatch(/[A-Za-z]{4,} [A-Za-z]{3,}/);
   });
 
   it("writes exactly the JSON shape of findings.md", async () => {
@@ -85,6 +87,15 @@ describe("nianbao check", () => {
       "findings",
       "reports",
       "status",
+    ]);
+    // One report: the file's own unit, year, format and findings, repeated per report.
+    expect(report.files[0].reports).toEqual([
+      {
+        unit: report.files[0].unit,
+        year: report.files[0].year,
+        format: report.files[0].format,
+        findings: report.files[0].findings,
+      },
     ]);
     expect(report.files[0].status).toBe("checked");
     expect(report.files[0].reports).toEqual([

@@ -7,14 +7,13 @@ import {
   DocumentReadError,
   readDocument,
   recognize,
-  toJsonReports,
   userMessageFor,
   type DocumentSnapshot,
   type Finding,
   type FormatId,
-  type JsonReportEntry,
 } from "../core";
 import { normalizeLabel } from "../core/text/normalize";
+import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
 export interface FileProblem {
@@ -33,8 +32,6 @@ export interface FileOutcome {
   unit: string | null;
   error: FileProblem | null;
   findings: Finding[];
-  /** Each report of a checked document (a 汇编 holds several), for the JSON report. */
-  reports?: JsonReportEntry[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
   /** Where the annotated copy was written, if one was asked for. */
@@ -43,6 +40,15 @@ export interface FileOutcome {
   annotateError?: FileProblem | null;
   /** Not checked, but it may be a report: the run cannot be called clean. */
   mayBeReport?: boolean;
+  /** Each report in the document (a 汇编 holds several); `Finding.report` indexes it. */
+  reports?: OutcomeReport[];
+}
+
+/** One report of a checked file: the unit and year its findings are about. */
+export interface OutcomeReport {
+  unit: string | null;
+  year: number | null;
+  format: FormatId | "unknown";
 }
 
 /** A checked file and, when asked for, its annotated copy's bytes (written by the caller). */
@@ -116,8 +122,7 @@ export function checkFile(
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      return failed("not-found", "找不到该文件或文件夹。", "no such file or directory");
+    if (code === "ENOENT") return failed("not-found", SCAN.notFound, "no such file or directory");
     return failed(
       "unreadable",
       userMessageFor("unreadable"),
@@ -140,10 +145,9 @@ export function checkFile(
 }
 
 function annotateFailure(error: unknown): string {
-  if (!(error instanceof DocumentReadError)) return "未能生成批注副本（文档结构无法标注）";
-  if (error.code === "not-docx")
-    return "未能生成批注副本：只能为 .docx（zip 格式）文件生成副本，该文件是 XML 或其他格式";
-  return `未能生成批注副本：${error.userMessage}`;
+  if (!(error instanceof DocumentReadError)) return COPY.notPossible;
+  if (error.code === "not-docx") return COPY.notAPackage;
+  return COPY.readFailed(error.userMessage);
 }
 
 /**
@@ -176,8 +180,8 @@ function readAndCheck(
       unit: result.unit,
       error: null,
       findings: result.findings,
-      reports: toJsonReports(result),
       previous: previousSnapshot ? previousPath : null,
+      reports: result.reports.map(({ unit, year, format }) => ({ unit, year, format })),
     },
   };
 }
@@ -193,7 +197,7 @@ export function notCheckedOutcome(
     format: "unknown",
     year: null,
     unit: null,
-    error: { code: reason.code, message: `未检查：${reason.message}`, detail: reason.code },
+    error: { code: reason.code, message: COPY.notChecked(reason.message), detail: reason.code },
     findings: [],
     previous: null,
     mayBeReport: reason.mayBeReport,

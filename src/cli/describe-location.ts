@@ -1,6 +1,11 @@
-/** Findings and files in words a clerk understands, for every report format. */
-import { FORMATS, sectionTitle, type Finding, type FormatId, type Severity } from "../core";
+/** Findings and files in words a clerk understands, and grouped the same way, for every report format. */
+import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type FormatId } from "../core";
+import type { SectionId } from "../core/formats/types";
 import { TABLE_SHORT_NAMES, columnName, rowName } from "../core/formats/describe";
+import type { FileOutcome, OutcomeReport } from "./check-file";
+import { FORMAT_LABEL, REPORT, STATUS } from "./report-strings";
+
+export { SEVERITY_LABEL } from "./report-strings";
 
 export function describeLocation(finding: Finding, format: FormatId | "unknown"): string {
   const spec = FORMATS[format === "unknown" ? "2021" : format];
@@ -12,23 +17,91 @@ export function describeLocation(finding: Finding, format: FormatId | "unknown")
     if (location.column) parts.push(columnName(spec, location.table, location.column));
     return parts.join(" · ");
   }
-  if ("paragraph" in location) return `第 ${location.paragraph + 1} 段`;
-  return "全文";
+  if ("paragraph" in location) return REPORT.paragraph(location.paragraph + 1);
+  return REPORT.wholeDocument;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "✖ 错误",
-  warning: "▲ 警告",
-  info: "ℹ 提示",
-};
+/** 瑞安市人民政府 · 2021 年度报告 · 适用 2021 年新格式 */
+export function describeReport(report: OutcomeReport): string {
+  const year = report.year !== null ? REPORT.yearReport(report.year) : REPORT.yearUnknown;
+  return [report.unit, year, FORMAT_LABEL[report.format]].filter(Boolean).join(" · ");
+}
 
-/** 瑞安市人民政府 · 2021 年度报告 · 2021 年格式 */
-export function describeReport(report: {
-  unit: string | null;
-  year: number | null;
-  format: FormatId | "unknown";
-}): string {
-  const format = report.format === "unknown" ? "格式未识别" : FORMATS[report.format].name;
-  const year = report.year !== null ? `${report.year} 年度报告` : "年度未识别";
-  return [report.unit, year, format].filter(Boolean).join(" · ");
+/**
+ * The section a finding is shown under: the one check() gave it (the pane uses the same), else
+ * derived from its location; null for the whole document.
+ */
+export function sectionOf(finding: Finding): SectionId | null {
+  if (finding.section !== undefined) return finding.section;
+  return sectionOfLocation(finding.location);
+}
+
+export function sectionHeading(section: SectionId | null, format: FormatId | "unknown"): string {
+  if (section === null) return REPORT.wholeDocument;
+  return sectionTitle(FORMATS[format === "unknown" ? "2021" : format], section);
+}
+
+/** The reports of a checked file; a file read before reports existed has one, the file's. */
+export function reportsOf(outcome: FileOutcome): OutcomeReport[] {
+  return outcome.reports?.length
+    ? outcome.reports
+    : [{ unit: outcome.unit, year: outcome.year, format: outcome.format }];
+}
+
+/** The report a finding belongs to. */
+export function reportOfFinding(outcome: FileOutcome, finding: Finding): OutcomeReport {
+  const reports = reportsOf(outcome);
+  return reports[finding.report ?? 0] ?? (reports[0] as OutcomeReport);
+}
+
+export interface SectionGroup {
+  section: SectionId | null;
+  heading: string;
+  findings: Finding[];
+}
+
+export interface ReportGroup {
+  index: number;
+  report: OutcomeReport;
+  findings: Finding[];
+  sections: SectionGroup[];
+}
+
+/** A file's findings by report, then by section, in the order the findings come. */
+export function groupFindings(outcome: FileOutcome): ReportGroup[] {
+  const groups: ReportGroup[] = reportsOf(outcome).map((report, index) => ({
+    index,
+    report,
+    findings: [],
+    sections: [],
+  }));
+  for (const finding of outcome.findings) {
+    const group = groups[finding.report ?? 0] ?? (groups[0] as ReportGroup);
+    group.findings.push(finding);
+    const section = sectionOf(finding);
+    let bucket = group.sections.find((s) => s.section === section);
+    if (!bucket) {
+      bucket = {
+        section,
+        heading: sectionHeading(section, group.report.format),
+        findings: [],
+      };
+      group.sections.push(bucket);
+    }
+    bucket.findings.push(finding);
+  }
+  return groups;
+}
+
+/** A file's status in one word. */
+export function fileStatus(outcome: FileOutcome): string {
+  if (outcome.status === "not-checked") return STATUS.notChecked;
+  if (outcome.status === "unreadable") return STATUS.unreadable;
+  return findingsStatus(outcome.findings);
+}
+
+export function findingsStatus(findings: Finding[]): string {
+  if (findings.some((f) => f.severity === "error")) return STATUS.errors;
+  if (findings.some((f) => f.severity === "warning")) return STATUS.warnings;
+  return STATUS.passed;
 }

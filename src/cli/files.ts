@@ -18,6 +18,7 @@ import {
   type NotChecked,
 } from "./not-checked";
 import { isTemporaryName } from "./safe-write";
+import { SCAN } from "./strings";
 
 export interface ScanEntry {
   path: string;
@@ -76,7 +77,7 @@ function walk(folder: string, scan: Scan, folders: Map<string, string>): void {
       scan.excluded.push({
         path: folder,
         code: "folder-seen",
-        message: `与“${first}”是同一个文件夹（链接或重复指定），其中文件只检查一次`,
+        message: SCAN.folderSeen(first),
       });
       return;
     }
@@ -112,7 +113,7 @@ function walk(folder: string, scan: Scan, folders: Map<string, string>): void {
       scan.excluded.push({
         path,
         code: "annotated-copy",
-        message: "年报校核生成的批注副本（*.校核.docx），不再检查",
+        message: SCAN.ourCopy,
       });
     else if (CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) scan.entries.push({ path });
     else scan.entries.push({ path, notChecked: notCheckedReason(entry.name) });

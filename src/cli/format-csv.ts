@@ -1,15 +1,30 @@
 /**
  * One row per finding, for Excel and WPS 表格: UTF-8 with a BOM (so Chinese opens correctly),
  * CRLF lines, RFC 4180 quoting, and no cell that a spreadsheet would run as a formula. Every
- * file has at least one row: a clean report says so, a file not checked says why.
+ * file, and every report of a 汇编, has at least one row: a clean one says 「通过」, a file not
+ * checked or unreadable says why. Each row names the unit its finding is about.
  */
 import type { FileOutcome } from "./check-file";
-import { describeLocation } from "./describe-location";
+import { describeLocation, fileStatus, findingsStatus, groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
+import { CSV_HEADER, REPORT, ruleName, SEVERITY_WORD, STATUS } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
-const HEADER = ["文件", "单位", "年度", "规则", "严重程度", "位置", "说明"];
-const SEVERITY = { error: "错误", warning: "警告", info: "提示" } as const;
+type Cell = string | number | null;
+/** In the order of CSV_HEADER. */
+const COLUMNS = [
+  "file",
+  "unit",
+  "year",
+  "status",
+  "severity",
+  "section",
+  "location",
+  "message",
+  "name",
+  "id",
+] as const;
+type Column = (typeof COLUMNS)[number];
 
 export function csvField(value: string | number | null): string {
   let text = value === null ? "" : String(value);
@@ -22,57 +37,57 @@ export function formatCsv(rawOutcomes: FileOutcome[], rawExcluded: Excluded[] = 
   // Control and bidi characters shown escaped: a cell cannot reorder or break the sheet.
   const outcomes = sanitizeDeep(rawOutcomes, true);
   const excluded = sanitizeDeep(rawExcluded, true);
-  const rows: (string | number | null)[][] = [HEADER];
+  const rows: Cell[][] = [CSV_HEADER];
+  const row = (r: Partial<Record<Column, Cell>>): Cell[] =>
+    COLUMNS.map((column) => r[column] ?? null);
   for (const outcome of outcomes) {
+    const file = outcome.file;
     if (outcome.status === "not-checked" && outcome.error) {
-      rows.push([outcome.file, null, null, "not-checked", "未检查", "全文", outcome.error.message]);
+      const message = outcome.error.message.replace(REPORT.notCheckedPrefix, "");
+      rows.push(row({ file, status: STATUS.notChecked, message, id: "not-checked" }));
       continue;
     }
     if (outcome.error) {
-      rows.push([
-        outcome.file,
-        null,
-        null,
-        "read-error",
-        SEVERITY.error,
-        "全文",
-        `无法读取：${outcome.error.message}`,
-      ]);
+      const message = REPORT.unreadableReason(outcome.error.message);
+      rows.push(row({ file, status: STATUS.unreadable, message, id: "read-error" }));
       continue;
     }
-    for (const finding of outcome.findings) {
-      rows.push([
-        outcome.file,
-        outcome.unit,
-        outcome.year,
-        finding.rule,
-        SEVERITY[finding.severity],
-        describeLocation(finding, outcome.format),
-        finding.message,
-      ]);
+    for (const group of groupFindings(outcome)) {
+      const { unit, year, format } = group.report;
+      const status = findingsStatus(group.findings);
+      for (const section of group.sections)
+        for (const finding of section.findings)
+          rows.push(
+            row({
+              file,
+              unit,
+              year,
+              status,
+              severity: SEVERITY_WORD[finding.severity],
+              section: section.heading,
+              location: describeLocation(finding, format),
+              message: finding.message,
+              name: ruleName(finding.rule),
+              id: finding.rule,
+            }),
+          );
+      if (group.findings.length === 0)
+        rows.push(row({ file, unit, year, status, message: REPORT.checkedClean }));
     }
-    if (outcome.findings.length === 0)
-      rows.push([
-        outcome.file,
-        outcome.unit,
-        outcome.year,
-        null,
-        null,
-        "全文",
-        "已检查，未发现问题",
-      ]);
     if (outcome.annotateError)
-      rows.push([
-        outcome.file,
-        outcome.unit,
-        outcome.year,
-        "annotate-error",
-        SEVERITY.error,
-        "全文",
-        outcome.annotateError.message,
-      ]);
+      rows.push(
+        row({
+          file,
+          unit: outcome.unit,
+          year: outcome.year,
+          status: fileStatus(outcome),
+          severity: SEVERITY_WORD.error,
+          message: outcome.annotateError.message,
+          id: "annotate-error",
+        }),
+      );
   }
   for (const { path, code, message } of excluded)
-    rows.push([path, null, null, code, "不检查", "全文", message]);
-  return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+    rows.push(row({ file: path, status: STATUS.excluded, message, id: code }));
+  return `\ufeff${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

@@ -2,12 +2,20 @@
  * A self-contained HTML report for the supervising office: a summary of every file with its
  * counts by severity, worst first, then a section per file. No scripts, no external assets.
  */
-import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
+import type { Finding, FormatId, Severity } from "../core";
 import { escapeXml } from "../core/template/wordml";
 import type { FileOutcome } from "./check-file";
-import { describeReport, SEVERITY_LABEL } from "./describe-location";
+import {
+  describeLocation,
+  describeReport,
+  fileStatus,
+  groupFindings,
+  reportsOf,
+  type ReportGroup,
+} from "./describe-location";
 import type { Excluded } from "./files";
 import { notes, summaryCounts } from "./format-text";
+import { HTML, REPORT, ruleName, SEVERITY_LABEL } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
 /** The core's XML escaping covers HTML text and attribute values alike. */
@@ -40,49 +48,48 @@ export function formatHtml(
   const counts = summaryCounts(outcomes);
   const sorted = worstFirst(outcomes);
   const anchor = (i: number) => `f${i}`;
-  const totals = (s: Severity) => outcomes.reduce((n, o) => n + count(o, s), 0);
   const summaryRows = sorted
     .map((o, i) => {
-      const status =
-        o.status === "not-checked"
-          ? `<td class="skipped" colspan="3">未检查</td>`
-          : o.error
-            ? `<td class="error" colspan="3">无法读取</td>`
-            : (["error", "warning", "info"] as Severity[])
-                .map((s) => `<td class="num ${count(o, s) ? s : ""}">${count(o, s)}</td>`)
-                .join("");
-      return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.unit ?? "")}</td><td>${o.year ?? ""}</td>${status}</tr>`;
+      const status = fileStatus(o);
+      const numbers =
+        o.status === "checked"
+          ? (["error", "warning", "info"] as Severity[])
+              .map((s) => `<td class="num ${count(o, s) ? s : ""}">${count(o, s)}</td>`)
+              .join("")
+          : `<td class="num" colspan="3"></td>`;
+      const units = reportsOf(o)
+        .map((r) => r.unit ?? "")
+        .filter(Boolean);
+      const unit =
+        units.length > 1 ? REPORT.severalUnits(units[0] as string, units.length) : (units[0] ?? "");
+      return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.status === "checked" ? unit : "")}</td><td class="year">${o.status === "checked" ? (o.year ?? "") : ""}</td><td class="status ${statusClass(o)}">${status}</td>${numbers}</tr>`;
     })
     .join("\n");
   const sections = sorted.map((o, i) => fileSection(o, anchor(i))).join("\n");
+  const span = (id: string, value: number) => `<span id="${id}">${value}</span>`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>年报校核报告</title>
-<style>
-body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #1a1a1a; line-height: 1.5; }
-table { border-collapse: collapse; margin: 1rem 0; }
-th, td { border: 1px solid #999; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
-th { background: #eee; }
-td.num { text-align: right; }
-.error { color: #a4000f; font-weight: bold; }
-.warning { color: #8a5300; }
-.info { color: #00528a; }
-.skipped { color: #5c2d91; font-weight: bold; }
-section.file { border-top: 2px solid #333; margin-top: 2rem; }
-h3 { margin-bottom: 0.2rem; }
-ul { margin-top: 0.2rem; }
-@media print { a { color: inherit; text-decoration: none; } }
-</style>
+<title>${HTML.title}</title>
+<style>${STYLE}</style>
 </head>
 <body>
-<h1>年报校核报告</h1>
-<p>共 <span id="file-count">${counts.total}</span> 个文件：已检查 <span id="total-checked">${counts.checked}</span> 个，无法读取 <span id="total-unreadable">${counts.unreadable}</span> 个，未检查 <span id="total-not-checked">${counts.notChecked}</span> 个。错误 <span id="total-error">${totals("error")}</span> 项，警告 <span id="total-warning">${totals("warning")}</span> 项，提示 <span id="total-info">${totals("info")}</span> 项。生成于 ${localTime(generatedAt)}（本地检查，文档内容未上传）。</p>
+<h1>${HTML.title}</h1>
+<p>${HTML.intro({
+    total: span("file-count", counts.total),
+    checked: span("total-checked", counts.checked),
+    unreadable: span("total-unreadable", counts.unreadable),
+    notChecked: span("total-not-checked", counts.notChecked),
+    errors: span("total-error", counts.errors),
+    warnings: span("total-warning", counts.warnings),
+    infos: span("total-info", counts.infos),
+    time: localTime(generatedAt),
+  })}</p>
 <table id="summary">
-<thead><tr><th>文件</th><th>单位</th><th>年度</th><th>错误</th><th>警告</th><th>提示</th></tr></thead>
+<thead><tr>${HTML.summaryHeader.map((h, i) => `<th class="${SUMMARY_CLASSES[i]}">${h}</th>`).join("")}</tr></thead>
 <tbody>
 ${summaryRows}
 </tbody>
@@ -96,39 +103,101 @@ ${sections}
 `;
 }
 
+const SUMMARY_CLASSES = ["file", "unit", "year", "status", "num", "num", "num"];
+
+function statusClass(outcome: FileOutcome): string {
+  if (outcome.status === "not-checked") return "skipped";
+  if (outcome.status === "unreadable") return "error";
+  if (count(outcome, "error")) return "error";
+  return count(outcome, "warning") ? "warning" : "passed";
+}
+
+/**
+ * On screen and on A4 paper: the severity and status words never wrap (a narrow column broke
+ * 错误 into one character per line), findings are a table whose header repeats on every page,
+ * and a finding is never split across two pages.
+ */
+const STYLE = `
+body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #1a1a1a; line-height: 1.5; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; width: 100%; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eee; white-space: nowrap; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+td.num, th.num { text-align: right; white-space: nowrap; width: 3.5em; }
+td.year, th.year, td.status, th.status, td.severity, th.severity { white-space: nowrap; width: 1%; }
+td.rule, th.rule { width: 9em; }
+td.where, th.where { width: 11em; }
+td.file { word-break: break-all; }
+.error { color: #a4000f; font-weight: bold; }
+.warning { color: #8a5300; font-weight: bold; }
+.info { color: #00528a; }
+.passed { color: #1d6b2f; }
+.skipped { color: #5c2d91; font-weight: bold; }
+code { color: #555; font-size: 0.85em; }
+section.file { border-top: 2px solid #333; margin-top: 2rem; }
+h2 { font-size: 1.2rem; word-break: break-all; }
+h3 { font-size: 1.05rem; margin: 1rem 0 0.2rem; }
+h4 { font-size: 1rem; margin: 0.8rem 0 0.2rem; }
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { margin: 0; font-size: 10.5pt; }
+  a { color: inherit; text-decoration: none; }
+  section.file { break-before: auto; }
+}
+`;
+
+function findingsTable(findings: Finding[], format: FormatId | "unknown"): string {
+  const rows = findings
+    .map(
+      (f) =>
+        `<tr><td class="severity ${f.severity}">${SEVERITY_LABEL[f.severity]}</td><td>${escapeHtml(f.message)}</td><td class="where">${escapeHtml(describeLocation(f, format))}</td><td class="rule">${escapeHtml(ruleName(f.rule))} <code>${f.rule}</code></td></tr>`,
+    )
+    .join("");
+  const classes = ["severity", "message", "where", "rule"];
+  return `<table class="findings"><thead><tr>${HTML.findingsHeader.map((h, i) => `<th class="${classes[i]}">${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function reportBody(group: ReportGroup, heading: string): string {
+  if (group.findings.length === 0) return `${heading}<p class="passed">${REPORT.noFindings}</p>`;
+  const level = heading ? "h4" : "h3";
+  return (
+    heading +
+    group.sections
+      .map(
+        (section) =>
+          `<${level}>${escapeHtml(section.heading)}</${level}>${findingsTable(section.findings, group.report.format)}`,
+      )
+      .join("")
+  );
+}
+
 function fileSection(outcome: FileOutcome, id: string): string {
   const title = `<h2 id="${id}">${escapeHtml(outcome.file)}</h2>`;
   if (outcome.status === "not-checked" && outcome.error)
     return `<section class="file">${title}<p class="skipped">${escapeHtml(outcome.error.message)}</p></section>`;
   if (outcome.error)
-    return `<section class="file">${title}<p class="error">无法读取：${escapeHtml(outcome.error.message)}</p></section>`;
-  const spec = FORMATS[outcome.format === "unknown" ? "2021" : outcome.format];
-  const meta = describeReport(outcome);
+    return `<section class="file">${title}<p class="error">${escapeHtml(REPORT.unreadableReason(outcome.error.message))}</p></section>`;
   const copy = outcome.annotateError
     ? `<p class="error">${escapeHtml(outcome.annotateError.message)}</p>`
     : outcome.annotated
-      ? `<p>批注副本：${escapeHtml(outcome.annotated)}</p>`
+      ? `<p>${escapeHtml(REPORT.copy(outcome.annotated))}</p>`
       : "";
-  if (outcome.findings.length === 0)
-    return `<section class="file">${title}<p>${escapeHtml(meta)}</p><p>未发现问题</p>${copy}</section>`;
-  const groups = new Map<string, Finding[]>();
-  for (const finding of outcome.findings) {
-    const key = sectionOfLocation(finding.location) ?? "全文";
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
+  const groups = groupFindings(outcome);
+  if (groups.length === 1) {
+    const [group] = groups as [ReportGroup];
+    return `<section class="file">${title}<p>${escapeHtml(describeReport(group.report))}</p>${copy}${reportBody(group, "")}</section>`;
   }
-  const body = [...groups]
-    .map(([key, findings]) => {
-      const heading = key === "全文" ? "全文" : sectionTitle(spec, key as never);
-      const items = findings
-        .map(
-          (f) =>
-            `<li><span class="${f.severity}">${SEVERITY_LABEL[f.severity]}</span> ${escapeHtml(f.message)} <code>${f.rule}</code></li>`,
-        )
-        .join("");
-      return `<h3>${escapeHtml(heading)}</h3><ul>${items}</ul>`;
-    })
+  const body = groups
+    .map((group) =>
+      reportBody(
+        group,
+        `<h3 class="report">${escapeHtml(REPORT.reportHeading(group.index + 1, groups.length, describeReport(group.report)))}</h3>`,
+      ),
+    )
     .join("");
-  return `<section class="file">${title}<p>${escapeHtml(meta)}</p>${copy}${body}</section>`;
+  return `<section class="file">${title}<p>${escapeHtml(REPORT.reportsInFile(groups.length))}</p>${copy}${body}</section>`;
 }
 
 /** The machine's local time: the reader is in the same office as the machine. */

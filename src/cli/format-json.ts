@@ -1,5 +1,6 @@
 import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
 import type { FileOutcome } from "./check-file";
+import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
 
 export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
@@ -11,8 +12,16 @@ export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): 
       unit: o.unit,
       error: o.error ? { code: o.error.code, message: o.error.message } : null,
       findings: o.findings.map(toJsonFinding),
-      ...(o.reports && { reports: o.reports }),
       status: o.status,
+      // Every report of the file with its own findings (one for most files, several in a 汇编).
+      ...(o.status === "checked" && {
+        reports: groupFindings(o).map(({ report, findings }) => ({
+          unit: report.unit,
+          year: report.year,
+          format: report.format,
+          findings: findings.map(toJsonFinding),
+        })),
+      }),
       ...(o.annotated !== undefined && { annotated: o.annotated }),
       ...(o.annotateError && {
         annotateError: { code: o.annotateError.code, message: o.annotateError.message },

@@ -1,8 +1,9 @@
 /** The terminal report: per file, findings grouped by section, colour only on a terminal. */
-import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type Severity } from "../core";
+import type { Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 import type { Excluded } from "./files";
-import { describeReport, SEVERITY_LABEL } from "./describe-location";
+import { describeReport, groupFindings, type ReportGroup } from "./describe-location";
+import { REPORT, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
 export interface Palette {
@@ -48,15 +49,17 @@ export function formatText(
 
 function formatCopy(outcome: FileOutcome, p: Palette): string[] {
   if (outcome.annotateError) return [`  ${p.error(`✖ ${outcome.annotateError.message}`)}`];
-  return outcome.annotated ? [`  ${p.dim(`批注副本：${outcome.annotated}`)}`] : [];
+  return outcome.annotated ? [`  ${p.dim(REPORT.copy(outcome.annotated))}`] : [];
 }
 
 /** Files left out on purpose: our own copies (counted), folders reached twice (named). */
 export function notes(excluded: Excluded[]): string[] {
   const copies = excluded.filter((e) => e.code === "annotated-copy").length;
   return [
-    ...(copies ? [`另有 ${copies} 个批注副本（*.校核.docx）为本工具生成，不再检查`] : []),
-    ...excluded.filter((e) => e.code === "folder-seen").map((e) => `“${e.path}”${e.message}`),
+    ...(copies ? [REPORT.copiesNote(copies)] : []),
+    ...excluded
+      .filter((e) => e.code === "folder-seen")
+      .map((e) => REPORT.folderSeenNote(e.path, e.message)),
   ];
 }
 
@@ -65,44 +68,40 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
   if (result.status === "not-checked" && error) {
     return [
       p.bold(file),
-      `  ${p.warning("⊘ 未检查")}  ${error.message.replace(/^未检查：/, "")} ${p.dim(`(${error.code})`)}`,
+      `  ${p.warning(REPORT.notChecked)}  ${error.message.replace(REPORT.notCheckedPrefix, "")}`,
     ];
   }
-  if (error) {
-    return [
-      p.bold(file),
-      `  ${p.error("✖ 无法读取")}  ${error?.message ?? ""} ${p.dim(`(${error?.code ?? "unreadable"})`)}`,
-    ];
+  if (error) return [p.bold(file), `  ${p.error(REPORT.unreadable)}  ${error.message}`];
+  const groups = groupFindings(result);
+  if (groups.length === 1) {
+    const lines = [`${p.bold(file)}  ${p.dim(describeReport(groups[0]!.report))}`];
+    return [...lines, ...formatReport(groups[0]!, "  ", p)];
   }
-  const lines = [`${p.bold(file)}  ${p.dim(describeReport(result))}`];
-  if (result.findings.length === 0) {
-    lines.push(`  ${p.info("✔")} 未发现问题`);
-    return lines;
+  const lines = [`${p.bold(file)}  ${p.dim(REPORT.reportsInFile(groups.length))}`];
+  for (const group of groups) {
+    lines.push(
+      `  ${p.bold(REPORT.reportHeading(group.index + 1, groups.length, describeReport(group.report)))}`,
+      ...formatReport(group, "    ", p),
+    );
   }
-  const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const key = groupOf(finding);
-    groups.set(key, [...(groups.get(key) ?? []), finding]);
-  }
-  const spec = FORMATS[result.format === "unknown" ? "2021" : result.format];
-  for (const [key, findings] of groups) {
-    lines.push(`  ${p.bold(key === "全文" ? "全文" : sectionTitle(spec, key as never))}`);
-    for (const finding of findings) {
-      const colour = p[finding.severity];
-      lines.push(
-        `    ${colour(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(finding.rule)}`,
-      );
-    }
-  }
-  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
-  lines.push(
-    `  ${p.dim(`错误 ${count("error")} · 警告 ${count("warning")} · 提示 ${count("info")}`)}`,
-  );
   return lines;
 }
 
-function groupOf(finding: Finding): string {
-  return sectionOfLocation(finding.location) ?? "全文";
+function formatReport(group: ReportGroup, indent: string, p: Palette): string[] {
+  if (group.findings.length === 0) return [`${indent}${p.info(REPORT.noFindings)}`];
+  const lines: string[] = [];
+  for (const section of group.sections) {
+    lines.push(`${indent}${p.bold(section.heading)}`);
+    for (const finding of section.findings) {
+      const colour = p[finding.severity];
+      lines.push(
+        `${indent}  ${colour(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(ruleName(finding.rule))}`,
+      );
+    }
+  }
+  const count = (s: Severity) => group.findings.filter((f) => f.severity === s).length;
+  lines.push(`${indent}${p.dim(REPORT.counts(count("error"), count("warning"), count("info")))}`);
+  return lines;
 }
 
 /** 共 9 个文件：已检查 6，2 个有错误，无法读取 1，未检查 2 */
@@ -115,15 +114,24 @@ export function summaryCounts(outcomes: FileOutcome[]) {
     unreadable: outcomes.filter((o) => o.status === "unreadable").length,
     notChecked: outcomes.filter((o) => o.status === "not-checked").length,
     copyFailures: outcomes.filter((o) => o.annotateError).length,
+    errors: checked.reduce(
+      (n, o) => n + o.findings.filter((f) => f.severity === "error").length,
+      0,
+    ),
+    warnings: checked.reduce(
+      (n, o) => n + o.findings.filter((f) => f.severity === "warning").length,
+      0,
+    ),
+    infos: checked.reduce((n, o) => n + o.findings.filter((f) => f.severity === "info").length, 0),
   };
 }
 
 function summary(outcomes: FileOutcome[], p: Palette): string {
   const counts = summaryCounts(outcomes);
-  const parts = [`共 ${counts.total} 个文件：已检查 ${counts.checked}`];
-  if (counts.checked) parts.push(`${counts.withErrors} 个有错误`);
-  if (counts.unreadable) parts.push(p.error(`无法读取 ${counts.unreadable}`));
-  if (counts.notChecked) parts.push(p.warning(`未检查 ${counts.notChecked}`));
-  if (counts.copyFailures) parts.push(p.error(`批注副本未能生成 ${counts.copyFailures}`));
+  const parts = [SUMMARY.files(counts.total, counts.checked)];
+  if (counts.checked) parts.push(SUMMARY.withErrors(counts.withErrors));
+  if (counts.unreadable) parts.push(p.error(SUMMARY.unreadable(counts.unreadable)));
+  if (counts.notChecked) parts.push(p.warning(SUMMARY.notChecked(counts.notChecked)));
+  if (counts.copyFailures) parts.push(p.error(SUMMARY.copyFailures(counts.copyFailures)));
   return parts.join("，");
 }

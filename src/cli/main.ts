@@ -1,9 +1,9 @@
 /** `nianbao`: the command line. */
-import { statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolvePath } from "node:path";
+import { dirname, join, resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { recognize } from "../core";
+import { DocumentReadError, recognize, userMessageFor } from "../core";
 import { checkFiles } from "./batch/pool";
 import { createProgress } from "./batch/progress";
 import {
@@ -19,7 +19,7 @@ import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
 import { formatJson } from "./format-json";
 import { sanitizeText } from "./sanitize";
-import { COLOURS, formatText, PLAIN } from "./format-text";
+import { COLOURS, formatText, PLAIN, summaryCounts } from "./format-text";
 import {
   annotateFolderProblem,
   createFolder,
@@ -29,19 +29,28 @@ import {
 } from "./output-target";
 import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } from "./safe-write";
 import { writeTemplate, type TemplateArguments } from "./template-command";
-
-export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
+import { CHINESE_HELP, describeArgumentError } from "./help";
+import { SUMMARY } from "./report-strings";
+import { CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
 
 /**
- * 2 when a file could not be read, a document that may be a report was not checked, or a copy
- * could not be made; 1 when errors were found; 0 otherwise.
+ * 0 no errors; 1 errors found (whatever else happened); 2 wrong arguments, nothing could be
+ * checked, or the report could not be written; 3 some files could not be read or checked (or a
+ * copy not made) and none of the others had errors.
  */
+export const EXIT = { clean: 0, errors: 1, failure: 2, incomplete: 3 } as const;
+
 export function exitCodeFor(outcomes: FileOutcome[]): number {
-  const failed = (o: FileOutcome) =>
-    o.annotateError || (o.error && (o.status !== "not-checked" || o.mayBeReport));
-  if (outcomes.some(failed)) return EXIT.failure;
-  if (outcomes.some((o) => o.findings.some((f) => f.severity === "error"))) return EXIT.findings;
-  return EXIT.clean;
+  const checked = outcomes.filter((o) => o.status === "checked");
+  if (checked.length === 0) return EXIT.failure;
+  if (checked.some((o) => o.findings.some((f) => f.severity === "error"))) return EXIT.errors;
+  const incomplete = outcomes.some(
+    (o) =>
+      o.status === "unreadable" ||
+      (o.status === "not-checked" && o.mayBeReport) ||
+      Boolean(o.annotateError),
+  );
+  return incomplete ? EXIT.incomplete : EXIT.clean;
 }
 
 export interface Io {
@@ -50,6 +59,44 @@ export interface Io {
   isTty: boolean;
   /** The terminal to draw the progress line on, if any. */
   progressStream?: NodeJS.WriteStream | null;
+}
+
+/** What the run says besides the report: one Chinese line per message; details with --debug. */
+class Say {
+  constructor(
+    private readonly io: Io,
+    readonly debug: boolean,
+  ) {}
+  error(message: string, detail?: unknown): void {
+    // Each line escaped on its own: a file name cannot break a line or recolour the terminal.
+    this.io.stderr(
+      `${PREFIX}${message
+        .split("\n")
+        .map((line) => sanitizeText(line))
+        .join("\n")}\n`,
+    );
+    if (this.debug && detail !== undefined) this.details(detail);
+  }
+  details(detail: unknown): void {
+    const text = detail instanceof Error ? (detail.stack ?? detail.message) : String(detail);
+    this.io.stderr(`${PREFIX}${INTERNAL.debugNote}\n${text}\n`);
+  }
+}
+
+/** The version in package.json (two folders up from src/cli, three from dist/node/cli). */
+export function version(): string {
+  for (let folder = __dirname, i = 0; i < 4; i++, folder = dirname(folder)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "nianbao" && pkg.version) return pkg.version;
+    } catch {
+      // Not here: one folder up.
+    }
+  }
+  return "0.0.0";
 }
 
 const defaultIo: Io = {
@@ -73,16 +120,21 @@ const FORMATTERS = {
   html: (o: FileOutcome[], excluded: Excluded[]) => formatHtml(o, excluded),
 };
 
-async function runCheck(paths: string[], options: CheckArguments, io: Io): Promise<number> {
+async function runCheck(
+  paths: string[],
+  options: CheckArguments,
+  io: Io,
+  say: Say,
+): Promise<number> {
   let jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-    io.stderr(`nianbao: --jobs 应为正整数，收到“${sanitizeText(options.jobs ?? "")}”\n`);
+    say.error(CHECK.jobsInvalid(options.jobs ?? ""));
     return EXIT.failure;
   }
   // More workers than cores only add memory (each holds a file) and contention.
   const cores = Math.max(1, availableParallelism());
   if (jobs !== undefined && jobs > cores) {
-    io.stderr(`nianbao: --jobs ${jobs} 超过本机 CPU 核数 ${cores}，按 ${cores} 个同时检查\n`);
+    say.error(CHECK.jobsCapped(jobs, cores));
     jobs = cores;
   }
   const scan = scanInputs(paths);
@@ -97,7 +149,7 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   if (options.output !== undefined) {
     const target = reportTarget(options.output, options.format, inputs);
     if (!target.ok) {
-      io.stderr(`nianbao: ${sanitizeText(target.message)}\n`);
+      say.error(target.message);
       return EXIT.failure;
     }
     output = target.path;
@@ -106,24 +158,24 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   if (options.annotate !== undefined) {
     const problem =
       options.output !== undefined && resolvePath(options.output) === resolvePath(options.annotate)
-        ? `报告文件与批注副本文件夹不能是同一个位置“${options.output}”`
+        ? CHECK.sameOutputAndCopies(options.output)
         : annotateFolderProblem(options.annotate);
     if (problem) {
-      io.stderr(`nianbao: ${sanitizeText(problem)}\n`);
+      say.error(problem);
       return EXIT.failure;
     }
   }
   const previous =
     previousScan === null
       ? ({ kind: "none" } as const)
-      : previousReports(options.previous as string, previousScan.entries, io);
+      : previousReports(options.previous as string, previousScan.entries, say);
   if (previous === null) return EXIT.failure;
   const toCheck = scan.entries.filter((e) => !e.notChecked).map((e) => e.path);
   let annotateTo: string[] | undefined;
   if (options.annotate !== undefined) {
     const problem = createFolder(options.annotate);
     if (problem) {
-      io.stderr(`nianbao: ${sanitizeText(problem)}\n`);
+      say.error(problem);
       return EXIT.failure;
     }
     annotateTo = planCopies(toCheck, options.annotate, inputs);
@@ -150,47 +202,64 @@ async function runCheck(paths: string[], options: CheckArguments, io: Io): Promi
   );
   for (const outcome of outcomes) {
     if (outcome.status === "unreadable" && outcome.error)
-      io.stderr(`nianbao: ${sanitizeText(outcome.file)}: ${sanitizeText(outcome.error.detail)}\n`);
+      say.error(CHECK.unreadable(outcome.file, outcome.error.message), outcome.error.detail);
     if (outcome.annotateError)
-      io.stderr(
-        `nianbao: ${sanitizeText(outcome.file)}: ${sanitizeText(outcome.annotateError.message)}\n`,
+      say.error(
+        CHECK.copyFailed(outcome.file, outcome.annotateError.message),
+        outcome.annotateError.detail,
       );
   }
-  if (toCheck.length === 0) io.stderr("nianbao: 没有找到可检查的 .docx 文件\n");
+  if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
   const report =
     options.format === "text"
       ? formatText(outcomes, io.isTty && output === undefined ? COLOURS : PLAIN, scan.excluded)
       : FORMATTERS[options.format](outcomes, scan.excluded);
+  // Confirmations go where the report does not: stdout when the report went to a file.
+  const confirm = (line: string) =>
+    (output === undefined ? io.stderr : io.stdout)(`${sanitizeText(line)}\n`);
   if (output !== undefined) {
     try {
       if (direct) writeFileSync(output, report);
       else writeFileAtomic(output, report, { replace: true });
     } catch (error) {
-      io.stderr(`nianbao: 无法写入“${sanitizeText(output)}”：${describeWriteError(error)}\n`);
+      say.error(CHECK.writeFailed(output, describeWriteError(error)), error);
       return EXIT.failure;
     }
+    if (!direct) {
+      const counts = summaryCounts(outcomes);
+      confirm(
+        CHECK.written(
+          output,
+          SUMMARY.totals(counts.total, counts.errors, counts.warnings, counts.unreadable),
+        ),
+      );
+    }
   } else io.stdout(report);
-  return toCheck.length === 0 ? EXIT.failure : exitCodeFor(outcomes);
+  if (options.annotate !== undefined && toCheck.length > 0) {
+    const made = outcomes.filter((o) => o.annotated).length;
+    if (made > 0) confirm(CHECK.copiesWritten(made, options.annotate));
+    const failed = outcomes.filter((o) => o.annotateError).length;
+    if (failed > 0) say.error(CHECK.copiesFailed(failed));
+  }
+  return exitCodeFor(outcomes);
 }
 
 /** --previous: one report for every input, or a folder of last year's reports found by unit. */
-function previousReports(path: string, entries: ScanEntry[], io: Io): PreviousReports | null {
+function previousReports(path: string, entries: ScanEntry[], say: Say): PreviousReports | null {
   let isFolder = false;
   try {
     isFolder = statSync(path).isDirectory();
-  } catch {
-    io.stderr(`nianbao: 找不到上年报告“${sanitizeText(path)}”\n`);
+  } catch (error) {
+    say.error(CHECK.previousMissing(path), error);
     return null;
   }
   if (!isFolder) return { kind: "file", path };
   for (const entry of entries)
     if (entry.notChecked?.mayBeReport)
-      io.stderr(
-        `nianbao: 上年报告文件夹中的 ${sanitizeText(entry.path)} 未使用：${entry.notChecked.message}\n`,
-      );
+      say.error(CHECK.previousUnused(entry.path, entry.notChecked.message));
   const files = entries.filter((e) => !e.notChecked).map((e) => e.path);
   if (files.length === 0) {
-    io.stderr(`nianbao: 找不到上年报告“${sanitizeText(path)}”\n`);
+    say.error(CHECK.previousMissing(path));
     return null;
   }
   const units: Record<string, string> = {};
@@ -198,11 +267,11 @@ function previousReports(path: string, entries: ScanEntry[], io: Io): PreviousRe
     try {
       const unit = recognize(readSnapshot(file)).title?.unit;
       if (unit) units[unitKey(unit)] ??= file;
-      else io.stderr(`nianbao: 上年报告 ${sanitizeText(file)} 的标题中没有单位名称，无法匹配\n`);
+      else say.error(CHECK.previousNoUnit(file));
     } catch (error) {
-      io.stderr(
-        `nianbao: 上年报告 ${sanitizeText(file)} 无法读取：${sanitizeText((error as Error).message)}\n`,
-      );
+      const message =
+        error instanceof DocumentReadError ? error.userMessage : userMessageFor("unreadable");
+      say.error(CHECK.previousUnreadable(file, message), error);
     }
   }
   return { kind: "byUnit", units };
@@ -220,74 +289,95 @@ async function withInterruptCleanup(command: () => Promise<number>, io: Io): Pro
   }
 }
 
+const COMMANDS = ["check", "template", "help"];
+
+/**
+ * Runs the command line. Every failure becomes one Chinese line (and an exit code); a stack
+ * trace or an English system message only with --debug.
+ */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
-  let pending: Promise<number> | null = null;
+  const say = new Say(io, argv.includes("--debug"));
+  const command = argv.find((a) => COMMANDS.includes(a)) ?? null;
+  try {
+    return await parseAndRun(argv, io, say);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.clean;
+      // `nianbao` alone: commander has printed the help.
+      if (error.code === "commander.help") return EXIT.failure;
+      say.error(describeArgumentError(error, command), error.message);
+      return EXIT.failure;
+    }
+    say.error(INTERNAL.error, error);
+    return EXIT.failure;
+  }
+}
+
+function buildProgram(io: Io, say: Say, start: (work: () => Promise<number>) => void): Command {
   const program = new Command("nianbao")
-    .description("年报校核：检查政府信息公开工作年度报告（.docx）的章节、表格勾稽关系和数据填写")
-    .helpOption("-h, --help", "显示帮助")
-    .helpCommand("help [命令]", "显示某个命令的帮助")
+    .description(HELP.program)
+    .version(HELP.versionLine(version()), "-V, --version", HELP.version)
+    .option("--debug", HELP.debug)
+    .helpOption("-h, --help", HELP.help)
+    .helpCommand(`help ${HELP.helpCommandArgument}`, HELP.helpCommand)
+    .configureHelp(CHINESE_HELP)
+    // Subcommands added below inherit the help, output and exit settings.
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Argument errors are said by run(), in Chinese.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .addHelpText("after", `\n${HELP.examples}\n\n${HELP.exitCodes}`);
 
   program
     .command("check")
-    .description(
-      "检查一个或多个 .docx 文件（文件夹会递归查找；.docx 逐一检查，其他文件列为“未检查”并说明原因）",
-    )
-    .argument("<文件或文件夹...>", "要检查的 .docx 文件或文件夹")
+    .summary(HELP.check.summary)
+    .description(HELP.check.description)
+    .argument(HELP.check.argument, HELP.check.argumentDescription)
     .addOption(
-      new Option("-f, --format <格式>", "输出格式：text、json、csv（Excel/WPS 表格）、html")
+      new Option("-f, --format <格式>", HELP.check.format)
         .choices(["text", "json", "csv", "html"])
         .default("text"),
     )
-    .option("-o, --output <文件>", "把报告写入文件而不是屏幕")
-    .option("-j, --jobs <数量>", "同时检查的文件数（默认等于 CPU 核数）")
-    .option(
-      "-p, --previous <上年报告>",
-      "上年报告：一个文件，或按单位名称匹配的文件夹（核对上年结转、现行有效件数）",
-    )
-    .option("-a, --annotate <文件夹>", "为每个文件写一份带底色标记和批注的副本（原文件不改动）")
-    .helpOption("-h, --help", "显示帮助")
+    .option("-o, --output <文件>", HELP.check.output)
+    .option("-j, --jobs <数量>", HELP.check.jobs)
+    .option("-p, --previous <上年报告>", HELP.check.previous)
+    .option("-a, --annotate <文件夹>", HELP.check.annotate)
+    .helpOption("-h, --help", HELP.help)
+    .addHelpText("after", `\n${HELP.exitCodes}`)
     .action((paths: string[], options: CheckArguments) => {
-      pending = withInterruptCleanup(() => runCheck(paths, options, io), io);
+      start(() => runCheck(paths, options, io, say));
     });
 
   program
     .command("template")
-    .description("生成空白的法定格式年度报告模板（.docx）")
-    .option("-y, --year <年份>", "报告年度（默认上一年）")
-    .option("-u, --unit <单位>", "单位名称，写入标题")
-    .addOption(
-      new Option(
-        "--format <格式>",
-        "格式：2021（国办公开办函〔2021〕30号）或 2019（试行）",
-      ).choices(["2021", "2019"]),
-    )
-    .option("--zeros", "数据单元格填 0（默认留空）")
-    .option("--part <部分>", "只生成一个部分（一…六）或一张表（table2、table3、table4）")
-    .option("-o, --output <文件>", "输出文件（默认按单位和年度命名）")
-    .option("--force", "覆盖本工具生成、尚未被编辑保存过的模板（已有的 Word/WPS 文档从不覆盖）")
-    .helpOption("-h, --help", "显示帮助")
+    .description(HELP.template.description)
+    .option("-y, --year <年份>", HELP.template.year)
+    .option("-u, --unit <单位>", HELP.template.unit)
+    .addOption(new Option("--format <格式>", HELP.template.format).choices(["2021", "2019"]))
+    .option("--zeros", HELP.template.zeros)
+    .option("--part <部分>", HELP.template.part)
+    .option("-o, --output <文件>", HELP.template.output)
+    .option("--force", HELP.template.force)
+    .helpOption("-h, --help", HELP.help)
     .action((options: TemplateArguments) => {
-      pending = withInterruptCleanup(async () => {
+      start(async () => {
         const outcome = writeTemplate(options);
         if (!outcome.ok) {
-          io.stderr(`nianbao: ${outcome.message}\n`);
+          say.error(outcome.message, outcome.detail);
           return EXIT.failure;
         }
-        for (const note of outcome.notes) io.stderr(`nianbao: ${note}\n`);
-        io.stdout(`已生成 ${outcome.path}\n`);
+        for (const note of outcome.notes) say.error(note);
+        io.stdout(`${sanitizeText(TEMPLATE.written(outcome.path))}\n`);
         return EXIT.clean;
-      }, io);
+      });
     });
+  return program;
+}
 
-  try {
-    program.parse(argv, { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.clean : EXIT.failure;
-    }
-    throw error;
-  }
+async function parseAndRun(argv: string[], io: Io, say: Say): Promise<number> {
+  let pending: Promise<number> | null = null;
+  const program = buildProgram(io, say, (work) => {
+    pending = withInterruptCleanup(work, io);
+  });
+  program.parse(argv, { from: "user" });
   return pending ?? EXIT.clean;
 }

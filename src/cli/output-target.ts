@@ -3,11 +3,20 @@
  * run reads or lists, nor on a Word / WPS document; annotated copies never land on an input.
  * Inputs are compared by identity (device and inode), never by the spelling of their paths.
  */
-import { accessSync, constants, lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
-import { writeFileAtomic } from "./safe-write";
+import { describeWriteError, writeFileAtomic } from "./safe-write";
+import { FOLDER, TARGET } from "./strings";
 
 /**
  * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
@@ -15,12 +24,7 @@ import { writeFileAtomic } from "./safe-write";
  */
 export type Target = { ok: true; path: string; direct?: boolean } | { ok: false; message: string };
 
-const SUGGESTED_NAME = {
-  text: "校核结果.txt",
-  json: "校核结果.json",
-  csv: "校核结果.csv",
-  html: "校核报告.html",
-} as const;
+const SUGGESTED_NAME = TARGET.suggestedName;
 
 function writable(path: string): boolean {
   try {
@@ -37,10 +41,10 @@ function folderProblem(folder: string): string | null {
   try {
     stats = statSync(folder);
   } catch {
-    return `文件夹“${folder}”不存在，请先创建它或换一个位置`;
+    return TARGET.noFolder(folder);
   }
-  if (!stats.isDirectory()) return `“${folder}”不是文件夹`;
-  if (!writable(folder)) return `文件夹“${folder}”不可写（只读或没有权限）`;
+  if (!stats.isDirectory()) return TARGET.notAFolder(folder);
+  if (!writable(folder)) return TARGET.folderReadOnly(folder);
   return null;
 }
 
@@ -55,12 +59,10 @@ export function reportTarget(
 ): Target {
   const refuse = (why: string): Target => ({
     ok: false,
-    message: `不能把校核结果写入“${path}”：${why}`,
+    message: TARGET.refused(path, why),
   });
   if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase()))
-    return refuse(
-      `这是 Word/WPS 文档的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${SUGGESTED_NAME[format]}`,
-    );
+    return refuse(TARGET.documentName(SUGGESTED_NAME[format]));
   let exists = true;
   try {
     lstatSync(path);
@@ -75,20 +77,18 @@ export function reportTarget(
   try {
     stats = statSync(path);
   } catch {
-    return refuse("这是一个指向不存在文件的链接");
+    return refuse(TARGET.brokenLink);
   }
-  if (stats.isDirectory())
-    return refuse(`这是一个文件夹。请给出文件名，如 ${join(path, SUGGESTED_NAME[format])}`);
+  if (stats.isDirectory()) return refuse(TARGET.isFolder(join(path, SUGGESTED_NAME[format])));
   if (stats.isCharacterDevice() || stats.isFIFO()) return { ok: true, path, direct: true };
-  if (!stats.isFile()) return refuse("这不是普通文件");
+  if (!stats.isFile()) return refuse(TARGET.notAFile);
   const id = fileIdentity(path);
-  if (id && inputs.has(id))
-    return refuse("这是本次要检查（或列出、读取）的文件之一，不能用来保存校核结果");
+  if (id && inputs.has(id)) return refuse(TARGET.isInput);
   const real = realpathSync(path);
   try {
     accessSync(real, constants.W_OK);
   } catch {
-    return refuse("文件只读或没有写入权限");
+    return refuse(TARGET.readOnly);
   }
   const problem = folderProblem(dirname(real));
   return problem ? refuse(problem) : { ok: true, path: real };
@@ -113,19 +113,28 @@ export function annotateFolderProblem(folder: string): string | null {
       }
     }
     const problem = folderProblem(ancestor);
-    return problem ? `无法创建批注副本文件夹“${folder}”：${problem}` : null;
+    return problem ? TARGET.copiesFolderProblem(folder, problem) : null;
   }
-  if (!stats.isDirectory()) return `批注副本文件夹“${folder}”已存在，但不是文件夹`;
-  if (!writable(folder)) return `批注副本文件夹“${folder}”不可写（只读或没有权限）`;
+  if (!stats.isDirectory()) return TARGET.copiesNotAFolder(folder);
+  if (!writable(folder)) return TARGET.copiesReadOnly(folder);
   return null;
 }
 
+/**
+ * Creates the folder and its missing parents one level at a time: Node 20's recursive mkdir
+ * never returns when a parent exists but refuses new entries with ENOENT (e.g. /proc/x).
+ */
 export function createFolder(folder: string): string | null {
+  const missing: string[] = [];
+  for (let path = resolve(folder); !existsSync(path); path = dirname(path)) {
+    missing.unshift(path);
+    if (dirname(path) === path) break;
+  }
   try {
-    mkdirSync(folder, { recursive: true });
+    for (const path of missing) mkdirSync(path);
     return null;
   } catch (error) {
-    return `无法创建批注副本文件夹“${folder}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    return FOLDER.createFailed(folder, describeWriteError(error));
   }
 }
 
@@ -139,7 +148,10 @@ export function planCopies(files: string[], folder: string, inputs: Set<string>)
     const extension = extname(file).toLowerCase() === ".docm" ? ".docm" : ".docx";
     const stem = basename(file, extname(file));
     for (let n = 1; ; n++) {
-      const candidate = join(folder, `${stem}${n === 1 ? "" : `-${n}`}.校核${extension}`);
+      const candidate = join(
+        folder,
+        `${stem}${n === 1 ? "" : `-${n}`}${TARGET.copySuffix}${extension}`,
+      );
       if (used.has(candidate.toLowerCase()) || !freeForCopy(candidate, inputs)) continue;
       used.add(candidate.toLowerCase());
       return candidate;
@@ -166,7 +178,6 @@ export class CopyRefused extends Error {}
  * write time, in case something appeared at the name since the plan was made.
  */
 export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>): void {
-  if (!freeForCopy(path, inputs))
-    throw new CopyRefused("副本的文件名指向了原文件或其他非副本文件，未写入");
+  if (!freeForCopy(path, inputs)) throw new CopyRefused(TARGET.copyRefused);
   writeFileAtomic(path, bytes, { replace: true });
 }

@@ -16,6 +16,7 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { INTERNAL, PREFIX, WRITE_ERROR_OTHER, WRITE_ERRORS } from "./strings";
 
 export const TEMP_SUFFIX = ".nianbao-tmp";
 
@@ -94,14 +95,8 @@ export function removePendingTemporaryFiles(): void {
 
 /** In words a clerk understands: why a file could not be written. */
 export function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOSPC") return "磁盘空间不足";
-  if (code === "EACCES" || code === "EROFS") return "没有写入权限";
-  // Windows refuses to replace a file another program holds open.
-  if (code === "EPERM" || code === "EBUSY")
-    return "没有写入权限，或文件正被其他程序（Word、WPS、Excel）打开，请关闭后重试";
-  if (code) return code;
-  return error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return (code && WRITE_ERRORS[code]) || WRITE_ERROR_OTHER;
 }
 
 /** Run on an interruption before exiting, e.g. to restore the terminal's cursor. */
@@ -124,7 +119,7 @@ export function cleanUpOnInterrupt(say: (text: string) => void): () => void {
     const handler = () => {
       removePendingTemporaryFiles();
       for (const hook of interruptHooks) hook();
-      say("nianbao: 已中断。已写完的文件完整保留，未写完的临时文件已删除。\n");
+      say(`${PREFIX}${INTERNAL.interrupted}\n`);
       process.exit(code);
     };
     process.on(signal, handler);

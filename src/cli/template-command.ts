@@ -7,10 +7,11 @@
 import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { FORMATS, formatForYear, type FormatId } from "../core";
+import { formatForYear, type FormatId } from "../core";
 import type { SectionId, TableId } from "../core/formats/types";
 import { buildPart, buildTemplate, toDocx, type TemplatePart } from "../core/template";
 import { describeWriteError, TargetExistsError, writeFileAtomic } from "./safe-write";
+import { FORMAT_NAME, TEMPLATE } from "./strings";
 
 export interface TemplateArguments {
   year?: string;
@@ -23,7 +24,10 @@ export interface TemplateArguments {
 }
 
 export type TemplateOutcome =
-  { ok: true; path: string; notes: string[] } | { ok: false; message: string };
+  { ok: true; path: string; notes: string[] } | { ok: false; message: string; detail?: unknown };
+
+/** The first year of a statutory format: 〔2019〕60号 (trial) applies from the 2019 reports. */
+export const FIRST_TEMPLATE_YEAR = 2019;
 
 const SECTIONS = ["一", "二", "三", "四", "五", "六"];
 const TABLES = ["table2", "table3", "table4"];
@@ -31,40 +35,29 @@ const TABLES = ["table2", "table3", "table4"];
 export function writeTemplate(args: TemplateArguments, now: Date = new Date()): TemplateOutcome {
   const notes: string[] = [];
   if (args.format !== undefined && args.format !== "2021" && args.format !== "2019") {
-    return { ok: false, message: `不支持的格式“${args.format}”，可选 2021 或 2019` };
+    return { ok: false, message: TEMPLATE.formatInvalid(args.format) };
   }
   let year: number;
   if (args.year !== undefined) {
-    if (
-      !/^\d{4}$/.test(args.year) ||
-      Number(args.year) < 2008 ||
-      Number(args.year) > now.getFullYear() + 1
-    ) {
-      return {
-        ok: false,
-        message: `年份“${args.year}”无效，应为四位数字，如 ${now.getFullYear() - 1}`,
-      };
-    }
-    year = Number(args.year);
+    const latest = now.getFullYear() + 1;
+    if (!/^\d{4}$/.test(args.year.trim()))
+      return { ok: false, message: TEMPLATE.yearNotNumber(args.year, now.getFullYear() - 1) };
+    year = Number(args.year.trim());
+    if (year < FIRST_TEMPLATE_YEAR) return { ok: false, message: TEMPLATE.yearTooEarly(year) };
+    if (year > latest) return { ok: false, message: TEMPLATE.yearTooLate(year, latest) };
   } else {
     // Reports are written early in the year about the year before; the trial format stops at 2020.
     year = args.format === "2019" ? Math.min(2020, now.getFullYear() - 1) : now.getFullYear() - 1;
   }
   const format: FormatId = (args.format as FormatId | undefined) ?? formatForYear(year);
   if (format !== formatForYear(year)) {
-    notes.push(
-      `注意：${year} 年度报告应使用${FORMATS[formatForYear(year)].name}，已按要求生成${FORMATS[format].name}`,
-    );
+    notes.push(TEMPLATE.formatDiffers(year, FORMAT_NAME[formatForYear(year)], FORMAT_NAME[format]));
   }
   let part: TemplatePart | undefined;
   if (args.part !== undefined) {
     if (SECTIONS.includes(args.part)) part = { section: args.part as SectionId };
     else if (TABLES.includes(args.part)) part = { table: args.part as TableId };
-    else
-      return {
-        ok: false,
-        message: `--part 应为 一…六 或 table2、table3、table4，收到“${args.part}”`,
-      };
+    else return { ok: false, message: TEMPLATE.partInvalid(args.part) };
   }
   const options = {
     format,
@@ -75,11 +68,9 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
   const blocks = part ? buildPart(part, options) : buildTemplate(options);
   const path =
     args.output ??
-    `${args.unit?.trim() || "政府信息公开"}${year}年度报告模板${part ? `-${args.part}` : ""}.docx`;
+    TEMPLATE.defaultName(args.unit?.trim() || TEMPLATE.defaultUnit, year, part ? args.part! : null);
   const title =
-    blocks[0]?.kind === "paragraph"
-      ? blocks[0].text.replace(/\n/g, "")
-      : "政府信息公开工作年度报告";
+    blocks[0]?.kind === "paragraph" ? blocks[0].text.replace(/\n/g, "") : TEMPLATE.defaultTitle;
   const bytes = toDocx(blocks, title);
   const refusal = targetProblem(path, Boolean(args.force), bytes);
   if (refusal) return { ok: false, message: refusal };
@@ -89,14 +80,14 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
     if (error instanceof TargetExistsError) return { ok: false, message: exists(path) };
     return {
       ok: false,
-      message: `无法写入“${path}”：${describeWriteError(error)}`,
+      message: TEMPLATE.writeFailed(path, describeWriteError(error)),
+      detail: error,
     };
   }
   return { ok: true, path, notes };
 }
 
-const exists = (path: string) =>
-  `文件“${path}”已存在，未覆盖。请换一个文件名（--force 只覆盖本工具生成、尚未被编辑保存过的模板）`;
+const exists = TEMPLATE.exists;
 
 function targetProblem(path: string, force: boolean, ours: Uint8Array): string | null {
   let present = true;
@@ -108,14 +99,14 @@ function targetProblem(path: string, force: boolean, ours: Uint8Array): string |
   if (!present) {
     const folder = dirname(resolve(path));
     try {
-      if (!statSync(folder).isDirectory()) return `“${folder}”不是文件夹`;
+      if (!statSync(folder).isDirectory()) return TEMPLATE.notAFolder(folder);
     } catch {
-      return `文件夹“${folder}”不存在，请先创建它或换一个位置`;
+      return TEMPLATE.noFolder(folder);
     }
     try {
       accessSync(folder, constants.W_OK | constants.X_OK);
     } catch {
-      return `文件夹“${folder}”不可写（只读或没有权限）`;
+      return TEMPLATE.folderReadOnly(folder);
     }
     return null;
   }
@@ -125,7 +116,7 @@ function targetProblem(path: string, force: boolean, ours: Uint8Array): string |
   } catch {
     return exists(path);
   }
-  if (stats.isDirectory()) return `“${path}”是一个文件夹，请给出文件名，如 ${path}/模板.docx`;
+  if (stats.isDirectory()) return TEMPLATE.isFolder(path);
   if (!force || !stats.isFile() || !isUntouchedTemplate(path, ours)) return exists(path);
   return null;
 }

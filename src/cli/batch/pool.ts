@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, type CheckedFile, type FileOutcome, type PreviousReports } from "../check-file";
 import { describeWriteError } from "../safe-write";
+import { COPY } from "../strings";
 
 export interface BatchOptions {
   jobs?: number;
@@ -109,9 +110,7 @@ function crashedOutcome(file: string, error: Error): FileOutcome {
     unit: null,
     error: {
       code: outOfMemory ? "out-of-memory" : "crashed",
-      message: outOfMemory
-        ? "文档过大或结构异常，检查所需内存超出上限，已停止检查该文件。"
-        : "检查该文件时出现内部错误，已跳过该文件。",
+      message: outOfMemory ? COPY.outOfMemory : COPY.crashed,
       detail: error.message,
     },
     findings: [],
@@ -133,7 +132,7 @@ function saveCopy(
     outcome.annotated = null;
     outcome.annotateError = {
       code: "annotate-write-failed",
-      message: `未能写入批注副本“${path}”：${describeWriteError(error)}`,
+      message: COPY.writeFailed(path, describeWriteError(error)),
       detail: error instanceof Error ? error.message : String(error),
     };
   }

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { SingleBar } from "cli-progress";
 import type { FileOutcome } from "../check-file";
 import { sanitizeText } from "../sanitize";
+import { COPY } from "../strings";
 
 export interface Progress {
   start(file: string): void;
@@ -13,7 +14,7 @@ export interface Progress {
 export function createProgress(total: number, stream: NodeJS.WriteStream): Progress {
   const bar = new SingleBar({
     stream,
-    format: "检查 {bar} {value}/{total} · 有错误 {withErrors} · 无法读取 {unreadable} · {file}",
+    format: COPY.progress,
     barCompleteChar: "█",
     barIncompleteChar: "░",
     barsize: 24,

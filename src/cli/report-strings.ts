@@ -1,0 +1,131 @@
+/**
+ * The words of the reports the command line writes (text, CSV, HTML), in one place. Short
+ * Chinese names of the rules live here too: RuleMeta has a one-line description, too long for
+ * a spreadsheet column; a rule without a name here shows its description.
+ */
+import { RULES, type RuleId, type Severity } from "../core";
+import type { FormatId } from "../core";
+
+export const SEVERITY_WORD: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "✖ 错误",
+  warning: "▲ 警告",
+  info: "ℹ 提示",
+};
+
+/** A file's status in one word: what a supervising office filters on. */
+export const STATUS = {
+  passed: "通过",
+  errors: "有错误",
+  warnings: "有警告",
+  unreadable: "无法读取",
+  notChecked: "未检查",
+  excluded: "不检查",
+} as const;
+
+export const RULE_NAMES: Record<RuleId, string> = {
+  "section-missing": "缺少法定部分",
+  "section-order": "部分顺序不对",
+  "section-title": "部分标题不规范",
+  "table-missing": "缺少统计表",
+  "table-structure": "表格行列与法定格式不符",
+  "format-outdated": "报告格式与年度不符",
+  "cell-blank": "单元格未填写",
+  "cell-invalid": "数据填写不规范",
+  "cell-note": "数字后附有说明",
+  "table3-row-total": "表三申请人合计不符",
+  "table3-results-total": "表三办理结果合计不符",
+  "table3-balance": "表三收结数量不平衡",
+  "table4-total": "表四复议诉讼合计不符",
+  "text-table-mismatch": "正文数字与表格不符",
+  "year-mismatch": "年度不一致",
+  "period-invalid": "统计期限写法有误",
+  "carryover-mismatch": "上年结转与上年报告不符",
+  "inforce-rollforward": "现行有效件数与上年不衔接",
+  "content-repeated": "内容重复",
+};
+
+export function ruleName(rule: string): string {
+  return (
+    RULE_NAMES[rule as RuleId] ?? RULES.find((r) => r.meta.id === rule)?.meta.description ?? ""
+  );
+}
+
+/** 「适用 2021 年新格式」: the format a report is checked against, said as a clerk would. */
+export const FORMAT_LABEL: Record<FormatId | "unknown", string> = {
+  "2021": "适用 2021 年新格式",
+  "2019": "适用 2019 年试行格式",
+  unknown: "格式未识别",
+};
+
+export const REPORT = {
+  wholeDocument: "全文",
+  paragraph: (n: number) => `第 ${n} 段`,
+  yearReport: (year: number) => `${year} 年度报告`,
+  yearUnknown: "年度未识别",
+  unitUnknown: "单位未识别",
+  noFindings: "✔ 未发现问题",
+  noFindingsPlain: "未发现问题",
+  checkedClean: "已检查，未发现问题",
+  notChecked: "⊘ 未检查",
+  unreadable: "✖ 无法读取",
+  unreadableReason: (message: string) => `无法读取：${message}`,
+  notCheckedPrefix: "未检查：",
+  copy: (path: string) => `批注副本：${path}`,
+  counts: (errors: number, warnings: number, infos: number) =>
+    `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
+  /** The n-th of several reports in one document (a 汇编). */
+  reportHeading: (n: number, total: number, description: string) =>
+    `第 ${n} 份（共 ${total} 份）：${description}`,
+  severalUnits: (first: string, count: number) => `${first} 等 ${count} 个单位`,
+  reportsInFile: (count: number) => `本文件含 ${count} 份年度报告，逐份检查`,
+  copiesNote: (count: number) => `另有 ${count} 个批注副本（*.校核.docx）为本工具生成，不再检查`,
+  folderSeenNote: (path: string, message: string) => `“${path}”${message}`,
+};
+
+/** 共 9 个文件：已检查 6，2 个有错误，无法读取 1，未检查 2 */
+export const SUMMARY = {
+  files: (total: number, checked: number) => `共 ${total} 个文件：已检查 ${checked}`,
+  withErrors: (n: number) => `${n} 个有错误`,
+  unreadable: (n: number) => `无法读取 ${n}`,
+  notChecked: (n: number) => `未检查 ${n}`,
+  copyFailures: (n: number) => `批注副本未能生成 ${n}`,
+  /** After 「已写入 …」: 共 12 个文件：错误 30 项，警告 8 项 */
+  totals: (files: number, errors: number, warnings: number, unreadable: number) =>
+    `共 ${files} 个文件：错误 ${errors} 项，警告 ${warnings} 项${unreadable ? `，${unreadable} 个无法读取` : ""}`,
+};
+
+export const CSV_HEADER = [
+  "文件",
+  "单位",
+  "年度",
+  "状态",
+  "严重程度",
+  "部分",
+  "位置",
+  "问题说明",
+  "规则名称",
+  "规则编号",
+];
+
+export const HTML = {
+  title: "年报校核报告",
+  intro: (p: {
+    total: string;
+    checked: string;
+    unreadable: string;
+    notChecked: string;
+    errors: string;
+    warnings: string;
+    infos: string;
+    time: string;
+  }) =>
+    `共 ${p.total} 个文件：已检查 ${p.checked} 个，无法读取 ${p.unreadable} 个，未检查 ${p.notChecked} 个。错误 ${p.errors} 项，警告 ${p.warnings} 项，提示 ${p.infos} 项。生成于 ${p.time}（在本机检查，文档内容未上传）。`,
+  summaryHeader: ["文件", "单位", "年度", "状态", "错误", "警告", "提示"],
+  findingsHeader: ["严重程度", "问题说明", "位置", "规则"],
+};

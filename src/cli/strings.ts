@@ -1,0 +1,244 @@
+/**
+ * Every word the command line says (help, errors, confirmations), in one place, so that it is
+ * reviewed as a whole and reads the way a 政务公开 clerk speaks. The words of the reports
+ * (text, CSV, HTML) are in report-strings.ts.
+ */
+
+export const PROGRAM = "nianbao";
+/** Before every message on stderr, so a script's log says which program spoke. */
+export const PREFIX = `${PROGRAM}：`;
+
+export const HELP = {
+  program: "年报校核：检查政府信息公开工作年度报告的章节、统计表、勾稽关系和数据填写",
+  version: "显示版本号",
+  versionLine: (version: string) => `年报校核 ${version}`,
+  help: "显示帮助",
+  helpCommand: "显示某个命令的帮助",
+  helpCommandArgument: "[命令]",
+  debug: "出错时显示技术细节（供技术人员排查问题）",
+  titles: {
+    usage: "用法：",
+    arguments: "参数：",
+    options: "选项：",
+    globalOptions: "通用选项：",
+    commands: "命令：",
+  },
+  optionsPlaceholder: "[选项]",
+  commandPlaceholder: "[命令]",
+  choices: (values: string[]) => `可选：${values.join("、")}`,
+  default: (value: string) => `默认：${value}`,
+  check: {
+    description:
+      "检查一个或多个年度报告。给出文件夹时查找其中（含下级文件夹）全部 .docx 文件逐一检查；其他文件列为“未检查”并说明原因",
+    summary: "检查年度报告（.docx 文件或文件夹）",
+    argument: "<文件或文件夹...>",
+    argumentDescription: "要检查的 .docx 文件，或存放报告的文件夹",
+    format: "报告的格式：text 屏幕文字，json 供程序读取，csv 用 Excel/WPS 表格打开，html 网页",
+    output: "把校核结果保存到文件，不在屏幕上显示",
+    jobs: "同时检查的文件数（默认等于本机 CPU 核数）",
+    previous:
+      "上年度报告：一个文件，或按单位名称自动对应的文件夹（用于核对上年结转、现行有效件数）",
+    annotate: "为每个报告生成一份带底色标记和批注的副本，存入此文件夹（原文件不改动）",
+  },
+  template: {
+    description: "生成空白的法定格式年度报告模板（.docx）",
+    year: "报告年度，2019 年度及以后（默认上一年度）",
+    unit: "单位名称，写入标题",
+    format: "格式：2021（国办公开办函〔2021〕30号）或 2019（〔2019〕60号试行格式）",
+    zeros: "数据单元格填 0（默认留空）",
+    part: "只生成一个部分（一…六）或一张表（table2、table3、table4）",
+    output: "保存为此文件（默认按单位和年度命名）",
+    force: "覆盖本工具生成、尚未被编辑保存过的模板（已有的 Word/WPS 文档从不覆盖）",
+  },
+  /** The exit codes, shown after the help of the program and of `check`. */
+  exitCodes: [
+    "退出码：",
+    "  0  检查完毕，未发现错误（可能有警告或提示）",
+    "  1  发现错误（即使另有文件无法读取，也以此为准）",
+    "  2  参数有误，或没有任何文件能够检查（也包括校核结果无法保存）",
+    "  3  部分文件无法读取或未能检查（或批注副本未能生成），其余文件均未发现错误",
+  ].join("\n"),
+  examples: [
+    "示例：",
+    "  nianbao check 年报.docx",
+    "  nianbao check 收到的年报/ -f html -o 校核报告.html",
+    "  nianbao template --year 2025 --unit 某某镇人民政府",
+  ].join("\n"),
+};
+
+/** Commander's errors, in Chinese (commander itself only speaks English). */
+export const ARGUMENT_ERRORS = {
+  unknownCommand: (name: string) => `没有“${name}”这个命令。`,
+  unknownOption: (name: string) => `没有“${name}”这个选项。`,
+  suggestion: (names: string[]) => `您是否想输入 ${names.join(" 或 ")}？`,
+  seeHelp: (command: string | null) =>
+    command
+      ? `运行 nianbao ${command} --help 查看全部选项。`
+      : "运行 nianbao --help 查看可用的命令。",
+  missingFiles: "请给出要检查的文件或文件夹，例如：nianbao check 年报.docx",
+  missingArgument: (name: string) => `缺少参数 ${name}。`,
+  optionMissingValue: (flags: string) => `选项 ${flags} 后面缺少取值。`,
+  invalidChoice: (flags: string, value: string, choices: string[]) =>
+    `选项 ${flags} 的取值“${value}”无效，可选：${choices.join("、")}。`,
+  excessArguments: (command: string, extra: number) =>
+    `${command} 命令不接受文件名等参数（多出 ${extra} 个）。如要指定保存位置，请用 -o。`,
+  other: "命令行参数有误。",
+};
+
+export const CHECK = {
+  jobsInvalid: (value: string) => `--jobs 应为正整数（同时检查的文件数），收到“${value}”`,
+  jobsCapped: (jobs: number, cores: number) =>
+    `--jobs ${jobs} 超过本机 CPU 核数 ${cores}，按 ${cores} 个同时检查`,
+  sameOutputAndCopies: (path: string) =>
+    `校核结果文件与批注副本文件夹不能是同一个位置“${path}”，请分别指定`,
+  nothingToCheck:
+    "没有找到可检查的 .docx 文件。请确认文件或文件夹的位置；.doc、.wps 等格式请先另存为 .docx",
+  unreadable: (file: string, message: string) => `无法读取“${file}”：${message}`,
+  copyFailed: (file: string, message: string) => `“${file}”：${message}`,
+  previousMissing: (path: string) => `找不到上年度报告“${path}”，请确认位置后重试`,
+  previousUnused: (path: string, why: string) => `上年度报告文件夹中的“${path}”未使用：${why}`,
+  previousNoUnit: (path: string) =>
+    `上年度报告“${path}”的标题中没有单位名称，无法与本年度报告对应，未使用`,
+  previousUnreadable: (path: string, why: string) => `上年度报告“${path}”无法读取：${why}`,
+  writeFailed: (path: string, why: string) => `无法保存校核结果“${path}”：${why}`,
+  written: (path: string, totals: string) => `已写入 ${path}（${totals}）`,
+  copiesWritten: (count: number, folder: string) => `已生成 ${count} 份批注副本，在“${folder}”中`,
+  copiesFailed: (count: number) => `${count} 份批注副本未能生成，原因见校核结果`,
+};
+
+/** The formats as the template's notes name them. */
+export const FORMAT_NAME = {
+  "2021": "2021 年新格式（国办公开办函〔2021〕30号）",
+  "2019": "2019 年试行格式（国办公开办函〔2019〕60号）",
+} as const;
+
+export const TEMPLATE = {
+  formatInvalid: (value: string) => `不支持的格式“${value}”，可选 2021 或 2019`,
+  yearNotNumber: (value: string, example: number) =>
+    `年份“${value}”无效：应写四位数字的年度，如 ${example}`,
+  yearTooEarly: (year: number) =>
+    `不能生成 ${year} 年度的模板：法定格式自 2019 年度报告起施行（2019、2020 年度用国办公开办函〔2019〕60号试行格式，2021 年度起用〔2021〕30号格式），此前的年度没有统一格式。请给出 2019 年或以后的年度`,
+  yearTooLate: (year: number, latest: number) =>
+    `不能生成 ${year} 年度的模板：最晚为 ${latest} 年度。请检查年份是否写错`,
+  formatDiffers: (year: number, due: string, made: string) =>
+    `注意：${year} 年度报告应使用 ${due}，已按您的要求生成 ${made}`,
+  partInvalid: (value: string) =>
+    `--part 应为 一…六 中的一个部分，或 table2、table3、table4 中的一张表，收到“${value}”`,
+  defaultUnit: "政府信息公开",
+  defaultName: (unit: string, year: number, part: string | null) =>
+    `${unit}${year}年度报告模板${part ? `-${part}` : ""}.docx`,
+  defaultTitle: "政府信息公开工作年度报告",
+  writeFailed: (path: string, why: string) => `无法保存模板“${path}”：${why}`,
+  exists: (path: string) =>
+    `文件“${path}”已存在，未覆盖。请换一个文件名（--force 只覆盖本工具生成、尚未被编辑保存过的模板）`,
+  notAFolder: (folder: string) => `“${folder}”不是文件夹，请换一个位置`,
+  noFolder: (folder: string) => `文件夹“${folder}”不存在，请先创建它或换一个位置`,
+  folderReadOnly: (folder: string) => `文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
+  isFolder: (path: string) => `“${path}”是一个文件夹，请给出文件名，如 ${path}/模板.docx`,
+  written: (path: string) => `已生成 ${path}`,
+};
+
+/** Why a file could not be written, in words a clerk can act on. */
+export const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: "磁盘空间不足，请清理磁盘或换一个位置",
+  EDQUOT: "磁盘配额已满，请清理磁盘或换一个位置",
+  EACCES: "没有写入权限，请换一个位置",
+  EROFS: "该位置只读，请换一个位置",
+  // Windows refuses to replace a file another program holds open.
+  EPERM: "没有写入权限，或文件正被其他程序（Word、WPS、Excel）打开，请关闭后重试",
+  EBUSY: "文件正被其他程序（Word、WPS、Excel）打开，请关闭后重试",
+  ENOENT: "所在文件夹不存在或已被移走，请确认位置后重试",
+  ENOTDIR: "路径中有一部分不是文件夹，请确认位置后重试",
+  EISDIR: "这是一个文件夹，请给出文件名",
+  ENAMETOOLONG: "文件名或路径过长，请换一个短些的名称或位置",
+  EINVAL: "文件名中有系统不允许的字符，请换一个名称",
+  EMFILE: "同时打开的文件过多，请稍后重试",
+  EIO: "磁盘读写出错，请检查磁盘或换一个位置",
+  EXDEV: "无法在该位置完成保存，请换一个位置",
+};
+export const WRITE_ERROR_OTHER = "系统拒绝了保存，请换一个位置重试";
+
+export const FOLDER = {
+  createFailed: (folder: string, why: string) => `无法创建批注副本文件夹“${folder}”：${why}`,
+};
+
+/** Why a file found in a folder is not checked, and what to do. */
+export const SCAN = {
+  resave: (what: string) => `${what}，请在 Word 或 WPS 中另存为 .docx 后再检查`,
+  what: {
+    ".doc": ".doc 为旧版 Word 格式",
+    ".dot": ".dot 为旧版 Word 模板格式",
+    ".wps": ".wps 为旧版 WPS 文字格式",
+    ".wpt": ".wpt 为 WPS 文字模板格式",
+    ".dotx": ".dotx 为 Word 模板，不是报告文档；如确为报告",
+    ".dotm": ".dotm 为 Word 模板，不是报告文档；如确为报告",
+    ".rtf": ".rtf 格式无法检查",
+    ".odt": ".odt（OpenDocument）格式无法检查",
+    ".ott": ".ott（OpenDocument 模板）格式无法检查",
+    ".uot": ".uot 格式无法检查",
+    ".uof": ".uof 格式无法检查",
+  },
+  pdf: "PDF 无法检查，请提供 Word 版（.docx）；如同一报告已有 .docx 版本，可忽略此项",
+  ofd: "OFD 版式文件无法检查，请提供 Word 版（.docx）；如同一报告已有 .docx 版本，可忽略此项",
+  xps: "XPS 版式文件无法检查，请提供 Word 版（.docx）",
+  spreadsheet: (extension: string) =>
+    `${extension} 为电子表格，无法作为年度报告检查；年度报告请以 Word 文档（.docx）提交`,
+  archive: "压缩包内的文件不会被检查，请解压后再检查解压出的文件夹",
+  image: "图片无法检查；如是报告的扫描件，请提供 Word 版（.docx）",
+  notADocument: "不是 Word 文档",
+  folderUnreadable: (code: string) =>
+    `无法打开此文件夹（${code === "EACCES" || code === "EPERM" ? "没有权限" : "已被移走或无法访问"}），其中的文件未检查；请检查权限后重试`,
+  brokenLink: "这是一个快捷方式（符号链接），指向的文件不存在或无法访问",
+  specialFile: "不是普通文件（设备、管道或套接字）",
+  unreadableEntry: "无法访问此文件（权限不足或已被删除）",
+  folderSeen: (first: string) => `与“${first}”是同一个文件夹（链接或重复指定），其中文件只检查一次`,
+  ourCopy: "年报校核生成的批注副本（*.校核.docx），不再检查",
+  notFound: "找不到该文件或文件夹，请确认位置和文件名",
+};
+
+/** Where reports and copies may be written. */
+export const TARGET = {
+  suggestedName: {
+    text: "校核结果.txt",
+    json: "校核结果.json",
+    csv: "校核结果.csv",
+    html: "校核报告.html",
+  },
+  noFolder: (folder: string) => `文件夹“${folder}”不存在，请先创建它或换一个位置`,
+  notAFolder: (folder: string) => `“${folder}”不是文件夹，请换一个位置`,
+  folderReadOnly: (folder: string) => `文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
+  refused: (path: string, why: string) => `不能把校核结果写入“${path}”：${why}`,
+  documentName: (suggested: string) =>
+    `这是 Word/WPS 文档的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${suggested}`,
+  brokenLink: "这是一个指向不存在文件的链接，请换一个文件名",
+  isFolder: (suggested: string) => `这是一个文件夹。请给出文件名，如 ${suggested}`,
+  notAFile: "这不是普通文件，请换一个文件名",
+  isInput: "这是本次要检查（或列出、读取）的文件之一，不能用来保存校核结果",
+  readOnly: "文件只读或没有写入权限，请换一个位置",
+  copiesFolderProblem: (folder: string, why: string) => `无法创建批注副本文件夹“${folder}”：${why}`,
+  copiesNotAFolder: (folder: string) =>
+    `批注副本文件夹“${folder}”已存在，但不是文件夹，请换一个位置`,
+  copiesReadOnly: (folder: string) =>
+    `批注副本文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
+  copySuffix: ".校核",
+  copyRefused: "副本的文件名指向了原文件或其他非副本文件，未写入",
+};
+
+/** Annotated copies and workers. */
+export const COPY = {
+  notPossible: "未能生成批注副本（文档结构无法标注）",
+  notAPackage: "未能生成批注副本：只能为 .docx（zip 格式）文件生成副本，该文件是 XML 或其他格式",
+  readFailed: (message: string) => `未能生成批注副本：${message}`,
+  writeFailed: (path: string, why: string) => `未能写入批注副本“${path}”：${why}`,
+  notChecked: (message: string) => `未检查：${message}`,
+  outOfMemory: "文档过大或结构异常，检查所需内存超出上限，已停止检查该文件。",
+  crashed: "检查该文件时出现内部错误，已跳过该文件。",
+  progress: "检查 {bar} {value}/{total} · 有错误 {withErrors} · 无法读取 {unreadable} · {file}",
+};
+
+export const INTERNAL = {
+  error: "处理时出现内部错误，已停止。请加 --debug 重新运行，并把显示的内容发给技术人员",
+  debugNote: "（以下为技术细节）",
+  interrupted: "已中断。已写完的文件完整保留，未写完的临时文件已删除。",
+  notBuilt: "尚未构建。请先运行 npm ci（或 npm run build:cli）。",
+};
