@@ -15,7 +15,7 @@
  * TrackRevisions as -1/0, a null paragraph Style; and it can fail
  * single calls on demand (FakeWpsFailures).
  */
-import { COMMENT_AUTHOR, readDocument } from "../../src/core";
+import { COMMENT_AUTHOR, COMMENT_INITIALS, readDocument } from "../../src/core";
 import type {
   SnapshotBlock,
   SnapshotCell,
@@ -61,7 +61,7 @@ export interface FakeWpsOptions {
   deletedRowBefore?: number;
   /** Application.UndoRecord is absent, or StartCustomRecord throws. */
   undoRecord?: "present" | "absent" | "throws";
-  /** Setting a comment's Author does nothing: WPS keeps the user's name. */
+  /** Setting a comment's Author (or Initial) does nothing: WPS keeps the user's name. */
   authorIgnored?: boolean;
   /** Document.CustomXMLParts is absent, or has Add but no SelectByNamespace. */
   customXmlParts?: "present" | "absent" | "no-select";
@@ -106,6 +106,8 @@ export interface FakeWps {
   deletedRowWrites(): number;
   /** Who WPS signs new comments with. */
   commentAuthor: string;
+  /** The initials new comments get; undefined where WPS keeps its own. */
+  commentInitials: string | undefined;
 }
 
 interface World {
@@ -557,7 +559,14 @@ export function fakeWps(
         count(world);
         if (!options.authorIgnored) c.author = name;
       },
-      Initial: "",
+      get Initial() {
+        count(world);
+        return c.initials ?? "";
+      },
+      set Initial(initials: string) {
+        count(world);
+        if (!options.authorIgnored) c.initials = initials;
+      },
       get Range() {
         count(world);
         return {
@@ -774,5 +783,6 @@ export function fakeWps(
     failures: world.failures,
     deletedRowWrites: () => world.deletedRowWrites,
     commentAuthor: options.authorIgnored ? WPS_USER : COMMENT_AUTHOR,
+    commentInitials: options.authorIgnored ? undefined : COMMENT_INITIALS,
   };
 }
