@@ -75,6 +75,10 @@ describe("manifest.xml", () => {
     expect(get("DefaultLocale")).toBe("zh-CN");
     expect(get("DisplayName")).toBe("年报校核");
     expect(get("Description")).toContain("本地检查，文档内容不上传");
+    // Shown to users as who made the add-in ("提供者"); a ShortString of 1 to 125 characters.
+    const provider = get("ProviderName") ?? "";
+    expect(provider).toBe("年报校核项目组");
+    expect(provider.length).toBeLessThanOrEqual(125);
   });
 
   it("points at icons that exist and at one origin for pane, icons and help", () => {

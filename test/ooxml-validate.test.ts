@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { check, readDocument, type Finding } from "../src/core";
 import { annotateDocx } from "../src/core/annotate/annotate";
+import { skipNotice } from "./support/notes";
 import type { FormatId } from "../src/core/formats";
 import {
   buildPart,
@@ -134,7 +135,7 @@ function inputs(): Input[] {
 }
 
 const unavailable = validatorUnavailable();
-if (unavailable) console.warn(`skipping the OOXML validation tests: ${unavailable}`);
+if (unavailable) skipNotice(`the OOXML validation tests: ${unavailable}`);
 
 const INPUTS = unavailable ? [] : inputs();
 
@@ -191,7 +192,10 @@ const INPUTS = unavailable ? [] : inputs();
 
     it("sees the WPS control's own violations, so that a silent validator cannot pass", () => {
       const wps = copies.find((c) => c.name.endsWith("blank-template-2021-wps.docx"));
-      if (!wps) return void console.warn("skipping the WPS control: ../shared has no such file");
+      if (!wps)
+        return void skipNotice(
+          "the WPS control of the OOXML validator: ../shared has no such file",
+        );
       const found = violations.get(wps.input) ?? [];
       expect(found).toHaveLength(3);
       for (const violation of found)

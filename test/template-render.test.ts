@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { templateDocx } from "../src/core/template";
+import { skipNotice } from "./support/notes";
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 const available = has("soffice") && has("pdftotext");
-if (!available)
-  console.warn("skipping the LibreOffice render test: soffice or pdftotext is not installed");
+if (!available) skipNotice("the LibreOffice render test: soffice or pdftotext is not installed");
 
 (available ? describe : describe.skip)("rendering the template in LibreOffice", () => {
   it("converts to a PDF whose text has the title, the six sections and the table labels", () => {

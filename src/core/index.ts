@@ -43,7 +43,13 @@ export {
 } from "./marks/ledger";
 export {
   COMMENT_AUTHOR,
-  COMMENT_PREFIX,
+  COMMENT_INITIALS,
+  commentText,
+  findOurComments,
+  remedyFor,
+  type ExistingComment,
+} from "./marks/comments";
+export {
   leavesLedgerAlone,
   planClearing,
   planMarking,

@@ -1,4 +1,4 @@
-import { check, COMMENT_AUTHOR } from "../../src/core";
+import { check, COMMENT_AUTHOR, COMMENT_INITIALS } from "../../src/core";
 import { MemoryDocument } from "../../src/hosts/memory/memory-document";
 import { MemoryHost } from "../../src/hosts/memory/memory-host";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
@@ -11,6 +11,7 @@ const make: MakeHost = (bytes) => {
     host: new MemoryHost(document),
     document,
     commentAuthor: COMMENT_AUTHOR,
+    commentInitials: COMMENT_INITIALS,
     noShading: null,
   };
 };

@@ -673,11 +673,11 @@ describe("Word reports every comment it could not place", () => {
       ...plan,
       cells: [],
       addComments: [
-        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "【年报校核】留下" },
-        { anchor: { kind: "paragraph", paragraphIndex: 9999 }, text: "【年报校核】段落已删" },
+        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "留下" },
+        { anchor: { kind: "paragraph", paragraphIndex: 9999 }, text: "段落已删" },
       ],
     });
-    expect(outcome.commentsAdded).toEqual(["【年报校核】留下"]);
+    expect(outcome.commentsAdded).toEqual(["留下"]);
     expect(outcome.failure).toContain("1 条批注的位置已变动，未添加");
 
     await host.read();
@@ -686,12 +686,12 @@ describe("Word reports every comment it could not place", () => {
       ...plan,
       cells: [],
       addComments: [
-        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "【年报校核】文字已变" },
+        { anchor: { kind: "cell", tableIndex, rowIndex, cellIndex }, text: "文字已变" },
       ],
     });
     expect(changed.commentsAdded).toEqual([]);
     expect(changed.failure).toContain("1 条批注的位置已变动，未添加");
-    expect(word.document.comments.map((c) => c.text)).toEqual(["【年报校核】留下"]);
+    expect(word.document.comments.map((c) => c.text)).toEqual(["留下"]);
   });
 
   it("after a failed batch counts a comment once, as kept or as added, never both", async () => {

@@ -5,6 +5,7 @@ import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder"
 import { fakeWps, type FakeWpsOptions } from "../support/fake-wps";
 import { documentState, hostContract, summary } from "../support/host-contract";
 import { markProperties } from "../support/mark-properties";
+import { allowConsole, takeConsoleText } from "../support/console";
 
 /**
  * The other plausible semantics of real WPS, combined so that every addressing meets every kind
@@ -65,13 +66,60 @@ const SEMANTICS: [string, FakeWpsOptions][] = [
   ],
 ];
 
+/** What the host says in the console when it falls back, under each switch of the fake. */
+const FALLBACK_WARNINGS: [(o: FakeWpsOptions) => boolean, RegExp][] = [
+  [
+    (o) => o.wordOpenXml === "empty" || Boolean(o.noDocumentXml || o.noWordOpenXml),
+    /^nianbao: the document's WordOpenXML is unavailable, reading table by table /,
+  ],
+  [(o) => Boolean(o.noWordOpenXml), /^nianbao: WordOpenXML unavailable, walking the cells /],
+  [
+    (o) => o.undoRecord === "throws",
+    /^nianbao: UndoRecord unavailable, changes are not grouped for 撤销 /,
+  ],
+  [
+    (o) => Boolean(o.silentInsertXml),
+    /^nianbao: InsertXML inserted nothing, building the template with Tables.Add$/,
+  ],
+  [
+    (o) => Boolean(o.noInsertXml),
+    /^nianbao: InsertXML failed, building the template with Tables.Add /,
+  ],
+];
+
+const fallbackWarnings = (options: FakeWpsOptions) =>
+  FALLBACK_WARNINGS.filter(([applies]) => applies(options)).map(([, warning]) => warning);
+
+/** The warnings of these semantics are expected in every test of the contract (asserted below). */
+function allowFallbackWarnings(options: FakeWpsOptions) {
+  beforeEach(() => {
+    for (const warning of fallbackWarnings(options)) allowConsole("warn", warning);
+  });
+}
+
+describe.each(SEMANTICS)("WPS fallbacks: %s", (_name, options) => {
+  it("says in the console each fallback it takes, and nothing else", async () => {
+    const wps = fakeWps(faulty(), options);
+    const host = new WpsHost(wps.application);
+    await checkDocument(host, { shading: true, reviewer: true });
+    await clearMarks(host);
+    await insertTemplate(host, { format: "2021", year: 2024 });
+    const said = takeConsoleText("warn");
+    const expected = fallbackWarnings(options);
+    for (const warning of expected) expect(said.some((text) => warning.test(text))).toBe(true);
+    expect(said.filter((text) => !expected.some((warning) => warning.test(text)))).toEqual([]);
+  });
+});
+
 describe.each(SEMANTICS)("WPS semantics: %s", (_name, options) => {
+  allowFallbackWarnings(options);
   hostContract("WPS (fake JSAPI)", (bytes) => {
     const wps = fakeWps(bytes, options);
     return {
       host: new WpsHost(wps.application),
       document: wps.document,
       commentAuthor: wps.commentAuthor,
+      commentInitials: wps.commentInitials,
       noShading: null,
     };
   });
@@ -79,19 +127,22 @@ describe.each(SEMANTICS)("WPS semantics: %s", (_name, options) => {
 
 // The marks property under our reader's numbering and under the other plausible semantics.
 for (const [name, options] of [SEMANTICS[0], SEMANTICS.at(-1)].filter((s) => s !== undefined)) {
-  markProperties(
-    `WPS (fake JSAPI, ${name})`,
-    (bytes) => {
-      const wps = fakeWps(bytes, options);
-      return {
-        host: new WpsHost(wps.application),
-        document: wps.document,
-        commentAuthor: wps.commentAuthor,
-        noShading: null,
-      };
-    },
-    40,
-  );
+  describe(`WPS marks under "${name}"`, () => {
+    allowFallbackWarnings(options);
+    markProperties(
+      `WPS (fake JSAPI, ${name})`,
+      (bytes) => {
+        const wps = fakeWps(bytes, options);
+        return {
+          host: new WpsHost(wps.application),
+          document: wps.document,
+          commentAuthor: wps.commentAuthor,
+          noShading: null,
+        };
+      },
+      40,
+    );
+  });
 }
 
 const faulty = () =>
@@ -145,6 +196,13 @@ describe("WPS specifics", () => {
       summary(check(readDocument(bytes)).findings),
     );
     expect(check(state.snapshot).findings.map((f) => f.rule)).toContain("table3-row-total");
+    const [whole, ...tables] = takeConsoleText("warn");
+    expect(whole).toMatch(
+      /^nianbao: the document's WordOpenXML is unavailable, reading table by table /,
+    );
+    expect(tables).toHaveLength(documentState(wps.document).tables.length);
+    for (const text of tables)
+      expect(text).toMatch(/^nianbao: WordOpenXML unavailable, walking the cells /);
   });
 
   it.each([false, true])(
@@ -157,6 +215,9 @@ describe("WPS specifics", () => {
       await insertTemplate(host, { format: "2021", year: 2024 });
       const built = wps.document.tables().slice(0, 3);
       expect(wps.document.tables()).toHaveLength(before + 3);
+      expect(takeConsoleText("warn")).toEqual([
+        expect.stringMatching(/^nianbao: InsertXML failed, building the template with Tables.Add /),
+      ]);
 
       const reference = fakeWps(faulty());
       const referenceHost = new WpsHost(reference.application);
@@ -189,6 +250,11 @@ describe("WPS specifics", () => {
     expect(summary(check(b.snapshot).findings)).toEqual(summary(check(a.snapshot).findings));
     expect(whole.calls()).toBeLessThan(20);
     expect(parts.calls()).toBeGreaterThan(whole.calls() * 10);
+    expect(takeConsoleText("warn")).toEqual([
+      expect.stringMatching(
+        /^nianbao: the document's WordOpenXML is unavailable, reading table by table /,
+      ),
+    ]);
   });
 
   it("reads in a number of calls that grows with the document, not with its square", async () => {
@@ -208,5 +274,6 @@ describe("WPS specifics", () => {
     await new WpsHost(large.application).read();
     expect(large.calls()).toBeLessThan(small.calls() * 12);
     expect(documentState(large.document).tables).toHaveLength(30);
+    expect(takeConsoleText("warn", /reading table by table/)).toHaveLength(2);
   });
 });

@@ -6,7 +6,8 @@
  */
 import {
   check,
-  COMMENT_PREFIX,
+  COMMENT_AUTHOR,
+  COMMENT_INITIALS,
   LEDGER_NAMESPACE,
   ledgerFromXml,
   MARK_COLORS,
@@ -26,6 +27,7 @@ import {
 } from "../support/docx-builder";
 import { fakeWps, type FakeWpsOptions } from "../support/fake-wps";
 import { documentState } from "../support/host-contract";
+import { allowConsole } from "../support/console";
 
 const faulty = () =>
   docx(
@@ -36,7 +38,8 @@ const faulty = () =>
   );
 
 // The host logs each fallback it takes; the tests look at what it did instead.
-beforeEach(() => jest.spyOn(console, "warn").mockImplementation(() => undefined));
+// WPS refusing a call is said in the console; these tests provoke it on purpose.
+beforeEach(() => allowConsole("warn", /^nianbao: /));
 afterEach(() => jest.restoreAllMocks());
 
 const MARKS = new Set(Object.values(MARK_COLORS));
@@ -311,19 +314,34 @@ describe("WPS comments, insertion and walks", () => {
     const wps = fakeWps(faulty());
     const host = new WpsHost(wps.application);
     await checkDocument(host, { shading: true, reviewer: true });
-    const ours = wps.document.comments.filter((c) => c.text.startsWith(COMMENT_PREFIX));
+    const ours = wps.document.comments.filter((c) => c.author === COMMENT_AUTHOR);
     expect(ours.length).toBeGreaterThan(1);
+    expect(ours.every((c) => c.initials === COMMENT_INITIALS)).toBe(true);
     // As Word writes them: signed with the user's name.
     for (const comment of ours) comment.author = "王五";
     const at = wps.document.resolve({ kind: "paragraph", paragraphIndex: 1 });
     if (!at) throw new Error("no paragraph");
     wps.document.addComment(at, "请核对第二段。", "李四");
-    wps.document.addComment(at, `${COMMENT_PREFIX}同事照抄的格式，不在记录中。`, "李四");
+    wps.document.addComment(at, `【年报校核】同事照抄的格式，不在记录中。`, "李四");
     await clearMarks(host);
     expect(wps.document.comments.map((c) => [c.text, c.author])).toEqual([
       ["请核对第二段。", "李四"],
-      [`${COMMENT_PREFIX}同事照抄的格式，不在记录中。`, "李四"],
+      [`【年报校核】同事照抄的格式，不在记录中。`, "李四"],
     ]);
+  });
+
+  it("of two comments that read the same, deletes the one signed 年报校核 and keeps a colleague's copy", async () => {
+    const wps = fakeWps(faulty());
+    const host = new WpsHost(wps.application);
+    await checkDocument(host, { shading: false, reviewer: true });
+    const ours = wps.document.comments.filter((c) => c.author === COMMENT_AUTHOR);
+    const first = ours[0];
+    if (!first) throw new Error("no comment of ours");
+    // A colleague pasted our text as his own comment, before ours in the document.
+    const copy = wps.document.addComment(first.target, first.text, "李四");
+    wps.document.comments = [copy, ...wps.document.comments.filter((c) => c !== copy)];
+    await clearMarks(host);
+    expect(wps.document.comments.map((c) => [c.text, c.author])).toEqual([[first.text, "李四"]]);
   });
 
   it("falls back to building the template when InsertXML returns without inserting", async () => {

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { skipNotice } from "./notes";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
@@ -14,7 +15,7 @@ const ROOT = resolve(__dirname, "../..");
 /** Whether Chromium is installed; says so when it is not, so a skipped test is explained. */
 export function chromiumAvailable(what: string): boolean {
   if (existsSync(CHROMIUM)) return true;
-  console.warn(`skipping ${what}: ${CHROMIUM} is not installed`);
+  skipNotice(`${what}: ${CHROMIUM} is not installed`);
   return false;
 }
 

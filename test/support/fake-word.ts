@@ -536,16 +536,21 @@ class FakeComment extends Loadable {
     private readonly world: World,
     private readonly id: string,
     private readonly text: string,
+    private readonly author: string,
   ) {
     super(world.batch);
   }
   protected current(property: string): unknown {
     if (property === "content") return this.text;
+    if (property === "authorName") return this.author;
     if (property === "id") return this.id;
     throw new Error(`fake Word: Comment.${property}`);
   }
   get content(): string {
     return this.loaded("content");
+  }
+  get authorName(): string {
+    return this.loaded("authorName");
   }
   delete(): void {
     this.batch.enqueue(() => this.world.doc.removeComment(this.id));
@@ -625,7 +630,7 @@ class FakeDocument extends Loadable {
         require14(world, "Body.getComments");
         return new FakeCollection(world.batch, () => {
           failIf(world, "getComments");
-          return world.doc.comments.map((c) => new FakeComment(world, c.id, c.text));
+          return world.doc.comments.map((c) => new FakeComment(world, c.id, c.text, c.author));
         });
       },
     };

@@ -16,7 +16,7 @@
  * too, tables without NestingLevel; and it can fail single calls on demand (FakeWpsFailures).
  * A cell's Range.Text holds the text of the tables nested in it, as VBA's does.
  */
-import { COMMENT_AUTHOR, readDocument } from "../../src/core";
+import { COMMENT_AUTHOR, COMMENT_INITIALS, readDocument } from "../../src/core";
 import type {
   SnapshotBlock,
   SnapshotCell,
@@ -62,7 +62,7 @@ export interface FakeWpsOptions {
   deletedRowBefore?: number;
   /** Application.UndoRecord is absent, or StartCustomRecord throws. */
   undoRecord?: "present" | "absent" | "throws";
-  /** Setting a comment's Author does nothing: WPS keeps the user's name. */
+  /** Setting a comment's Author (or Initial) does nothing: WPS keeps the user's name. */
   authorIgnored?: boolean;
   /** Document.CustomXMLParts is absent, or has Add but no SelectByNamespace. */
   customXmlParts?: "present" | "absent" | "no-select";
@@ -111,6 +111,8 @@ export interface FakeWps {
   deletedRowWrites(): number;
   /** Who WPS signs new comments with. */
   commentAuthor: string;
+  /** The initials new comments get; undefined where WPS keeps its own. */
+  commentInitials: string | undefined;
 }
 
 interface World {
@@ -610,7 +612,14 @@ export function fakeWps(
         count(world);
         if (!options.authorIgnored) c.author = name;
       },
-      Initial: "",
+      get Initial() {
+        count(world);
+        return c.initials ?? "";
+      },
+      set Initial(initials: string) {
+        count(world);
+        if (!options.authorIgnored) c.initials = initials;
+      },
       get Range() {
         count(world);
         return {
@@ -827,5 +836,6 @@ export function fakeWps(
     failures: world.failures,
     deletedRowWrites: () => world.deletedRowWrites,
     commentAuthor: options.authorIgnored ? WPS_USER : COMMENT_AUTHOR,
+    commentInitials: options.authorIgnored ? undefined : COMMENT_INITIALS,
   };
 }

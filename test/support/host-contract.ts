@@ -8,9 +8,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   check,
-  COMMENT_PREFIX,
+  COMMENT_AUTHOR,
   ignoreRule,
   LEDGER_NAMESPACE,
+  ledgerToXml,
   MARK_COLORS,
   readDocument,
 } from "../../src/core";
@@ -20,6 +21,7 @@ import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actio
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./docx-builder";
 import { SHARED, sharedAvailable } from "./shared";
+import { expectCommentStyle, legacyCommentText } from "./comment-style";
 
 export interface HostUnderTest {
   host: DocumentHost;
@@ -27,6 +29,8 @@ export interface HostUnderTest {
   document: MemoryDocument;
   /** Who the host signs comments as. */
   commentAuthor: string;
+  /** The initials it signs them with; absent where the host cannot set them (Word). */
+  commentInitials?: string;
   /** What the host writes back for "no shading" (Word cannot remove shading). */
   noShading: string | null;
 }
@@ -149,9 +153,9 @@ export function hostContract(name: string, make: MakeHost): void {
         expect(colours.has(cell?.shading ?? "")).toBe(true);
       }
       // A missing section has no cell: it gets a comment where it belongs.
-      const comments = subject.document.comments.filter((c) => c.text.startsWith(COMMENT_PREFIX));
+      const comments = subject.document.comments.filter((c) => c.author === subject.commentAuthor);
       expect(comments.map((c) => c.text)).toEqual([
-        expect.stringContaining("五、存在的主要问题及改进情况"),
+        "缺少“五、存在的主要问题及改进情况”。请按法定格式补写这一部分。",
       ]);
     });
 
@@ -178,11 +182,60 @@ export function hostContract(name: string, make: MakeHost): void {
       const outcome = await checkDocument(subject.host, { shading: true, reviewer: true });
       const ours = subject.document.comments.filter((c) => c.author === subject.commentAuthor);
       expect(ours).toHaveLength(outcome.ignores.active.length);
-      expect(ours.every((c) => c.text.startsWith(COMMENT_PREFIX))).toBe(true);
+      for (const comment of ours) {
+        expectCommentStyle(comment.text);
+        if (subject.commentInitials !== undefined)
+          expect(comment.initials).toBe(subject.commentInitials);
+      }
       await clearMarks(subject.host);
       expect(subject.document.comments.map((c) => [c.text, c.author])).toEqual([
         ["请核对第二段。", "李四"],
       ]);
+    });
+
+    it("clears the comments an earlier version wrote (prefix and rule id), never a user's", async () => {
+      const subject = make(faulty());
+      const doc = subject.document;
+      const findings = check(doc.snapshot()).findings.filter((f) => f.anchors.length > 0);
+      const earlier = findings.slice(0, 3).map((f) => {
+        const target = doc.resolve(f.anchors[0] ?? { kind: "paragraph", paragraphIndex: 0 });
+        if (!target) throw new Error("finding without a place");
+        // As the earlier pane wrote them: Word signed with the user's name, WPS with ours.
+        return doc.addComment(target, legacyCommentText(f), subject.commentAuthor);
+      });
+      doc.addPart(ledgerToXml({ cells: [], comments: earlier.map((c) => c.text) }));
+      const paragraph = doc.resolve({ kind: "paragraph", paragraphIndex: 1 });
+      if (!paragraph) throw new Error("no paragraph to comment on");
+      // Users' comments: a colleague's, one by a user who calls himself 年报校核 in the old
+      // style, and one quoting our old text inside his own: none is in the ledger.
+      const users = [
+        ["请核对第二段。", "李四"],
+        ["【年报校核】本人备注：表四总计待核（table4-total）", COMMENT_AUTHOR],
+        [`转述：${earlier[0]?.text}`, "李四"],
+      ] as const;
+      for (const [text, author] of users) doc.addComment(paragraph, text, author);
+      const outcome = await checkDocument(subject.host, { shading: true, reviewer: true });
+      const texts = doc.comments.map((c) => c.text);
+      for (const old of earlier) expect(texts).not.toContain(old.text);
+      expect(doc.comments.filter((c) => c.author === subject.commentAuthor)).toHaveLength(
+        outcome.ignores.active.length + users.filter(([, a]) => a === subject.commentAuthor).length,
+      );
+      await clearMarks(subject.host);
+      expect(doc.comments.map((c) => [c.text, c.author])).toEqual(users.map((u) => [...u]));
+    });
+
+    it("clears an earlier version's comments on 清除标记 alone", async () => {
+      const subject = make(faulty());
+      const doc = subject.document;
+      const finding = check(doc.snapshot()).findings.find((f) => f.anchors[0]?.kind === "cell");
+      const target = finding?.anchors[0] && doc.resolve(finding.anchors[0]);
+      if (!finding || !target) throw new Error("no cell finding");
+      const old = legacyCommentText(finding);
+      doc.addComment(target, old, subject.commentAuthor);
+      doc.addComment(target, old.replace("（", "，请看（"), subject.commentAuthor);
+      doc.addPart(ledgerToXml({ cells: [], comments: [old] }));
+      await clearMarks(subject.host);
+      expect(doc.comments.map((c) => c.text)).toEqual([old.replace("（", "，请看（")]);
     });
 
     it("re-checking replaces its marks instead of piling them up", async () => {

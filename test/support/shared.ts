@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { skipNotice } from "./notes";
 
 /** ../shared beside the checkout: specs and fixtures from the team. CI always has it. */
 export const SHARED = resolve(__dirname, "../../../shared");
@@ -7,6 +8,6 @@ export const SHARED = resolve(__dirname, "../../../shared");
 export function sharedAvailable(): boolean {
   if (existsSync(SHARED)) return true;
   if (process.env.CI) throw new Error(`../shared is missing at ${SHARED}; CI must run beside it`);
-  console.warn(`skipping shared-fixture tests: ${SHARED} not found`);
+  skipNotice(`shared-fixture tests: ${SHARED} not found`);
   return false;
 }

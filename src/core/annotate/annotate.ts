@@ -15,7 +15,7 @@ import { createXmlStream, type XmlHandler } from "../ooxml/xml";
 import { isZip, listEntries, readEntry, type ZipEntry } from "../ooxml/zip";
 import { compressText, rewriteZip, type CompressedPart } from "../ooxml/zip-write";
 import { escapeXml, textRuns } from "../template/wordml";
-import { COMMENT_AUTHOR } from "../marks/plan";
+import { COMMENT_AUTHOR, COMMENT_INITIALS, commentText } from "../marks/comments";
 import {
   cellPosition,
   locate,
@@ -30,7 +30,6 @@ const COMMENTS_TYPE =
 const COMMENTS_CONTENT =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 const FILL: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
-const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Children of w:tcPr that the schema (CT_TcPr) places after w:shd. */
 const AFTER_SHADING = new Set([
@@ -198,9 +197,9 @@ export function annotateDocx(
       phase: 0,
     });
     comments.push(
-      `<w:comment w:id="${id}" w:author="${escapeXml(COMMENT_AUTHOR)}" w:initials="NB"><w:p>${textRuns(
-        `${LABEL[finding.severity]}：${finding.message}（${finding.rule}）`,
-      )}</w:p></w:comment>`,
+      `<w:comment w:id="${id}" w:author="${escapeXml(COMMENT_AUTHOR)}" w:initials="${escapeXml(
+        COMMENT_INITIALS,
+      )}"><w:p>${textRuns(commentText(finding))}</w:p></w:comment>`,
     );
   }
   for (const [cell, severity] of shadedCells(findings, positions))

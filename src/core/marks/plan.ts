@@ -10,10 +10,7 @@ import type { Anchor, Finding } from "../rules/types";
 import { planMarks, type CellMark, type Ledger, type UnreadableMark } from "./ledger";
 import { DocumentIndex, locateMarks, sameColor } from "./locate";
 import type { SkippedWrite } from "./settle";
-
-/** The author of our comments where the host lets us set it (WPS, .docx annotations). */
-export const COMMENT_AUTHOR = "年报校核";
-export const COMMENT_PREFIX = "【年报校核】";
+import { commentText } from "./comments";
 
 export interface CellWrite {
   tableIndex: number;
@@ -258,10 +255,6 @@ function commentsFor(
     if (anchor) comments.push({ anchor, text: commentText(finding) });
   }
   return comments;
-}
-
-export function commentText(finding: Finding): string {
-  return `${COMMENT_PREFIX}${finding.message}（${finding.rule}）`;
 }
 
 const position = anchorPosition;

@@ -25,6 +25,8 @@ export interface MemoryComment {
   id: string;
   text: string;
   author: string;
+  /** The initials shown in the comment balloon, where the writer set them. */
+  initials?: string;
   target: Target;
 }
 
@@ -127,8 +129,14 @@ export class MemoryDocument {
     this.changed();
   }
 
-  addComment(target: Target, text: string, author: string): MemoryComment {
-    const comment = { id: `c${this.nextId++}`, text, author, target };
+  addComment(target: Target, text: string, author: string, initials?: string): MemoryComment {
+    const comment: MemoryComment = {
+      id: `c${this.nextId++}`,
+      text,
+      author,
+      ...(initials !== undefined ? { initials } : {}),
+      target,
+    };
     this.comments.push(comment);
     this.changed();
     return comment;

@@ -16,6 +16,8 @@ import {
   type WriteOutcome,
   type WritePlan,
   COMMENT_AUTHOR,
+  COMMENT_INITIALS,
+  findOurComments,
   sameCellText,
   settleLedger,
 } from "../../core";
@@ -57,14 +59,16 @@ export class MemoryHost implements DocumentHost {
         outcome.written.push(write);
       }
     }
-    for (const text of plan.removeComments) {
-      const ours = doc.comments.find((c) => c.text === text && c.author === COMMENT_AUTHOR);
+    const existing = [...doc.comments];
+    const { found } = findOurComments(existing, plan.removeComments);
+    for (const { index } of found) {
+      const ours = existing[index];
       if (ours) doc.removeComment(ours.id);
     }
     for (const comment of plan.addComments) {
       const target = doc.resolve(comment.anchor);
       if (!target) continue;
-      doc.addComment(target, comment.text, COMMENT_AUTHOR);
+      doc.addComment(target, comment.text, COMMENT_AUTHOR, COMMENT_INITIALS);
       outcome.commentsAdded.push(comment.text);
     }
     this.replacePart(LEDGER_NAMESPACE, ledgerToXml(settleLedger(plan, outcome)));

@@ -170,7 +170,8 @@ const comment: Probe = {
   scratch: mergedTablePackage,
   async run(_context, scratch) {
     const s = need(scratch);
-    const text = `【年报校核】${SCRATCH_MARK}批注 ${nonce()}`;
+    // Scratch by its mark, like every text the self-test writes; never a finding's style.
+    const text = `${SCRATCH_MARK}批注 ${nonce()}`;
     const note = await s.addComment(0, 1, text);
     const found = (await s.comments()).filter((c) => c.text.includes(text));
     if (found.length === 0) return { status: "failed", observed: "添加后找不到该批注" };

@@ -7,6 +7,7 @@
  * exactly those, then counting again; the insertion is wrapped in an undo record where WPS
  * has one, so a single 撤销 also takes it back.
  */
+import { COMMENT_AUTHOR } from "../../core/marks/comments";
 import { SCRATCH_MARK } from "./scratch-content";
 import {
   ProbeUnsupported,
@@ -77,7 +78,6 @@ export interface ProbeWpsApplication {
 const COLLAPSE_END = 0;
 const AUTOMATIC = -16777216;
 const DO_NOT_SAVE = 0;
-const AUTHOR = "年报校核";
 const UNDO_NAME = "年报校核自检";
 
 const bgrToHex = (bgr: number) => {
@@ -248,11 +248,11 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
       const comment = doc.Comments.Add(cell(row, column).Range, text);
       const given = tryRead(() => comment.Author);
       try {
-        comment.Author = AUTHOR;
+        comment.Author = COMMENT_AUTHOR;
       } catch {
         // Reported by the probe: the author then stays WPS's.
       }
-      return `新批注默认作者“${given ?? "未知"}”，已尝试改为“${AUTHOR}”`;
+      return `新批注默认作者“${given ?? "未知"}”，已尝试改为“${COMMENT_AUTHOR}”`;
     },
     comments: async (): Promise<HostComment[]> =>
       comments().map((c) => ({

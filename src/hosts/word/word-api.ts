@@ -79,6 +79,8 @@ export interface WordParagraphCollection extends WordCollection<WordParagraph> {
 
 export interface WordComment {
   readonly content: string;
+  /** WordApi 1.4: the user's name; Office.js cannot sign a comment with another. */
+  readonly authorName: string;
   delete(): void;
 }
 

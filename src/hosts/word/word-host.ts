@@ -17,6 +17,7 @@ import {
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
   ignoresToXml,
+  findOurComments,
   ledgerToXml,
   settleLedger,
   mergeLedgerParts,
@@ -250,7 +251,7 @@ export class WordHost implements DocumentHost {
     const paragraphs = document.body.paragraphs;
     if (commentWork) paragraphs.load("items/tableNestingLevel,items/text");
     const existing = commentWork ? document.body.getComments() : null;
-    existing?.load("items/content");
+    existing?.load("items/content,items/authorName");
     const ledgerParts = this.api14
       ? document.customXmlParts.getByNamespace(LEDGER_NAMESPACE)
       : null;
@@ -588,17 +589,16 @@ function rangeOf(
   return paragraph.getRange("Whole");
 }
 
-/** Queues the deletion of one comment per text; returns the texts whose comment was found. */
+/**
+ * Queues the deletion of one comment per recorded text (findOurComments: Word signs every
+ * comment with the user's name, so the author only decides between equal texts); returns the
+ * texts whose comment was found.
+ */
 function deleteComments(comments: WordComment[], texts: string[]): string[] {
-  const remaining = [...texts];
-  const removed: string[] = [];
-  for (const comment of comments) {
-    const at = remaining.indexOf(comment.content);
-    if (at < 0) continue;
-    removed.push(...remaining.splice(at, 1));
-    comment.delete();
-  }
-  return removed;
+  const existing = comments.map((c) => ({ text: c.content, author: c.authorName }));
+  const { found } = findOurComments(existing, texts);
+  for (const { index } of found) comments[index]?.delete();
+  return found.map((f) => f.text);
 }
 
 function without(texts: string[], removed: string[]): string[] {

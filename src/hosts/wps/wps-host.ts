@@ -8,6 +8,8 @@
  */
 import {
   COMMENT_AUTHOR,
+  COMMENT_INITIALS,
+  findOurComments,
   EMPTY_LEDGER,
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
@@ -17,7 +19,6 @@ import {
   mergeLedgerParts,
   parseSnapshot,
   readDocument,
-  sameCellText,
   settleLedger,
   type Anchor,
   type CellWrite,
@@ -38,6 +39,7 @@ import {
   WD_COLOR_AUTOMATIC,
   WD_WITHIN_TABLE,
   type WpsApplication,
+  type WpsComment,
   type WpsCustomXmlParts,
   type WpsDocument,
   type WpsParagraph,
@@ -331,10 +333,11 @@ function writeCell(locator: CellLocator, write: CellWrite, outcome: WriteOutcome
 }
 
 /**
- * Deletes our comments, found by the text the ledger recorded, one per entry, whoever WPS
- * says wrote them: Word cannot sign comments, and WPS may ignore the author we set. A
- * colleague's comment does not carry a text we recorded, so it stays. Counts the deleted ones
- * and lists the texts that may still be in the document (the ledger keeps those).
+ * Deletes our comments: one per text the ledger recorded, whoever WPS says wrote them (Word
+ * signs with the user's name, and WPS may ignore the author we set), preferring the one signed
+ * 年报校核 where several read the same (findOurComments). A colleague's comment does not carry
+ * a text we recorded, so it stays. Counts the deleted ones and lists the texts that may still
+ * be in the document (the ledger keeps those).
  */
 function removeOurComments(
   doc: WpsDocument,
@@ -342,27 +345,37 @@ function removeOurComments(
   result: { deleted: number; kept: string[] },
 ): void {
   if (texts.length === 0) return;
-  const remaining = [...texts];
+  let existing: { comment: WpsComment; text: string; author: string | null }[];
   try {
     const comments = doc.Comments;
-    for (let i = comments.Count; i >= 1 && remaining.length > 0; i--) {
+    existing = [];
+    for (let i = 1; i <= comments.Count; i++) {
       const comment = comments.Item(i);
-      const text = comment.Range.Text;
-      const at = remaining.findIndex((t) => sameCellText(text, t));
-      if (at < 0) continue;
-      const [ours] = remaining.splice(at, 1);
-      try {
-        comment.Delete();
-        result.deleted++;
-      } catch (error) {
-        console.warn("nianbao: WPS refused to delete a comment", error);
-        if (ours !== undefined) result.kept.push(ours);
-      }
+      existing.push({ comment, text: comment.Range.Text, author: authorOf(comment) });
     }
   } catch (error) {
-    // Those not reached may still be there: the ledger keeps them, to be removed next time.
-    result.kept.push(...remaining);
+    // Not read, so not deleted: the ledger keeps them, to be removed next time.
+    result.kept.push(...texts);
     throw error;
+  }
+  const { found } = findOurComments(existing, texts);
+  // From the last: a deletion never moves a comment still to be deleted.
+  for (const { index, text } of found.sort((a, b) => b.index - a.index)) {
+    try {
+      existing[index]?.comment.Delete();
+      result.deleted++;
+    } catch (error) {
+      console.warn("nianbao: WPS refused to delete a comment", error);
+      result.kept.push(text);
+    }
+  }
+}
+
+function authorOf(comment: WpsComment): string | null {
+  try {
+    return comment.Author;
+  } catch {
+    return null;
   }
 }
 
@@ -373,7 +386,7 @@ function addComment(doc: WpsDocument, anchors: AnchorFinder, anchor: Anchor, tex
   const comment = doc.Comments.Add(range, text);
   try {
     comment.Author = COMMENT_AUTHOR;
-    comment.Initial = "NB";
+    comment.Initial = COMMENT_INITIALS;
   } catch (error) {
     // Signing is a courtesy: the comment is ours by its text.
     console.warn("nianbao: WPS would not sign the comment", error);
