@@ -185,6 +185,19 @@ describe("shading", () => {
   });
 });
 
+describe("a document written with another prefix (ns0:)", () => {
+  it("is checked, but no copy is made and the reason says so, rather than a copy without marks", () => {
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, "fixtures/reader-habits/ns0-prefix.docx")),
+    );
+    const findings = check(readDocument(bytes)).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(() => annotateDocx(bytes, findings)).toThrow(
+      expect.objectContaining({ code: "unusual-markup" }),
+    );
+  });
+});
+
 describe("self-closing paragraphs", () => {
   it("opens up <w:p/> before a comment goes in, in empty cells and in the body", () => {
     const bytes = selfClosingParagraphs(

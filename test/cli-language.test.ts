@@ -134,6 +134,18 @@ describe("failures", () => {
     expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);
   });
 
+  it("--annotate followed by another option makes no folder named after it", () => {
+    const result = spawnSync(
+      process.execPath,
+      [BIN, "check", "--annotate", "-o", join(work, "r.json"), clean],
+      { encoding: "utf8", cwd: work },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--annotate 后面应写文件或文件夹名");
+    expect(existsSync(join(work, "-o"))).toBe(false);
+    expect(existsSync(join(work, "r.json"))).toBe(false);
+  });
+
   it("a reader that stops early (| head) gets no stack trace", () => {
     const result = spawnSync(
       "sh",

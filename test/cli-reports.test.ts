@@ -161,11 +161,11 @@ describe("text", () => {
     const at = (words: string) => lines.findIndex((l) => l.includes(words));
     expect(lines[0]).toBe("汇编.docx  本文件含 3 份年度报告，逐份检查");
     expect(at("第 1 份（共 3 份）：甲镇人民政府 · 2024 年度报告 · 适用 2021 年新格式")).toBe(1);
-    // The prose finding sits under 一、总体情况 (its section), as in the pane, not under 全文.
+    // The prose finding sits under 一、总体情况 (its section), as in the pane, not under 标题及全文.
     expect(lines[2]).toBe("    一、总体情况");
     expect(lines[3]).toContain("▲ 警告  正文说收到申请 12 件");
     expect(lines[3]).toContain("正文数字与表格不符");
-    expect(text).not.toContain("全文");
+    expect(text).not.toContain("标题及全文");
     expect(lines[at("第 2 份（共 3 份）：乙镇人民政府") + 1]).toBe("    ✔ 未发现问题");
     expect(at("第 3 份（共 3 份）：丙镇人民政府")).toBeGreaterThan(at("第 2 份"));
   });

@@ -137,6 +137,17 @@ async function runCheck(
     say.error(CHECK.jobsCapped(jobs, cores));
     jobs = cores;
   }
+  // `--annotate -o r.csv` gives --annotate the value "-o": never create a folder named "-o".
+  for (const [option, value] of [
+    ["--output", options.output],
+    ["--annotate", options.annotate],
+    ["--previous", options.previous],
+  ] as const) {
+    if (value?.startsWith("-")) {
+      say.error(CHECK.valueLooksLikeOption(option, value));
+      return EXIT.failure;
+    }
+  }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
   // Everything the run reads or lists: no output may land on any of it.

@@ -64,7 +64,7 @@ export const FORMAT_LABEL: Record<FormatId | "unknown", string> = {
 };
 
 export const REPORT = {
-  wholeDocument: "全文",
+  wholeDocument: "标题及全文",
   paragraph: (n: number) => `第 ${n} 段`,
   yearReport: (year: number) => `${year} 年度报告`,
   yearUnknown: "年度未识别",

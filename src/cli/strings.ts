@@ -89,6 +89,8 @@ export const CHECK = {
   jobsInvalid: (value: string) => `--jobs 应为正整数（同时检查的文件数），收到“${value}”`,
   jobsCapped: (jobs: number, cores: number) =>
     `--jobs ${jobs} 超过本机 CPU 核数 ${cores}，按 ${cores} 个同时检查`,
+  valueLooksLikeOption: (option: string, value: string) =>
+    `${option} 后面应写文件或文件夹名，收到的“${value}”像是另一个选项；请写成 ${option} 名称`,
   sameOutputAndCopies: (path: string) =>
     `校核结果文件与批注副本文件夹不能是同一个位置“${path}”，请分别指定`,
   nothingToCheck:

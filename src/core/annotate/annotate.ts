@@ -159,6 +159,14 @@ export function annotateDocx(
   const mainPath = mainDocumentPath(files);
   const xml = files.text(mainPath);
   if (xml === null) throw new DocumentReadError("no-document", `no ${mainPath} in the package`);
+  // Our edits are written with the w: prefix Word uses; a part that binds the namespace to
+  // another prefix (ns0:, a default namespace) is read fine but would be edited wrongly.
+  if (!xml.includes(`xmlns:w="${W}"`) && !xml.includes(`xmlns:w='${W}'`)) {
+    throw new DocumentReadError(
+      "unusual-markup",
+      `${mainPath} does not bind w: to WordprocessingML`,
+    );
+  }
   const positions = locate(xml);
 
   const commentsTarget = commentsPart(files, mainPath);

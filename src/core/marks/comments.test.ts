@@ -7,7 +7,6 @@ import {
   COMMENT_AUTHOR,
   commentText,
   findOurComments,
-  GENERIC_REMEDY,
   REMEDIES,
   remedyFor,
   saysWhatToDo,
@@ -70,12 +69,9 @@ describe("the comment text", () => {
     expect(saysWhatToDo("依申请公开总计未填；按勾稽关系应为 5，请核对")).toBe(true);
   });
 
-  it("gives a rule without its own advice the generic one", () => {
-    expect(remedyFor(finding("content-repeated", "第二部分与第一部分内容重复"))).toBe(
-      GENERIC_REMEDY,
-    );
-    expect(commentText(finding("content-repeated", "第二部分与第一部分内容重复"))).toBe(
-      `第二部分与第一部分内容重复。${GENERIC_REMEDY}`,
+  it("adds the rule's advice after a message that does not say what to do", () => {
+    expect(commentText(finding("content-repeated", "第二部分出现了两次"))).toBe(
+      "第二部分出现了两次。请删除重复的一份。",
     );
   });
 

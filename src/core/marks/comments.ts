@@ -19,8 +19,8 @@ export const COMMENT_INITIALS = "校核";
 
 /**
  * What a clerk should do about each kind of finding, in one short sentence. Only added where
- * the message does not already say it (see saysWhatToDo). A rule without an entry gets
- * GENERIC_REMEDY.
+ * the message does not already say it (see saysWhatToDo). Every rule has one: the compiler
+ * asks for it when a rule is added.
  */
 export const REMEDIES: Record<RuleId, string> = {
   "section-missing": "请按法定格式补写这一部分。",
@@ -31,7 +31,7 @@ export const REMEDIES: Record<RuleId, string> = {
   "format-outdated": "请改用该年度适用的表格格式填写。",
   "cell-blank": "请核实后填写。",
   "cell-invalid": "请改为正确的数字；无数据的填 0。",
-  "cell-note": "表格内只填数字，括号中的说明请移到正文。",
+  "cell-note": "请只在表格内填数字，括号中的说明移到正文。",
   "period-invalid": "请改为“××××年1月1日至××××年12月31日”的写法。",
   "table3-row-total": "请核对本行各列数字后修改总计。",
   "table3-results-total": "请核对本列各项办理结果的数字后修改总计。",
@@ -43,8 +43,6 @@ export const REMEDIES: Record<RuleId, string> = {
   "inforce-rollforward": "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
   "content-repeated": "请删除重复的一份。",
 };
-
-export const GENERIC_REMEDY = "请核对后修改。";
 
 /**
  * Whether a message already tells the reader what to do (请…, 建议…) outside quotations, which
@@ -59,7 +57,7 @@ export function saysWhatToDo(message: string): boolean {
 /** What to do about a finding, or null when its message already says so. */
 export function remedyFor(finding: Pick<Finding, "rule" | "message">): string | null {
   if (saysWhatToDo(finding.message)) return null;
-  return REMEDIES[finding.rule] ?? GENERIC_REMEDY;
+  return REMEDIES[finding.rule];
 }
 
 /** The text of the comment for a finding: its message, then what to do. */

@@ -16,7 +16,8 @@ export type ReadErrorCode =
   | "xml-dtd"
   | "xml-too-complex"
   | "unreadable"
-  | "not-a-file";
+  | "not-a-file"
+  | "unusual-markup";
 
 const USER_MESSAGES: Record<ReadErrorCode, string> = {
   "not-docx":
@@ -33,6 +34,8 @@ const USER_MESSAGES: Record<ReadErrorCode, string> = {
   "xml-dtd": "文档包含不允许的 XML 声明（DTD/实体），出于安全原因已拒绝读取。",
   "xml-too-complex": "文档结构异常复杂（嵌套过深或元素过多），已停止读取。",
   unreadable: "无法读取该文件。",
+  "unusual-markup":
+    "文档内部没有使用 Word 的常规写法（如 ns0: 前缀），可以检查，但无法在副本中标注。请用 Word 或 WPS 打开并另存后再试。",
   "not-a-file": "不是普通文件（是管道、设备或套接字），未读取。请指定 .docx 文件。",
 };
 
