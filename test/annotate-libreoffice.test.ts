@@ -48,7 +48,7 @@ if (!hasSoffice) skipNotice("the LibreOffice comment test: soffice is not instal
     );
     expect(content).toContain("<office:annotation");
     expect(content).toContain(
-      "行政复议：结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 3，但总计为 4，相差 1。请核对本行各项结果的数字后修改总计。",
+      "行政复议：结果维持 1 + 结果纠正 1 + 其他结果 0 + 尚未审结 1 = 3，但总计为 4，相差 1。请核对该组各项结果的数字与总计，改正有误的一处。",
     );
     expect(content).toContain(`<dc:creator>${COMMENT_AUTHOR}</dc:creator>`);
     expect(content).not.toMatch(/table4-total/);

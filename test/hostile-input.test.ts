@@ -136,7 +136,7 @@ describe("an --annotate batch of odd files", () => {
       ["checked", null],
     ]);
     expect(report[0]?.annotateError?.message).toContain("只能为 .docx");
-    expect(report[4]?.error?.message).toContain("压缩炸弹");
+    expect(report[4]?.error?.message).toContain("数据量异常");
     expect(readdirSync(out).sort()).toEqual([
       "c-bzip2-side-part.校核.docx",
       "d-encrypted-side-part.校核.docx",

@@ -180,7 +180,7 @@ const findings = (page: Page) => page.locator("button[data-finding]");
       await page.getByRole("button", { name: "下一个" }).click();
       expect(await selection(page)).toMatchObject({ kind: "cell", tableIndex: 4 });
       await page.locator('button[data-severity="error"]').click();
-      await page.getByText("没有符合所选类别的问题。").waitFor();
+      await page.getByText("没有符合所选级别的问题。").waitFor();
       await page.locator('button[data-severity="error"]').click();
       await warnings.click();
 

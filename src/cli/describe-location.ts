@@ -103,5 +103,7 @@ export function fileStatus(outcome: FileOutcome): string {
 export function findingsStatus(findings: Finding[]): string {
   if (findings.some((f) => f.severity === "error")) return STATUS.errors;
   if (findings.some((f) => f.severity === "warning")) return STATUS.warnings;
+  // An unfilled draft has only notes (「表三尚未填写」): never 「通过」.
+  if (findings.length > 0) return STATUS.notes;
   return STATUS.passed;
 }

@@ -33,7 +33,8 @@ export const HELP = {
     summary: "检查年度报告（.docx 文件或文件夹）",
     argument: "<文件或文件夹...>",
     argumentDescription: "要检查的 .docx 文件，或存放报告的文件夹",
-    format: "报告的格式：text 屏幕文字，json 供程序读取，csv 用 Excel/WPS 表格打开，html 网页",
+    format:
+      "校核结果的输出形式：text 直接显示，json 供其他程序读取，csv 用 Excel/WPS 表格打开，html 网页",
     output: "把校核结果保存到文件，不在屏幕上显示",
     jobs: "同时检查的文件数（默认等于本机 CPU 核数）",
     previous:
@@ -44,7 +45,7 @@ export const HELP = {
     description: "生成空白的法定格式年度报告模板（.docx）",
     year: "报告年度，2019 年度及以后（默认上一年度）",
     unit: "单位名称，写入标题",
-    format: "格式：2021（国办公开办函〔2021〕30号）或 2019（〔2019〕60号试行格式）",
+    format: "年报格式：2021 为 2021 年新格式，2019 为 2019 年试行格式（2019、2020 年度适用）",
     zeros: "数据单元格填 0（默认留空）",
     part: "只生成一个部分（一…六）或一张表（table2、table3、table4）",
     output: "保存为此文件（默认按单位和年度命名）",
@@ -90,7 +91,7 @@ export const CHECK = {
   jobsCapped: (jobs: number, cores: number) =>
     `--jobs ${jobs} 超过本机 CPU 核数 ${cores}，按 ${cores} 个同时检查`,
   valueLooksLikeOption: (option: string, value: string) =>
-    `${option} 后面应写文件或文件夹名，收到的“${value}”像是另一个选项；请写成 ${option} 名称`,
+    `${option} 后面应写文件或文件夹名，收到的“${value}”像是另一个选项；请在 ${option} 后紧接着写名称，如 ${option} 校核结果`,
   sameOutputAndCopies: (path: string) =>
     `校核结果文件与批注副本文件夹不能是同一个位置“${path}”，请分别指定`,
   nothingToCheck:
@@ -190,7 +191,7 @@ export const SCAN = {
   notADocument: "不是 Word 文档",
   folderUnreadable: (code: string) =>
     `无法打开此文件夹（${code === "EACCES" || code === "EPERM" ? "没有权限" : "已被移走或无法访问"}），其中的文件未检查；请检查权限后重试`,
-  brokenLink: "这是一个快捷方式（符号链接），指向的文件不存在或无法访问",
+  brokenLink: "这是一个链接，指向的文件不存在或无法访问",
   specialFile: "不是普通文件（设备、管道或套接字）",
   unreadableEntry: "无法访问此文件（权限不足或已被删除）",
   folderSeen: (first: string) => `与“${first}”是同一个文件夹（链接或重复指定），其中文件只检查一次`,

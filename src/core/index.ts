@@ -8,6 +8,7 @@ export { parseSnapshot, documentSnapshotSchema, type DocumentSnapshot } from "./
 export { recognize } from "./recognize";
 export type { ReportModel } from "./recognize/model";
 export { RULES } from "./rules/registry";
+export { RULE_NAMES } from "./rules/names";
 export {
   RULE_IDS,
   type Finding,

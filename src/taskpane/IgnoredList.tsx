@@ -1,6 +1,6 @@
 /** What is ignored in this document, with a way back for each. */
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
-import { RULES, type Ignore, type IgnoreResult } from "../core";
+import { RULE_NAMES, type Ignore, type IgnoreResult } from "../core";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
 
@@ -39,9 +39,7 @@ export function IgnoredList({
               {example && <SeverityIcon severity={example.severity} />}
               <Body1>
                 {ignore.scope === "rule"
-                  ? STRINGS.ignoredRule(
-                      RULES.find((r) => r.meta.id === ignore.rule)?.meta.description ?? ignore.rule,
-                    )
+                  ? STRINGS.ignoredRule(RULE_NAMES[ignore.rule])
                   : (example?.message ?? ignore.message)}
               </Body1>
               <Button size="small" disabled={disabled} onClick={() => onRestore(ignore)}>

@@ -38,7 +38,7 @@
       return {
         engine: "Internet Explorer 11（Trident）",
         why:
-          "此 Word 用 Internet Explorer 11 内核显示加载项（Word 2016、Word 2019 批量授权版均如此，" +
+          "此 Word 用 Internet Explorer 11 内核显示加载项（Word 2016、Word 2019 批量许可版均如此，" +
           "与是否安装 Edge 无关），年报校核无法在其中运行。",
       };
     if (/Edge\/\d+/.test(ua))

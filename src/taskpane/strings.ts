@@ -10,7 +10,7 @@ export const STRINGS = {
   noHost: "当前不在 Word 或 WPS 中：可在此选择报告文件检查，检查不会修改文件。",
   checking: "正在检查…",
   noFindings: "未发现问题",
-  noneShown: "没有符合所选类别的问题。",
+  noneShown: "没有符合所选级别的问题。",
   readFailed: "无法读取该文件，请确认是 Word 文档（.docx）后重试。",
   summary: (parts: string[], errors: number, warnings: number, infos: number) =>
     [...parts, `错误 ${errors}`, `警告 ${warnings}`, `提示 ${infos}`].join(" · "),
@@ -24,7 +24,7 @@ export const STRINGS = {
   counts: (errors: number, warnings: number, infos: number) =>
     `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
   filter: {
-    label: "按类别显示",
+    label: "按级别显示",
     toggle: (label: string, count: number) => `${label} ${count}`,
   },
   group: {
@@ -95,7 +95,7 @@ export const STRINGS = {
   },
   uncertainMarks: (count: number) =>
     `${count} 个单元格仍是本工具的底色，但已无法确认是否为当初标记的单元格（表格已被修改），未作改动；标记记录已保留，请核对后手动恢复底色。`,
-  partlyDone: (failure: string) => `${failure} 已完成的部分已记录在文档中，可点“清除标记”恢复。`,
+  partlyDone: (failure: string) => `${failure}已完成的部分已记录在文档中，可点“清除标记”恢复。`,
   unreadableMarks: (count: number, texts: string[]) =>
     `${count} 条标记记录无法读取，已跳过${texts.length > 0 ? `（单元格内容：${texts.join("、")}）` : ""}；这些单元格若仍有本工具的底色，请手动清除。`,
   newerLedger: {
@@ -140,7 +140,7 @@ export const STRINGS = {
   },
   dismiss: "关闭",
   unsupportedHost:
-    "此版本 Word 过旧，无法在文档中检查（需要 Microsoft 365、Word 2021 或更高版本；Word 2016 批量授权版缺少所需的 WordApi 1.3）。请升级 Word 或改用 WPS 文字；也可在下方选择报告文件检查，或请技术人员用命令行 nianbao check 报告.docx --annotate 输出文件夹 生成标好问题的副本。",
+    "此版本 Word 过旧，无法在文档中检查（需要 Microsoft 365、Word 2021 或更高版本；Word 2016 批量许可版不支持）。请升级 Word 或改用 WPS 文字；也可在下方选择报告文件检查，或请技术人员用命令行 nianbao check 报告.docx --annotate 输出文件夹 生成标好问题的副本。",
   startup: {
     retry: "重试",
     officeMissing: {

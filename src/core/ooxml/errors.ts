@@ -27,15 +27,15 @@ const USER_MESSAGES: Record<ReadErrorCode, string> = {
   damaged: "文档已损坏，无法读取。请用 Word 或 WPS 打开并另存后再检查。",
   "no-document": "文件中没有 Word 正文（缺少 word/document.xml），可能不是 Word 文档。",
   "too-large": "文件过大，超出检查上限。请确认是否为年度报告文档。",
-  "zip-bomb": "文件解压后体积异常（疑似压缩炸弹），已停止读取。",
+  "zip-bomb": "文件内部数据量异常，已停止读取。请用 Word 或 WPS 打开并另存为 .docx 后再检查。",
   "too-many-entries": "文件包含的部件数量异常，已停止读取。",
   "unsupported-compression": "文档使用了不支持的压缩方式。请用 Word 或 WPS 另存为 .docx 后再检查。",
   "xml-invalid": "文档内部 XML 格式错误，无法读取。请用 Word 或 WPS 打开并另存后再检查。",
-  "xml-dtd": "文档包含不允许的 XML 声明（DTD/实体），出于安全原因已拒绝读取。",
+  "xml-dtd": "文档内部含有不安全的内容，已拒绝读取。请用 Word 或 WPS 打开并另存为 .docx 后再检查。",
   "xml-too-complex": "文档结构异常复杂（嵌套过深或元素过多），已停止读取。",
   unreadable: "无法读取该文件。",
   "unusual-markup":
-    "文档内部没有使用 Word 的常规写法（如 ns0: 前缀），可以检查，但无法在副本中标注。请用 Word 或 WPS 打开并另存后再试。",
+    "此文件由其他软件生成，可以检查，但无法生成批注副本。请用 Word 或 WPS 打开并另存后再试。",
   "not-a-file": "不是普通文件（是管道、设备或套接字），未读取。请指定 .docx 文件。",
 };
 

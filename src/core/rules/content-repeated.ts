@@ -22,7 +22,9 @@ function repeatedFinding(
   part: RepeatedPart,
   specs: { id: SectionId; title: string }[],
 ): RuleFinding {
-  const times = `出现了${TIMES[part.occurrence] ?? String(part.occurrence)}次`;
+  const times = TIMES[part.occurrence]
+    ? `出现了${TIMES[part.occurrence]}次`
+    : `出现了 ${part.occurrence} 次`;
   const anchors: Anchor[] = [
     ...part.paragraphs.map((paragraphIndex) => ({ kind: "paragraph" as const, paragraphIndex })),
     ...(part.sections.length === 0
