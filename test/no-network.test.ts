@@ -26,6 +26,10 @@ const ALLOWED_URLS: [RegExp, string][] = [
   ],
   [/^http:\/\/purl\.org\/dc\//, "the Dublin Core namespace of docProps/core.xml"],
   [
+    /^http:\/\/purl\.oclc\.org\/ooxml\//,
+    "Strict-conformance OOXML namespace names the reader matches",
+  ],
+  [
     /^https:\/\/github\.com\/zloirock\/core-js(\/blob\/v[\d.]+\/LICENSE)?$/,
     "core-js's copyright notice, kept as text in its shared store",
   ],
