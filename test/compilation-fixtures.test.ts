@@ -7,15 +7,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { check, readDocument, type CheckResult, type Finding } from "../src/core";
-import { toJsonFinding, toJsonReports } from "../src/core/report/json-report";
+import { check, readDocument, type CheckResult } from "../src/core";
+import { toJsonReports } from "../src/core/report/json-report";
 import { checkFile } from "../src/cli/check-file";
 import { formatJson } from "../src/cli/format-json";
+import { scoreFindings, type ListedFinding } from "./support/fixture-score";
 import { sharedAvailable } from "./support/shared";
 
-interface Listed {
-  rule: string;
-  location: Record<string, unknown>;
+interface Listed extends ListedFinding {
   paragraph?: number;
 }
 interface ExpectedReport {
@@ -31,39 +30,6 @@ interface Expected {
   findings: Listed[];
   may_report?: Listed[];
   reports: ExpectedReport[];
-}
-
-const key = (f: { rule: string; location: Record<string, unknown> }) => {
-  const l = f.location as {
-    section?: string;
-    table?: string;
-    row?: string | null;
-    column?: string | null;
-    paragraph?: number;
-  };
-  const where = l.section
-    ? `section ${l.section}`
-    : l.table
-      ? [l.table, l.row, l.column].filter((x) => x != null).join("/")
-      : l.paragraph != null
-        ? `paragraph ${l.paragraph}`
-        : "";
-  return `${f.rule} @ ${where}`;
-};
-
-/** compare-expected.mjs: what is missing and what is a false alarm. */
-function score(findings: Finding[], must: Listed[], may: Listed[] = []) {
-  const got = new Set(findings.map((f) => key(toJsonFinding(f))));
-  const allowed = new Set([...must.map(key), ...may.map(key)]);
-  const anywhere = new Set(
-    may.filter((m) => Object.keys(m.location).length === 0).map((m) => m.rule),
-  );
-  return {
-    missing: must.map(key).filter((k) => !got.has(k)),
-    falseAlarms: findings
-      .filter((f) => f.severity === "error" && !allowed.has(key(f)) && !anywhere.has(f.rule))
-      .map((f) => `${key(f)}: ${f.message}`),
-  };
 }
 
 const dir = join(__dirname, "fixtures/compilation");
@@ -84,7 +50,7 @@ const resultOf = (name: string) => {
   it.each(Object.keys(expected))("%s gives the findings of expected.json", (name) => {
     const want = expected[name] as Expected;
     const result = resultOf(name);
-    expect(score(result.findings, want.findings, want.may_report)).toEqual({
+    expect(scoreFindings(result.findings, want.findings, want.may_report)).toEqual({
       missing: [],
       falseAlarms: [],
     });
@@ -105,7 +71,7 @@ const resultOf = (name: string) => {
     const result = resultOf("compilation-40.docx");
     const scores = result.reports.map((report, i) => {
       const listed = want.reports[i] as ExpectedReport;
-      return score(report.findings, listed.findings ?? [], listed.may_report ?? []);
+      return scoreFindings(report.findings, listed.findings ?? [], listed.may_report ?? []);
     });
     expect(scores.filter((s) => s.missing.length > 0 || s.falseAlarms.length > 0)).toEqual([]);
     const errors = result.reports.flatMap((r) =>
