@@ -8,7 +8,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, readDocument, type CheckResult } from "../src/core";
-import { toJsonReports } from "../src/core/report/json-report";
 import { checkFile } from "../src/cli/check-file";
 import { formatJson } from "../src/cli/format-json";
 import { scoreFindings, type ListedFinding } from "./support/fixture-score";
@@ -92,7 +91,11 @@ const resultOf = (name: string) => {
       for (const finding of report.findings) expect(finding.report).toBe(report.index);
     const sectionMissing = result.findings.find((f) => f.rule === "section-missing");
     expect(sectionMissing?.section).toBe("五");
-    const json = toJsonReports(result);
+    const json = (
+      JSON.parse(formatJson([checkFile(join(dir, "compilation-40.docx")).outcome])) as {
+        files: { reports: { unit: string; findings: { rule: string }[] }[] }[];
+      }
+    ).files[0]!.reports;
     expect(json).toHaveLength(40);
     expect(json[24]).toMatchObject({ unit: "马坪市人民政府", year: 2021, format: "2021" });
     expect(json[24]?.findings.map((f) => f.rule)).toContain("table4-total");

@@ -23,7 +23,6 @@ export { TABLE_NAMES, sectionOfLocation, sectionTitle } from "./formats/describe
 export {
   jsonReportSchema,
   toJsonFinding,
-  toJsonReports,
   type JsonReport,
   type JsonFileReport,
   type JsonReportEntry,

@@ -1,6 +1,5 @@
 /** The JSON report of ../shared/spec/findings.md: its schema, and findings turned into it. */
 import { z } from "zod";
-import type { CheckResult } from "../check/check";
 import { RULE_IDS, type Finding } from "../rules/types";
 
 const locationSchema = z.union([
@@ -104,14 +103,4 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     ...(finding.actual !== undefined && { actual: finding.actual }),
     ...(finding.cells !== undefined && { cells: finding.cells }),
   };
-}
-
-/** Each report of a checked document, with its own findings, for a file entry's `reports`. */
-export function toJsonReports(result: CheckResult): JsonReportEntry[] {
-  return result.reports.map((report) => ({
-    unit: report.unit,
-    year: report.year,
-    format: report.format,
-    findings: report.findings.map(toJsonFinding),
-  }));
 }
