@@ -38,22 +38,6 @@ export function countBySeverity(findings: Finding[]): Counts {
   return counts;
 }
 
-/** The reports of a result; a result from before multi-report checking counts as one. */
-function reportsOf(result: CheckResult): CheckResult["reports"] {
-  if (result.reports && result.reports.length > 0) return result.reports;
-  return [
-    {
-      index: 0,
-      format: result.format,
-      year: result.year,
-      unit: result.unit,
-      startParagraph: null,
-      findings: result.findings,
-      model: result.model,
-    },
-  ];
-}
-
 /** The finding's section: check() sets it; where it does not, derived from its report's model. */
 function sectionOf(finding: Finding, model: ReportModel): Finding["section"] {
   if (finding.section !== undefined) return finding.section;
@@ -72,7 +56,7 @@ export function reportTitle(report: { unit: string | null; year: number | null }
 
 /** Groups `findings` (a subset of result.findings, e.g. those not ignored) by report, then section. */
 export function groupFindings(result: CheckResult, findings: Finding[]): ReportGroup[] {
-  const reports = reportsOf(result);
+  const reports = result.reports;
   const groups = new Map<number, ReportGroup>();
   const sections = new Map<string, SectionGroup>();
   for (const finding of findings) {
@@ -120,7 +104,7 @@ export function formatLabel(format: CheckResult["format"]): string {
 /** One line above the list: whose report, which format, and the counts. */
 export function summaryLine(result: CheckResult, findings: Finding[]): string {
   const counts = countBySeverity(findings);
-  const reports = reportsOf(result);
+  const reports = result.reports;
   const head =
     reports.length > 1
       ? [STRINGS.reportCount(reports.length)]
