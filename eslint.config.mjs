@@ -1,12 +1,48 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+
+/** Imports no module outside the core may make: only the core's public index (src/core/index.ts). */
+const CORE_INTERNALS = {
+  group: ["**/core/*", "!**/core/index"],
+  message:
+    "Import the core through its public index (src/core/index.ts); export what you need from there.",
+};
+
+/** The pane talks to a host only through src/hosts (host.ts, detect, actions), never to an adapter. */
+const HOST_ADAPTERS = {
+  group: ["**/hosts/word", "**/hosts/word/**", "**/hosts/wps", "**/hosts/wps/**"],
+  message:
+    "The pane must not import the Word or WPS adapter; go through the host interface (src/hosts/host.ts).",
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "coverage/**", "node_modules/**", "test-output/**"] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Rules that see types (misused and floating promises, unsafe any, unbound methods...).
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Off on purpose: hosts, fakes and probes implement Promise-returning interfaces with
+      // `async` functions that need no await, so that a throw becomes a rejection as the
+      // interface promises; rewriting them as Promise.resolve(...) would lose exactly that.
+      "@typescript-eslint/require-await": "off",
+    },
+  },
+  {
+    files: ["**/*.tsx"],
+    ...reactHooks.configs.flat["recommended-latest"],
+  },
+  {
+    files: ["**/*.tsx"],
+    // A missing dependency is a stale closure: an error, not a warning nobody reads.
+    rules: { "react-hooks/exhaustive-deps": "error" },
+  },
   {
     files: ["src/core/**/*.ts"],
     rules: {
@@ -33,6 +69,22 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped code outside the core sees only the core's public index. Tests may reach inside.
+    files: ["src/**/*.ts", "src/**/*.tsx", "scripts/**/*.ts"],
+    ignores: ["src/core/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [CORE_INTERNALS] }] },
+  },
+  {
+    files: ["src/taskpane/**", "src/demo/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [CORE_INTERNALS, HOST_ADAPTERS] }] },
+  },
+  {
+    // JavaScript files are in no tsconfig: lint them without types.
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     files: ["**/*.js", "**/*.cjs", "bin/**"],
     languageOptions: {
       sourceType: "commonjs",
@@ -40,5 +92,33 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // TEMPORARY (issue 16): these folders are being rewritten on other branches, which fix their
+  // own files. Until then the rules below only warn here, so the violations stay visible in
+  // every lint run without failing it. Remove this block once those branches are merged.
+  {
+    files: ["src/taskpane/**", "src/demo/**", "src/hosts/**", "src/core/rules/**"],
+    rules: {
+      "@typescript-eslint/no-base-to-string": "warn",
+      "@typescript-eslint/no-floating-promises": "warn",
+      "@typescript-eslint/no-misused-promises": "warn",
+      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
+      "@typescript-eslint/only-throw-error": "warn",
+      "@typescript-eslint/restrict-template-expressions": "warn",
+      "@typescript-eslint/unbound-method": "warn",
+      "react-hooks/refs": "warn",
+      "react-hooks/set-state-in-effect": "warn",
+    },
+  },
+  {
+    files: ["src/hosts/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["warn", { patterns: [CORE_INTERNALS] }] },
+  },
+  {
+    files: ["src/taskpane/**", "src/demo/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["warn", { patterns: [CORE_INTERNALS, HOST_ADAPTERS] }] },
+  },
+  // END TEMPORARY
   prettier,
 );

@@ -193,7 +193,7 @@ describe("a document written with another prefix (ns0:)", () => {
     const findings = check(readDocument(bytes)).findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(() => annotateDocx(bytes, findings)).toThrow(
-      expect.objectContaining({ code: "unusual-markup" }),
+      expect.objectContaining({ code: "unusual-markup" }) as Error,
     );
   });
 });

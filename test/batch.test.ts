@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { csvField, formatCsv } from "../src/cli/format-csv";
 import { worstFirst } from "../src/cli/format-html";
-import { jsonReportSchema } from "../src/core";
+import { jsonReportSchema, type JsonReport } from "../src/core";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 import { writeReportFolder } from "./support/report-folder";
 
@@ -169,10 +169,7 @@ describe("year over year with --previous", () => {
 
   it("matches last year's reports by unit and checks carry-over and the in-force roll-forward", async () => {
     const { stdout } = await capture(["check", "-f", "json", "--previous", lastYear, thisYear]);
-    const files = JSON.parse(stdout).files as {
-      file: string;
-      findings: { rule: string; location: unknown }[];
-    }[];
+    const { files } = JSON.parse(stdout) as JsonReport;
     const byName = (name: string) =>
       files
         .find((f) => f.file.endsWith(name))
@@ -199,8 +196,8 @@ describe("year over year with --previous", () => {
       join(thisYear, "甲-2024.docx"),
     ]);
     expect(
-      JSON.parse(stdout).files[0].findings.filter(
-        (f: { rule: string }) => f.rule === "carryover-mismatch",
+      (JSON.parse(stdout) as JsonReport).files[0]?.findings.filter(
+        (f) => f.rule === "carryover-mismatch",
       ),
     ).toHaveLength(2);
   });

@@ -233,7 +233,7 @@ describe("confirmations", () => {
   it("--annotate counts the copies, on stderr when the report is on stdout", async () => {
     const folder = join(work, "副本");
     const { stdout, stderr } = await capture(["check", "-f", "json", "-a", folder, clean, faulty]);
-    expect(JSON.parse(stdout).files).toHaveLength(2);
+    expect((JSON.parse(stdout) as { files: unknown[] }).files).toHaveLength(2);
     expect(stderr).toBe(`已生成 2 份批注副本，在“${folder}”中\n`);
     expect(readdirSync(folder)).toHaveLength(2);
   });

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { jsonReportSchema } from "../src/core";
+import { jsonReportSchema, type JsonFileReport, type JsonReport } from "../src/core";
 import { BALANCED_TABLE3, docx, statutoryReport } from "./support/docx-builder";
 
 const ESC = String.fromCharCode(27);
@@ -76,9 +76,13 @@ describe("nianbao check", () => {
   });
 
   it("writes exactly the JSON shape of findings.md", async () => {
-    const report = JSON.parse((await capture(["check", "-f", "json", faulty])).stdout);
+    const report = JSON.parse(
+      (await capture(["check", "-f", "json", faulty])).stdout,
+    ) as JsonReport;
     expect(Object.keys(report)).toEqual(["files"]);
-    expect(Object.keys(report.files[0])).toEqual([
+    expect(report.files).toHaveLength(1);
+    const file = report.files[0] as JsonFileReport;
+    expect(Object.keys(file)).toEqual([
       "file",
       "format",
       "year",
@@ -89,24 +93,11 @@ describe("nianbao check", () => {
       "status",
     ]);
     // One report: the file's own unit, year, format and findings, repeated per report.
-    expect(report.files[0].reports).toEqual([
-      {
-        unit: report.files[0].unit,
-        year: report.files[0].year,
-        format: report.files[0].format,
-        findings: report.files[0].findings,
-      },
+    expect(file.reports).toEqual([
+      { unit: file.unit, year: file.year, format: file.format, findings: file.findings },
     ]);
-    expect(report.files[0].status).toBe("checked");
-    expect(report.files[0].reports).toEqual([
-      {
-        unit: report.files[0].unit,
-        year: report.files[0].year,
-        format: report.files[0].format,
-        findings: report.files[0].findings,
-      },
-    ]);
-    const findings: { rule: string }[] = report.files[0].findings;
+    expect(file.status).toBe("checked");
+    const findings: { rule: string }[] = file.findings;
     expect(findings.map((f) => f.rule)).toEqual([
       "table3-row-total",
       "table3-results-total",

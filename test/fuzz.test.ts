@@ -311,7 +311,7 @@ describe("the ledger reader", () => {
       { tableIndex: 2, rowIndex: 5, cellIndex: 1, original: null, applied: "#FFEB9C", text: "" },
     ],
     comments: ["错误：合计不符（table-sum）", "提示"],
-  } as Ledger;
+  };
   const xml = ledgerToXml(ledger);
 
   it("reads its own ledger back", () => {

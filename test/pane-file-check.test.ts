@@ -95,14 +95,14 @@ const available = chromiumAvailable("the pane browser test");
       );
       await page.goto(pathToFileURL(join(out, "taskpane.html")).href);
       await page.getByRole("button", { name: "选择报告文件" }).waitFor();
-      const colours = await page.evaluate(() => ({
+      const colors = await page.evaluate(() => ({
         html: getComputedStyle(document.documentElement).backgroundColor,
         body: getComputedStyle(document.body).backgroundColor,
         margin: getComputedStyle(document.body).margin,
       }));
-      expect(colours.margin).toBe("0px");
-      expect(colours.body).toBe(colours.html);
-      expect(colours.body).not.toMatch(/^rgba?\(255, 255, 255|^rgba\(0, 0, 0, 0\)/);
+      expect(colors.margin).toBe("0px");
+      expect(colors.body).toBe(colors.html);
+      expect(colors.body).not.toMatch(/^rgba?\(255, 255, 255|^rgba\(0, 0, 0, 0\)/);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

@@ -102,8 +102,8 @@ const findings = (page: Page) => page.locator("button[data-finding]");
     await page.addInitScript(
       ([data, dark]) => {
         const scope = window as unknown as { __nianbaoDocx: string; __nianbaoDark: boolean };
-        scope.__nianbaoDocx = data as string;
-        scope.__nianbaoDark = dark as boolean;
+        scope.__nianbaoDocx = data;
+        scope.__nianbaoDark = dark;
       },
       [base64, options.dark === true] as const,
     );

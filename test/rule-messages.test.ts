@@ -102,7 +102,7 @@ const FAULTY: [string, ReportOptions, { previous?: typeof lastYear }?][] = [
     {
       editTable3: (rows) => [
         ...rows.slice(0, 4),
-        ["其中：网上申请", ...Array(7).fill("1")],
+        ["其中：网上申请", ...Array<string>(7).fill("1")],
         ...rows.slice(4),
       ],
       editTable2: (rows) =>

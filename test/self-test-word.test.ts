@@ -138,7 +138,7 @@ describe("the self-test in Word", () => {
       context,
     );
     expect(tablesDuring).toBe(
-      JSON.parse(before)[0].filter((b: { kind: string }) => b.kind === "table").length + 1,
+      (JSON.parse(before) as [{ kind: string }[]])[0].filter((b) => b.kind === "table").length + 1,
     );
     expect(result).toEqual({
       id: "boom",

@@ -12,7 +12,7 @@ import { SHARED, sharedAvailable } from "./support/shared";
 const available = sharedAvailable();
 const dir = join(SHARED, "fixtures/seeds-docx");
 const expected: Record<string, ExpectedFile> = available
-  ? JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"))
+  ? (JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, ExpectedFile>)
   : {};
 const checkFixture = (path: string) => check(readDocument(new Uint8Array(readFileSync(path))));
 

@@ -1,18 +1,18 @@
 /** One file through the engine; every failure becomes a per-file error, never an exception. */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { annotateDocx } from "../core/annotate/annotate";
 import {
+  annotateDocx,
   check,
   DEFAULT_LIMITS,
   DocumentReadError,
   readDocument,
   recognize,
+  normalizeLabel,
   userMessageFor,
   type DocumentSnapshot,
   type Finding,
   type FormatId,
 } from "../core";
-import { normalizeLabel } from "../core/text/normalize";
 import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */

@@ -1,7 +1,15 @@
 /** Findings and files in words a clerk understands, and grouped the same way, for every report format. */
-import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type FormatId } from "../core";
-import type { SectionId } from "../core/formats/types";
-import { TABLE_SHORT_NAMES, columnName, rowName } from "../core/formats/describe";
+import {
+  FORMATS,
+  TABLE_SHORT_NAMES,
+  columnName,
+  rowName,
+  sectionOfLocation,
+  sectionTitle,
+  type Finding,
+  type FormatId,
+  type SectionId,
+} from "../core";
 import type { FileOutcome, OutcomeReport } from "./check-file";
 import { FORMAT_LABEL, REPORT, STATUS } from "./report-strings";
 
@@ -76,7 +84,7 @@ export function groupFindings(outcome: FileOutcome): ReportGroup[] {
     sections: [],
   }));
   for (const finding of outcome.findings) {
-    const group = groups[finding.report ?? 0] ?? (groups[0] as ReportGroup);
+    const group = (groups[finding.report ?? 0] ?? groups[0]) as ReportGroup;
     group.findings.push(finding);
     const section = sectionOf(finding);
     let bucket = group.sections.find((s) => s.section === section);

@@ -2,8 +2,7 @@
  * A self-contained HTML report for the supervising office: a summary of every file with its
  * counts by severity, worst first, then a section per file. No scripts, no external assets.
  */
-import type { Finding, FormatId, Severity } from "../core";
-import { escapeXml } from "../core/template/wordml";
+import { escapeXml, type Finding, type FormatId, type Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 import {
   describeLocation,

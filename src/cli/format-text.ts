@@ -7,16 +7,16 @@ import { REPORT, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
 export interface Palette {
-  error(text: string): string;
-  warning(text: string): string;
-  info(text: string): string;
-  dim(text: string): string;
-  bold(text: string): string;
+  error: (text: string) => string;
+  warning: (text: string) => string;
+  info: (text: string) => string;
+  dim: (text: string) => string;
+  bold: (text: string) => string;
 }
 
 const ansi = (open: number, close: number) => (text: string) =>
   `\u001b[${open}m${text}\u001b[${close}m`;
-export const COLOURS: Palette = {
+export const COLORS: Palette = {
   error: ansi(31, 39),
   warning: ansi(33, 39),
   info: ansi(36, 39),
@@ -93,9 +93,9 @@ function formatReport(group: ReportGroup, indent: string, p: Palette): string[] 
   for (const section of group.sections) {
     lines.push(`${indent}${p.bold(section.heading)}`);
     for (const finding of section.findings) {
-      const colour = p[finding.severity];
+      const color = p[finding.severity];
       lines.push(
-        `${indent}  ${colour(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(ruleName(finding.rule))}`,
+        `${indent}  ${color(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(ruleName(finding.rule))}`,
       );
     }
   }

@@ -19,7 +19,7 @@ import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
 import { formatJson } from "./format-json";
 import { sanitizeText } from "./sanitize";
-import { COLOURS, formatText, PLAIN, summaryCounts } from "./format-text";
+import { COLORS, formatText, PLAIN, summaryCounts } from "./format-text";
 import {
   annotateFolderProblem,
   createFolder,
@@ -223,7 +223,7 @@ async function runCheck(
   if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
   const report =
     options.format === "text"
-      ? formatText(outcomes, io.isTty && output === undefined ? COLOURS : PLAIN, scan.excluded)
+      ? formatText(outcomes, io.isTty && output === undefined ? COLORS : PLAIN, scan.excluded)
       : FORMATTERS[options.format](outcomes, scan.excluded);
   // Confirmations go where the report does not: stdout when the report went to a file.
   const confirm = (line: string) =>

@@ -7,9 +7,16 @@
 import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { formatForYear, type FormatId } from "../core";
-import type { SectionId, TableId } from "../core/formats/types";
-import { buildPart, buildTemplate, toDocx, type TemplatePart } from "../core/template";
+import {
+  buildPart,
+  buildTemplate,
+  formatForYear,
+  toDocx,
+  type FormatId,
+  type SectionId,
+  type TableId,
+  type TemplatePart,
+} from "../core";
 import { describeWriteError, TargetExistsError, writeFileAtomic } from "./safe-write";
 import { FORMAT_NAME, TEMPLATE } from "./strings";
 
@@ -49,7 +56,7 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
     // Reports are written early in the year about the year before; the trial format stops at 2020.
     year = args.format === "2019" ? Math.min(2020, now.getFullYear() - 1) : now.getFullYear() - 1;
   }
-  const format: FormatId = (args.format as FormatId | undefined) ?? formatForYear(year);
+  const format: FormatId = args.format ?? formatForYear(year);
   if (format !== formatForYear(year)) {
     notes.push(TEMPLATE.formatDiffers(year, FORMAT_NAME[formatForYear(year)], FORMAT_NAME[format]));
   }

@@ -4,9 +4,32 @@ export { checkOptionsSchema, type CheckOptions } from "./check/options";
 export { readDocument, readDocx } from "./ooxml/read-document";
 export { DocumentReadError, userMessageFor, type ReadErrorCode } from "./ooxml/errors";
 export { DEFAULT_LIMITS, type ReadLimits } from "./ooxml/limits";
-export { parseSnapshot, documentSnapshotSchema, type DocumentSnapshot } from "./model/snapshot";
+export {
+  parseSnapshot,
+  documentSnapshotSchema,
+  type DocumentSnapshot,
+  type SnapshotBlock,
+  type SnapshotCell,
+  type SnapshotParagraph,
+  type SnapshotRow,
+  type SnapshotTable,
+} from "./model/snapshot";
 export { recognize } from "./recognize";
-export type { ReportModel } from "./recognize/model";
+export type { CellAnchor, NestingStep, ReportModel, TableAddress } from "./recognize/model";
+// Where a recognized cell sits in the snapshot (nested tables included), for hosts that address
+// cells of their own document.
+export {
+  anchorKey,
+  anchorPosition,
+  cellAtAnchor,
+  descend,
+  isNested,
+  nestingOf,
+  tableKey,
+  topLevelTable,
+} from "./recognize/anchor";
+export { buildGrid, type GridRow, type GridSlot } from "./recognize/grid";
+export { normalizeLabel } from "./text/normalize";
 export { RULES } from "./rules/registry";
 export { RULE_NAMES } from "./rules/names";
 export {
@@ -19,7 +42,15 @@ export {
   type FindingLocation,
 } from "./rules/types";
 export { FORMATS, formatForYear, type FormatId } from "./formats";
-export { TABLE_NAMES, sectionOfLocation, sectionTitle } from "./formats/describe";
+export type { SectionId, TableId } from "./formats/types";
+export {
+  TABLE_NAMES,
+  TABLE_SHORT_NAMES,
+  columnName,
+  rowName,
+  sectionOfLocation,
+  sectionTitle,
+} from "./formats/describe";
 export {
   jsonReportSchema,
   toJsonFinding,
@@ -27,8 +58,10 @@ export {
   type JsonFileReport,
   type JsonReportEntry,
 } from "./report/json-report";
-export { templateFlatOpc } from "./template/package";
+export { buildPart, buildTemplate, templateFlatOpc, toDocx } from "./template";
 export type { TemplateOptions, TemplatePart } from "./template/model";
+export { escapeXml } from "./template/wordml";
+export { annotateDocx } from "./annotate/annotate";
 export {
   EMPTY_LEDGER,
   LEDGER_NAMESPACE,
@@ -49,6 +82,14 @@ export {
   remedyFor,
   type ExistingComment,
 } from "./marks/comments";
+export {
+  ADDRESSINGS,
+  addressUnder,
+  deletedRowsIn,
+  distinctAddressings,
+  type Addressing,
+  type CellAddress,
+} from "./marks/addressing";
 export {
   leavesLedgerAlone,
   planClearing,

@@ -66,7 +66,7 @@ function untouched(planned: WriteReport): WriteReport {
     shaded: 0,
     commented: 0,
     restored: 0,
-    recoloured: [],
+    recolored: [],
     missing: [],
     skipped: [],
     unreadable: [],

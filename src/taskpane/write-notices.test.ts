@@ -22,7 +22,7 @@ const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
   shaded: 0,
   commented: 0,
   restored: 0,
-  recoloured: [],
+  recolored: [],
   missing: [],
   skipped: [],
   unreadable: [],
@@ -50,7 +50,7 @@ describe("the pane's notices for a write", () => {
           { write: write({ marks: mark }), reason: "not-found" },
           { write: write({ restores: mark }), reason: "text-differs", found: "8" },
         ],
-        recoloured: [mark],
+        recolored: [mark],
         missing: [mark, mark],
         unreadable: [
           { text: " 12 ", reason: "bad applied" },

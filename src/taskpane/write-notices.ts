@@ -23,8 +23,8 @@ export function writeNotices(report: WriteReport): Notice[] {
     if (notRestored > 0)
       notices.push({ intent: "warning", text: STRINGS.notRestored[reason](notRestored) });
   }
-  if (report.recoloured.length > 0)
-    notices.push({ intent: "warning", text: STRINGS.recoloured(report.recoloured.length) });
+  if (report.recolored.length > 0)
+    notices.push({ intent: "warning", text: STRINGS.recoloured(report.recolored.length) });
   if (report.uncertain && report.uncertain.length > 0)
     notices.push({ intent: "warning", text: STRINGS.uncertainMarks(report.uncertain.length) });
   if (report.missing.length > 0)

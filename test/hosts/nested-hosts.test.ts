@@ -191,7 +191,7 @@ describe.each(SUBJECTS)("%s, tables nested in layout tables", (_name, make) => {
       }
       const cleared = await clearMarks(subject.host);
       expect(cleared.missing).toEqual([]);
-      expect(cleared.recoloured).toEqual([]);
+      expect(cleared.recolored).toEqual([]);
       expect(shadings(subject.document, subject.noShading)).toEqual(before);
     },
   );

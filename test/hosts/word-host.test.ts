@@ -276,7 +276,7 @@ describe("Word fails safe", () => {
     word.failing.clear();
     const report = await clearMarks(host);
     expect(report.failure).toBeUndefined();
-    expect(normalised(word.document)).toEqual(normalisedState(before));
+    expect(normalized(word.document)).toEqual(normalizedState(before));
   });
 
   it("when a cell cannot be reached: nothing is written and the write is refused in Chinese", async () => {
@@ -285,7 +285,7 @@ describe("Word fails safe", () => {
     word.failing.add("getCell");
     await expect(host.write(plan)).rejects.toMatchObject({
       name: "HostError",
-      userMessage: expect.stringContaining("Word 未能完成"),
+      userMessage: expect.stringContaining("Word 未能完成") as string,
     });
     expect(documentState(word.document)).toEqual(before);
     expect(word.trackingHistory).toEqual([]);
@@ -303,7 +303,7 @@ describe("Word fails safe", () => {
     expect(ledger.comments).toHaveLength(outcome.marks.commented);
     word.failing.clear();
     await clearMarks(host);
-    expect(normalised(word.document)).toEqual(normalisedState(before));
+    expect(normalized(word.document)).toEqual(normalizedState(before));
     expect(word.document.partsIn(LEDGER_NAMESPACE)).toHaveLength(1);
   });
 
@@ -323,7 +323,7 @@ describe("Word fails safe", () => {
     // Nothing was shaded: every recorded cell shows its own shading, so nothing is restored,
     // and nothing is reported as recoloured or gone.
     expect(report.restored).toBe(0);
-    expect(report.recoloured).toEqual([]);
+    expect(report.recolored).toEqual([]);
     expect(report.missing).toEqual([]);
     expect(documentState(word.document).tables).toEqual(before.tables);
   });
@@ -346,17 +346,17 @@ describe("Word fails safe", () => {
     expect(outcome.marks.shaded).toBeGreaterThan(0);
     word.failing.clear();
     await clearMarks(host);
-    expect(normalised(word.document)).toEqual(normalisedState(before));
+    expect(normalized(word.document)).toEqual(normalizedState(before));
   });
 });
 
-const normalisedState = (state: ReturnType<typeof documentState>) => ({
+const normalizedState = (state: ReturnType<typeof documentState>) => ({
   ...state,
   tables: state.tables.map((t) =>
     t.map((r) => r.map(([text, shading]) => [text, shading === WORD_NO_SHADING ? null : shading])),
   ),
 });
-const normalised = (doc: MemoryDocument) => normalisedState(documentState(doc));
+const normalized = (doc: MemoryDocument) => normalizedState(documentState(doc));
 
 describe("Word specifics", () => {
   it("turns change tracking off while marking and back on after", async () => {
@@ -374,7 +374,7 @@ describe("Word specifics", () => {
       documentStorage: true,
       pausesTracking: false,
     });
-    const before = normalised(word.document);
+    const before = normalized(word.document);
     const outcome = await checkDocument(host, { shading: true, reviewer: true });
     expect(outcome.marks.shaded).toBeGreaterThan(0);
     expect(outcome.marks.commented).toBe(0);
@@ -384,21 +384,21 @@ describe("Word specifics", () => {
     // Saved, closed and reopened: a new session clears the marks from the stored ledger.
     const reopened = fakeWord(word.document, { api: "1.3" });
     await clearMarks(hostOf(reopened));
-    expect(normalised(word.document)).toEqual(before);
+    expect(normalized(word.document)).toEqual(before);
   });
 
   it("marks made on WordApi 1.3 clear on 1.4, and the other way round (one part, one namespace)", async () => {
     const word13 = fakeWord(docx(faulty()), { api: "1.3" });
-    const before = normalised(word13.document);
+    const before = normalized(word13.document);
     await checkDocument(hostOf(word13), { shading: true, reviewer: false });
     const word14 = fakeWord(word13.document);
     const report = await clearMarks(hostOf(word14));
     expect(report.restored).toBeGreaterThan(0);
-    expect(normalised(word13.document)).toEqual(before);
+    expect(normalized(word13.document)).toEqual(before);
 
     await checkDocument(hostOf(word14), { shading: true, reviewer: false });
     await clearMarks(hostOf(fakeWord(word13.document, { api: "1.3" })));
-    expect(normalised(word13.document)).toEqual(before);
+    expect(normalized(word13.document)).toEqual(before);
     expect(word13.document.partsIn(LEDGER_NAMESPACE)).toHaveLength(1);
   });
 
@@ -410,12 +410,12 @@ describe("Word specifics", () => {
       documentStorage: false,
       pausesTracking: false,
     });
-    const before = normalised(word.document);
+    const before = normalized(word.document);
     const outcome = await checkDocument(host, { shading: true, reviewer: true });
     expect(outcome.marks.shaded).toBeGreaterThan(0);
     expect(word.document.parts).toEqual([]);
     await clearMarks(host);
-    expect(normalised(word.document)).toEqual(before);
+    expect(normalized(word.document)).toEqual(before);
   });
 
   it("with WordApiDesktop 1.4 takes the shading off instead of writing white", async () => {
@@ -447,7 +447,7 @@ describe("Word specifics", () => {
     });
     await expect(host.read()).rejects.toMatchObject({
       name: "HostError",
-      userMessage: expect.stringContaining("Word 未能完成"),
+      userMessage: expect.stringContaining("Word 未能完成") as string,
       message: "GeneralException: boom",
     });
   });
@@ -571,14 +571,14 @@ describe("Word reads every part a failed replace leaves", () => {
   for (const api of ["1.4", "1.3"] as const)
     it(`WordApi ${api}: marks recorded in either ledger part are cleared`, async () => {
       const word = fakeWord(docx(faulty()), { api });
-      const before = normalised(word.document);
+      const before = normalized(word.document);
       await checkDocument(hostOf(word), { shading: true, reviewer: false });
       ledgerBehindAnEmptyPart(word.document);
       const host = hostOf(fakeWord(word.document, { api }));
       expect((await host.read()).ledger.cells.length).toBeGreaterThan(0);
       const report = await clearMarks(host);
       expect(report.restored).toBeGreaterThan(0);
-      expect(normalised(word.document)).toEqual(before);
+      expect(normalized(word.document)).toEqual(before);
     });
 
   for (const api of ["1.4", "1.3"] as const)
@@ -655,7 +655,7 @@ describe("Word never rejects a write that changed the document", () => {
     word.failing.add("customXmlParts.add");
     await expect(host.write(plan)).rejects.toMatchObject({
       name: "HostError",
-      userMessage: expect.stringContaining("请在“审阅”选项卡中重新打开“修订”"),
+      userMessage: expect.stringContaining("请在“审阅”选项卡中重新打开“修订”") as string,
     });
     expect(word.document.partsIn(LEDGER_NAMESPACE)).toEqual([]);
   });

@@ -165,7 +165,7 @@ describe("WPS cells are proved by their text before they are shaded", () => {
           shaded: 1,
           commented: 0,
           restored: 0,
-          recoloured: [],
+          recolored: [],
           missing: [],
           skipped: [],
           unreadable: [],

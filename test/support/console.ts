@@ -65,7 +65,7 @@ export function consoleState(): ConsoleState {
 }
 
 function describe(args: unknown[]): string {
-  return format(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : a))) as string;
+  return format(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : a)));
 }
 
 function matches(call: ConsoleCall, level: ConsoleLevel | undefined, pattern?: RegExp | string) {

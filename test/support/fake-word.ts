@@ -48,7 +48,7 @@ class Batch {
     try {
       for (const action of actions) action();
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return Promise.resolve();
   }
@@ -685,7 +685,7 @@ export interface FakeWord {
   trackingHistory: string[];
   setTrackingMode(mode: string): void;
   /** Office.context.requirements.isSetSupported. */
-  supports(set: string, version: string): boolean;
+  supports: (set: string, version: string) => boolean;
   /** Office.context.document.customXmlParts, or null where the fake plays a Word without it. */
   commonParts: OfficeCustomXmlParts | null;
   /** Calls that fail until removed. */

@@ -719,7 +719,7 @@ export function fakeWps(
         },
       };
       if (options.customXmlParts === "no-select")
-        return { Add: store.Add } as Partial<typeof store>;
+        return { Add: (xml: string) => store.Add(xml) } as Partial<typeof store>;
       return store;
     },
     get Content() {

@@ -88,14 +88,14 @@ async function expectMarkThenClearRestores(subject: HostUnderTest, reviewer: boo
   const outcome = await checkDocument(host, { shading: true, reviewer });
   if (outcome.ignores.active.length > 0) expect(documentState(document)).not.toEqual(before);
   const report = await clearMarks(host);
-  expect(report.recoloured).toEqual([]);
+  expect(report.recolored).toEqual([]);
   expect(report.missing).toEqual([]);
-  expect(normalise(documentState(document), subject.noShading)).toEqual(
-    normalise(before, subject.noShading),
+  expect(normalize(documentState(document), subject.noShading)).toEqual(
+    normalize(before, subject.noShading),
   );
 }
 
-function normalise(state: ReturnType<typeof documentState>, noShading: string | null) {
+function normalize(state: ReturnType<typeof documentState>, noShading: string | null) {
   if (noShading === null) return state;
   return {
     ...state,
@@ -146,11 +146,11 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(outcome.marks.shaded).toBeGreaterThan(0);
       const state = await subject.host.read();
       expect(state.ledger.cells).toHaveLength(outcome.marks.shaded);
-      const colours = new Set(Object.values(MARK_COLORS));
+      const colors = new Set(Object.values(MARK_COLORS));
       for (const mark of state.ledger.cells) {
         const cell =
           subject.document.tables()[mark.tableIndex]?.rows[mark.rowIndex]?.cells[mark.cellIndex];
-        expect(colours.has(cell?.shading ?? "")).toBe(true);
+        expect(colors.has(cell?.shading ?? "")).toBe(true);
       }
       // A missing section has no cell: it gets a comment where it belongs.
       const comments = subject.document.comments.filter((c) => c.author === subject.commentAuthor);
@@ -246,8 +246,8 @@ export function hostContract(name: string, make: MakeHost): void {
       await checkDocument(subject.host, { shading: true, reviewer: true });
       expect(documentState(subject.document)).toEqual(once);
       await clearMarks(subject.host);
-      expect(normalise(documentState(subject.document), subject.noShading)).toEqual(
-        normalise(before, subject.noShading),
+      expect(normalize(documentState(subject.document), subject.noShading)).toEqual(
+        normalize(before, subject.noShading),
       );
     });
 
@@ -261,7 +261,7 @@ export function hostContract(name: string, make: MakeHost): void {
       if (!cell) throw new Error("marked cell not found");
       subject.document.setShading(cell, "#00B050");
       const report = await clearMarks(subject.host);
-      expect(report.recoloured).toEqual([mark]);
+      expect(report.recolored).toEqual([mark]);
       expect(cell.shading).toBe("#00B050");
       expect((await subject.host.read()).ledger.cells).toEqual([]);
     });
@@ -351,7 +351,7 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(report.missing).toEqual([]);
       // The one cell left is in our colour: nothing else differs.
       expect(notOwnShading(subject, own)).toEqual([
-        { text: expect.any(String), shading: MARK_COLORS.error },
+        { text: expect.any(String) as string, shading: MARK_COLORS.error },
       ]);
     });
 

@@ -58,9 +58,9 @@ const SOURCES = [
 ];
 
 /** Colours users give cells; ours among them, as a cell may have had our colour all along. */
-const OWN_COLOURS = ["#D9D9D9", "#FFFF00", "#C6EFCE", MARK_COLORS.error, MARK_COLORS.warning];
+const OWN_COLORS = ["#D9D9D9", "#FFFF00", "#C6EFCE", MARK_COLORS.error, MARK_COLORS.warning];
 /** Colours a user paints after marking: never one of ours. */
-const LATER_COLOURS = ["#00B050", "#BDD7EE", "#D9D9D9"];
+const LATER_COLORS = ["#00B050", "#BDD7EE", "#D9D9D9"];
 
 const PARTS: (TemplatePart | undefined)[] = [
   undefined,
@@ -76,12 +76,12 @@ type Edit =
   | { kind: "deleteTable"; picks: number[] }
   | { kind: "insertPart"; picks: number[] }
   | { kind: "retype"; picks: number[] }
-  | { kind: "recolour"; picks: number[] };
+  | { kind: "recolor"; picks: number[] };
 
 const picks = fc.array(fc.nat({ max: 1000 }), { minLength: 4, maxLength: 4 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  ...(["insertRow", "deleteRow", "deleteTable", "insertPart", "retype", "recolour"] as const).map(
-    (kind) => picks.map((p) => ({ kind, picks: p }) as Edit),
+  ...(["insertRow", "deleteRow", "deleteTable", "insertPart", "retype", "recolor"] as const).map(
+    (kind) => picks.map((p): Edit => ({ kind, picks: p })),
   ),
 );
 
@@ -120,7 +120,7 @@ const FIGURE = /^\s*\d*\s*$/;
 async function apply(
   subject: HostUnderTest,
   change: Edit,
-  recoloured: Map<SnapshotCell, string>,
+  recolored: Map<SnapshotCell, string>,
 ): Promise<void> {
   const doc = subject.document;
   const [a = 0, b = 0, c = 0, d = 0] = change.picks;
@@ -170,16 +170,16 @@ async function apply(
       if (chosen) doc.setText(chosen.cell, String(c % 50));
       return;
     }
-    case "recolour": {
+    case "recolor": {
       // Half the time one of the cells showing a mark colour, which is what users recolour.
-      const coloured = cellsOf(doc).filter(({ cell }) =>
+      const colored = cellsOf(doc).filter(({ cell }) =>
         Object.values(MARK_COLORS).includes(cell.shading ?? ""),
       );
-      const chosen = pick(d % 2 === 0 && coloured.length > 0 ? coloured : cellsOf(doc), b);
-      const colour = pick(LATER_COLOURS, c) ?? "#00B050";
+      const chosen = pick(d % 2 === 0 && colored.length > 0 ? colored : cellsOf(doc), b);
+      const color = pick(LATER_COLORS, c) ?? "#00B050";
       if (chosen) {
-        doc.setShading(chosen.cell, colour);
-        recoloured.set(chosen.cell, colour);
+        doc.setShading(chosen.cell, color);
+        recolored.set(chosen.cell, color);
       }
       return;
     }
@@ -197,8 +197,8 @@ export interface MarkRun {
   /** Marked cells still in the document that the user did not recolour. */
   survivingOurs: number;
   /** Marked cells still in the document with their text that the user recoloured (not to their own colour). */
-  survivingRecoloured: number;
-  reportedRecoloured: number;
+  survivingRecolored: number;
+  reportedRecolored: number;
   reportedMissing: number;
   skipped: number;
   ledgerAfter: CellMark[];
@@ -213,7 +213,7 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   for (const [a = 0, b = 0, c = 0, d = 0] of input.shading) {
     const table = pick(allTables(doc), a);
     const cell = pick(pick(table?.rows ?? [], b)?.cells ?? [], c);
-    if (cell) doc.setShading(cell, pick(OWN_COLOURS, d) ?? null);
+    if (cell) doc.setShading(cell, pick(OWN_COLORS, d) ?? null);
   }
   const own = new Map<SnapshotCell, string | null>();
   const remember = () => {
@@ -230,9 +230,9 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
   }
   const marked = new Set(markedText.keys());
 
-  const recoloured = new Map<SnapshotCell, string>();
+  const recolored = new Map<SnapshotCell, string>();
   for (const change of input.edits) {
-    await apply(subject, change, recoloured);
+    await apply(subject, change, recolored);
     remember();
   }
 
@@ -251,23 +251,23 @@ export async function runMarkCase(make: MakeHost, input: MarkCase): Promise<Mark
       .map((cell) => ({
         text: cell.text,
         now: normal(cell.shading),
-        expected: normal(recoloured.get(cell) ?? own.get(cell)),
+        expected: normal(recolored.get(cell) ?? own.get(cell)),
       }))
       .filter((c) => c.now !== c.expected),
     marked: ledgerBeforeClear,
     rechecked: input.recheck,
     restored: report.restored,
-    survivingOurs: surviving.filter((cell) => marked.has(cell) && !recoloured.has(cell)).length,
+    survivingOurs: surviving.filter((cell) => marked.has(cell) && !recolored.has(cell)).length,
     // A cell painted back in its own colour needs no word; one retyped as well cannot be told
     // from any other cell.
-    survivingRecoloured: surviving.filter(
+    survivingRecolored: surviving.filter(
       (cell) =>
         marked.has(cell) &&
-        recoloured.has(cell) &&
-        normal(recoloured.get(cell)) !== normal(own.get(cell)) &&
+        recolored.has(cell) &&
+        normal(recolored.get(cell)) !== normal(own.get(cell)) &&
         sameCellText(cell.text, markedText.get(cell) ?? ""),
     ).length,
-    reportedRecoloured: report.recoloured.length,
+    reportedRecolored: report.recolored.length,
     reportedMissing: report.missing.length,
     skipped: report.skipped.length,
     ledgerAfter: (await subject.host.read()).ledger.cells,
@@ -283,14 +283,14 @@ export function markProperties(name: string, make: MakeHost, runs = MARK_RUNS): 
           const run = await runMarkCase(make, input);
           expect(run.mismatches).toEqual([]);
           // Every mark is accounted for, once.
-          expect(run.restored + run.reportedRecoloured + run.reportedMissing + run.skipped).toBe(
+          expect(run.restored + run.reportedRecolored + run.reportedMissing + run.skipped).toBe(
             run.marked,
           );
           expect(run.skipped).toBe(0);
           if (!run.rechecked) {
             // Each marked cell still there is found and restored; recoloured ones are reported.
             expect(run.restored).toBe(run.survivingOurs);
-            expect(run.reportedRecoloured).toBeGreaterThanOrEqual(run.survivingRecoloured);
+            expect(run.reportedRecolored).toBeGreaterThanOrEqual(run.survivingRecolored);
           }
           expect(run.ledgerAfter).toEqual([]);
         }),

@@ -38,7 +38,7 @@ export async function checkFiles(
   const jobs = Math.max(1, Math.min(options.jobs ?? cpus().length, files.length));
   const previous = options.previous ?? { kind: "none" };
   const copyPath = (index: number) => options.annotateTo?.[index] ?? null;
-  const outcomes: FileOutcome[] = new Array(files.length);
+  const outcomes = new Array<FileOutcome>(files.length);
   let done = 0;
   const finish = (index: number, { outcome, annotated }: CheckedFile) => {
     const path = copyPath(index);

@@ -402,12 +402,12 @@ function elements(xml: string, localName: string): Record<string, string>[] {
 function unescapeAttribute(value: string): string {
   return value.replace(
     /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g,
-    (_, name, dec, hex) => {
+    (_, name?: string, dec?: string, hex?: string) => {
       if (name)
         return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[
           name
         ] as string;
-      return String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16));
+      return String.fromCodePoint(dec ? Number(dec) : parseInt(hex ?? "", 16));
     },
   );
 }

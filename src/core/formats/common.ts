@@ -1,5 +1,5 @@
 /** Parts the 2019 trial format and the 2021 format share. */
-import type { LabelledKey, SectionSpec, Table3Group, Table3Row, Table4Spec } from "./types";
+import type { LabeledKey, SectionSpec, Table3Group, Table3Row, Table4Spec } from "./types";
 
 export const SECTIONS: SectionSpec[] = [
   {
@@ -70,7 +70,7 @@ export const SECTIONS: SectionSpec[] = [
   },
 ];
 
-export const TABLE3_COLUMNS: LabelledKey[] = [
+export const TABLE3_COLUMNS: LabeledKey[] = [
   { key: "natural", label: "自然人" },
   { key: "commercial", label: "商业企业" },
   { key: "research", label: "科研机构" },
@@ -85,7 +85,7 @@ export const TABLE3_APPLICANT_COLUMNS = TABLE3_COLUMNS.slice(0, 6).map((c) => c.
 export const TABLE3_HEADERS = {
   cornerNote: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
   applicantsHeader: "申请人情况",
-  organisationsHeader: "法人或其他组织",
+  organizationsHeader: "法人或其他组织",
   resultsHeader: "三、本年度办理结果",
 };
 

@@ -23,14 +23,14 @@ export interface SectionSpec {
   table?: TableId;
 }
 
-export interface LabelledKey {
+export interface LabeledKey {
   key: string;
   label: string;
   /** Other spellings that still identify this row or column (not the statutory label). */
   aliases?: string[];
 }
 
-export interface Table2Column extends LabelledKey {
+export interface Table2Column extends LabeledKey {
   kind: ValueKind;
 }
 
@@ -38,19 +38,19 @@ export interface Table2Block {
   /** 第二十条第（一）项 … */
   clause: string;
   columns: Table2Column[];
-  rows: LabelledKey[];
+  rows: LabeledKey[];
 }
 
 export interface Table2Spec {
   blocks: Table2Block[];
 }
 
-export interface Table3Group extends LabelledKey {
+export interface Table3Group extends LabeledKey {
   /** Result-row group （三）…（六）: a merged row-header cell with no data of its own. */
   ordinal: number;
 }
 
-export interface Table3Row extends LabelledKey {
+export interface Table3Row extends LabeledKey {
   /** Short name used in messages, e.g. "（三）不予公开 1.属于国家秘密". */
   shortName: string;
   /** Group key for rows under （三）…（六）. */
@@ -62,10 +62,10 @@ export interface Table3Row extends LabelledKey {
 export interface Table3Spec {
   cornerNote: string;
   applicantsHeader: string;
-  organisationsHeader: string;
+  organizationsHeader: string;
   resultsHeader: string;
   /** The six applicant columns, then 总计. */
-  columns: LabelledKey[];
+  columns: LabeledKey[];
   groups: Table3Group[];
   rows: Table3Row[];
 }
@@ -73,8 +73,8 @@ export interface Table3Spec {
 export interface Table4Spec {
   reviewHeader: string;
   litigationHeader: string;
-  groups: LabelledKey[];
-  columns: LabelledKey[];
+  groups: LabeledKey[];
+  columns: LabeledKey[];
 }
 
 export interface ReportFormat {

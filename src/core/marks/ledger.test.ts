@@ -78,7 +78,9 @@ describe("the marks ledger", () => {
       ),
     );
     expect(read?.cells).toEqual([mark({ rowIndex: 6 })]);
-    expect(read?.unreadable).toEqual([{ text: "12", reason: expect.stringContaining("nesting") }]);
+    expect(read?.unreadable).toEqual([
+      { text: "12", reason: expect.stringContaining("nesting") as string },
+    ]);
   });
 
   it("writes its version on the root; a version 1 reader's attributes are all still there", () => {
@@ -127,7 +129,7 @@ describe("the marks ledger", () => {
     const ledger = ledgerFromXml(xml);
     expect(ledger?.cells).toEqual([mark({ rowIndex: 1 }), mark({ rowIndex: 2 })]);
     expect(ledger?.comments).toEqual(["c1"]);
-    expect(ledger?.unreadable).toEqual([{ text: "坏", reason: expect.any(String) }]);
+    expect(ledger?.unreadable).toEqual([{ text: "坏", reason: expect.any(String) as string }]);
   });
 
   it.each([

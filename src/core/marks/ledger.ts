@@ -196,7 +196,7 @@ function readElements(xml: string): (Element | { error: string })[] | null {
   if (/<!DOCTYPE/i.test(xml)) return null;
   const cleaned = withoutForbiddenXmlChars(xml).replace(
     /&#(x[0-9a-fA-F]+|[0-9]+);/g,
-    (reference, code) =>
+    (reference, code: string) =>
       withoutForbiddenXmlChars(String.fromCodePoint(toCodePoint(code))) === "" ? "" : reference,
   );
   const whole: Element[] = [];

@@ -51,7 +51,7 @@ export interface FoundCell {
 
 export type Located =
   | { mark: CellMark; state: "ours"; found: FoundCell }
-  | { mark: CellMark; state: "recoloured"; found: FoundCell }
+  | { mark: CellMark; state: "recolored"; found: FoundCell }
   /** The cell holds its text in the shading it had before we marked it: nothing to restore. */
   | { mark: CellMark; state: "unmarked"; found: FoundCell }
   | { mark: CellMark; state: "missing" };
@@ -208,7 +208,7 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
       return meaning !== null && index.recognizes(meaning.table);
     })
     .sort((a, b) => Number(!a.row) - Number(!b.row));
-  const inOurColour = (mark: CellMark, found: FoundCell) =>
+  const inOurColor = (mark: CellMark, found: FoundCell) =>
     sameColor(found.cell.shading, mark.applied);
   const holdsText = (mark: CellMark, found: FoundCell) => sameCellText(found.cell.text, mark.text);
   const candidates = new Map(
@@ -222,10 +222,10 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
   // data cell whose figure was corrected after marking; last, a label cell in our colour that
   // recognition gives no data meaning (the clerk corrected the label the finding named).
   const tiers: ((mark: CellMark, found: FoundCell) => boolean)[] = [
-    (m, c) => inOurColour(m, c) && holdsText(m, c),
-    (m, c) => inOurColour(m, c) && meaningOfMark(m)?.row !== undefined,
+    (m, c) => inOurColor(m, c) && holdsText(m, c),
+    (m, c) => inOurColor(m, c) && meaningOfMark(m)?.row !== undefined,
     (m, c) =>
-      inOurColour(m, c) &&
+      inOurColor(m, c) &&
       meaningOfMark(m)?.row === undefined &&
       index.meaningOf(c.at)?.row === undefined,
   ];
@@ -253,7 +253,7 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
       (candidates.get(mark) ?? []).filter(
         (c) =>
           holdsText(mark, c) &&
-          !inOurColour(mark, c) &&
+          !inOurColor(mark, c) &&
           !sameColor(c.cell.shading, mark.original) &&
           (c.cell.shading ?? null) !== null,
       ),
@@ -268,7 +268,7 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
       seen || !closest || !free(closest) || !sameColor(closest.cell.shading, mark.original)
         ? null
         : closest;
-    if (seen) results.set(mark, { mark, state: "recoloured", found: seen });
+    if (seen) results.set(mark, { mark, state: "recolored", found: seen });
     else if (unmarked) {
       claimed.add(positionKey(unmarked.at));
       results.set(mark, { mark, state: "unmarked", found: unmarked });
@@ -282,7 +282,7 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
     const found = cell ? { at: position(mark), cell } : null;
     const other = index.meaningOf(mark);
     const foreign = other !== null && other.table !== mark.table;
-    if (found && free(found) && !foreign && inOurColour(mark, found) && holdsText(mark, found))
+    if (found && free(found) && !foreign && inOurColor(mark, found) && holdsText(mark, found))
       claim(mark, found);
     else results.set(mark, { mark, state: "missing" });
   }
@@ -293,8 +293,8 @@ export function locateMarks(index: DocumentIndex, marks: CellMark[]): Located[] 
     const cell = index.cell(mark);
     const found = cell ? { at: position(mark), cell } : null;
     if (!found || !free(found)) results.set(mark, { mark, state: "missing" });
-    else if (inOurColour(mark, found)) claim(mark, found);
-    else results.set(mark, { mark, state: "recoloured", found });
+    else if (inOurColor(mark, found)) claim(mark, found);
+    else results.set(mark, { mark, state: "recolored", found });
   }
 
   return marks.map((m) => results.get(m) as Located);

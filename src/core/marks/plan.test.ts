@@ -75,7 +75,7 @@ describe("planning marks and their clearing", () => {
     );
   });
 
-  it("leaves a cell the user recoloured, and reports it", () => {
+  it("leaves a cell the user recolored, and reports it", () => {
     const snapshot = unbalanced();
     const marking = planMarking(snapshot, { cells: [], comments: [] }, check(snapshot).findings, {
       shading: true,
@@ -87,7 +87,7 @@ describe("planning marks and their clearing", () => {
     const cell = cellAt(marked, mark.tableIndex, mark.rowIndex, mark.cellIndex);
     if (cell) cell.shading = "#00B050";
     const clearing = planClearing(marked, marking.ledger);
-    expect(clearing.report.recoloured).toEqual([mark]);
+    expect(clearing.report.recolored).toEqual([mark]);
     expect(
       clearing.cells.some(
         (w) =>

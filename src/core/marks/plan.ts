@@ -37,8 +37,8 @@ export interface WriteReport {
   shaded: number;
   commented: number;
   restored: number;
-  /** Cells the user recoloured after we marked them: left alone. */
-  recoloured: CellMark[];
+  /** Cells the user recolored after we marked them: left alone. */
+  recolored: CellMark[];
   /** Marked cells that no longer exist (found neither by meaning nor, where allowed, by position). */
   missing: CellMark[];
   /** Ledger entries that could not be read: skipped, their cells left as they are. */
@@ -112,7 +112,7 @@ function untouched(ledger: Ledger): WritePlan {
       shaded: 0,
       commented: 0,
       restored: 0,
-      recoloured: [],
+      recolored: [],
       missing: [],
       skipped: [],
       unreadable: [],
@@ -134,7 +134,7 @@ export function planClearing(
   if (ledger.newerVersion !== undefined) return untouched(ledger);
   const located = locateMarks(index, ledger.cells);
   const cells: CellWrite[] = [];
-  const recoloured: CellMark[] = [];
+  const recolored: CellMark[] = [];
   const missing: CellMark[] = [];
   const uncertain: CellMark[] = [];
   const claimed = new Set(
@@ -149,7 +149,7 @@ export function planClearing(
         // Kept in the ledger if this write is not done: the hint is where the cell is now.
         restores: { ...entry.mark, ...position(entry.found.at) },
       });
-    else if (entry.state === "recoloured") recoloured.push(entry.mark);
+    else if (entry.state === "recolored") recolored.push(entry.mark);
     else if (entry.state === "missing") {
       // Never forget a cell that may still be ours: our colour stays at the recorded position.
       const atHint = index.cell(entry.mark);
@@ -173,7 +173,7 @@ export function planClearing(
       shaded: 0,
       commented: 0,
       restored: cells.length,
-      recoloured,
+      recolored,
       missing,
       skipped: [],
       unreadable: ledger.unreadable ?? [],

@@ -2,7 +2,7 @@
 import { cellId } from "../formats/relations";
 import { normalizeLabel, similarity, splitNumbering } from "../text/normalize";
 import { parseCellValue, type ValueKind } from "../text/numbers";
-import type { CellKey, LabelledKey, TableId } from "../formats/types";
+import type { CellKey, LabeledKey, TableId } from "../formats/types";
 import { tableAddressOf, tableKey } from "./anchor";
 import type { GridRow, GridSlot } from "./grid";
 import type { DataCell, RecognizedTable, StructureIssue } from "./model";
@@ -52,7 +52,7 @@ export function looksLikeData(text: string): boolean {
   );
 }
 
-export interface LabelMatch<T extends LabelledKey> {
+export interface LabelMatch<T extends LabeledKey> {
   item: T;
   score: number;
   /** The written label equals the statutory one (after normalization). */
@@ -60,7 +60,7 @@ export interface LabelMatch<T extends LabelledKey> {
 }
 
 /** Best match of a written label among statutory labels (numbering aside), or null. */
-export function matchLabel<T extends LabelledKey>(
+export function matchLabel<T extends LabeledKey>(
   written: string,
   candidates: T[],
   threshold = 0.6,

@@ -1,7 +1,7 @@
 import { readDocument } from "../ooxml/read-document";
 import { check } from "../check/check";
 import { cellId } from "../formats/relations";
-import type { DocumentSnapshot, SnapshotTable } from "../model/snapshot";
+import type { DocumentSnapshot } from "../model/snapshot";
 import { recognize } from ".";
 import { cellAtAnchor } from "./anchor";
 import {
@@ -144,7 +144,7 @@ describe("recognition looks through layout tables", () => {
     );
     const boxed: DocumentSnapshot = {
       blocks: body.blocks.map((b) =>
-        b.kind === "table" ? ({ ...b, tableIndex: -1, origin: "textbox" } as SnapshotTable) : b,
+        b.kind === "table" ? { ...b, tableIndex: -1, origin: "textbox" } : b,
       ),
     };
     const model = recognize(boxed);

@@ -113,7 +113,7 @@ function lookThrough(table: SnapshotTable, address: TableAddress): ReadableTable
     ),
   );
   if (nested.length === 0) return [{ table, grid }];
-  const labelled = (rows: GridRow[]) => rows.filter((row) => classifyRow(row) !== null).length;
-  const inside = nested.reduce((sum, unit) => sum + labelled(unit.grid), 0);
-  return inside > labelled(grid) ? nested : [{ table, grid }];
+  const labeled = (rows: GridRow[]) => rows.filter((row) => classifyRow(row) !== null).length;
+  const inside = nested.reduce((sum, unit) => sum + labeled(unit.grid), 0);
+  return inside > labeled(grid) ? nested : [{ table, grid }];
 }

@@ -3,7 +3,7 @@
  * 信息内容 header row naming its columns and one row per kind of information.
  */
 import { normalizeLabel } from "../text/normalize";
-import type { LabelledKey, Table2Block, Table2Column, Table2Spec } from "../formats/types";
+import type { LabeledKey, Table2Block, Table2Column, Table2Spec } from "../formats/types";
 import { addCell, addIssue, makeCell, matchLabel, newTable, slotLabel } from "./cells";
 import { originsIn, type GridRow, type GridSlot } from "./grid";
 import type { RecognizedTable } from "./model";
@@ -111,7 +111,7 @@ function readHeader(
   for (const head of heads) {
     const label = slotLabel(head);
     if (label === "") continue;
-    const columns: (Table2Column & LabelledKey)[] = (chosen ? [chosen] : blocks).flatMap(
+    const columns: (Table2Column & LabeledKey)[] = (chosen ? [chosen] : blocks).flatMap(
       (b) => b.columns,
     );
     const match = matchLabel(label, columns, 0.5);

@@ -32,7 +32,7 @@ function regions(table: SnapshotTable): [number, number, number, number, string]
   );
 }
 
-const labelled = (table: SnapshotTable) => regions(table).filter(([, , , , text]) => text !== "");
+const labeled = (table: SnapshotTable) => regions(table).filter(([, , , , text]) => text !== "");
 const dataCells = (table: SnapshotTable, labelColumns: number) =>
   regions(table).filter(([r, c, , , text]) => text === "" && (r > 0 || c >= labelColumns));
 
@@ -41,7 +41,7 @@ describe("table 二", () => {
     const table = readBack("2021", "table2");
     expect(table.gridColumnCount).toBe(4);
     expect(table.rows).toHaveLength(14);
-    expect(labelled(table)).toEqual([
+    expect(labeled(table)).toEqual([
       [0, 0, 1, 4, "第二十条第（一）项"],
       [1, 0, 1, 1, "信息内容"],
       [1, 1, 1, 1, "本年制发件数"],
@@ -83,7 +83,7 @@ describe("table 二", () => {
       [1, 3],
       [4, 3],
     ]);
-    expect(labelled(table).map(([, , , , t]) => t)).toEqual(
+    expect(labeled(table).map(([, , , , t]) => t)).toEqual(
       expect.arrayContaining([
         "本年新制作数量",
         "规范性文件",
@@ -102,7 +102,7 @@ describe("table 三", () => {
     const table = readBack("2021", "table3");
     expect(table.gridColumnCount).toBe(10);
     expect(table.rows).toHaveLength(28);
-    const merged = labelled(table).filter(
+    const merged = labeled(table).filter(
       ([, , rowSpan, columnSpan]) => rowSpan > 1 || columnSpan > 1,
     );
     expect(merged).toEqual([
@@ -141,8 +141,8 @@ describe("table 三", () => {
   it("2019: 26 rows, （六）其他处理 as one row, 三 spanning 20 rows, 161 data cells", () => {
     const table = readBack("2019", "table3");
     expect(table.rows).toHaveLength(26);
-    expect(labelled(table)).toContainEqual([5, 0, 20, 1, "三、本年度办理结果"]);
-    expect(labelled(table)).toContainEqual([23, 1, 1, 2, "（六）其他处理"]);
+    expect(labeled(table)).toContainEqual([5, 0, 20, 1, "三、本年度办理结果"]);
+    expect(labeled(table)).toContainEqual([23, 1, 1, 2, "（六）其他处理"]);
     expect(dataCells(table, 3).filter(([r]) => r >= 3)).toHaveLength(161);
   });
 });
@@ -153,7 +153,7 @@ describe("table 四", () => {
     expect(table.gridColumnCount).toBe(15);
     expect(table.rows).toHaveLength(4);
     const heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-    expect(labelled(table)).toEqual([
+    expect(labeled(table)).toEqual([
       [0, 0, 1, 5, "行政复议"],
       [0, 5, 1, 10, "行政诉讼"],
       ...heads.map((h, i): [number, number, number, number, string] => [1, i, 2, 1, h]),

@@ -69,7 +69,7 @@ export function table3Grid(format: FormatId, zeros = false): TemplateTable {
       [
         below(3),
         cell(spec.columns[0]?.label ?? "", "header", 1, "restart"),
-        cell(spec.organisationsHeader, "header", 5),
+        cell(spec.organizationsHeader, "header", 5),
         cell("总计", "header", 1, "restart"),
       ],
       true,
