@@ -35,6 +35,7 @@ export function textBoxParagraph(inner: string): string {
 }
 
 export interface AwkwardOptions {
+  table3?: Values;
   table4?: Values;
   /** Put table 四 in a text box. Default true. */
   textBox?: boolean;
@@ -46,7 +47,11 @@ export interface AwkwardOptions {
 
 export function awkwardReport(options: AwkwardOptions = {}): string {
   const figures = options.table4 ?? BALANCED_TABLE4;
-  let xml = statutoryReport({ table4: figures, prose: ["PROSE-HIDDEN", "PROSE-CONTROL"] });
+  let xml = statutoryReport({
+    table4: figures,
+    ...(options.table3 && { table3: options.table3 }),
+    prose: ["PROSE-HIDDEN", "PROSE-CONTROL"],
+  });
   if (options.textBox !== false) {
     const original = table(table4Rows(figures), 15);
     if (!xml.includes(original)) throw new Error("table 四 not found");
@@ -90,4 +95,13 @@ export function withoutTextBoxes(xml: string, asBodyTables = false): string {
       return `<w:p/>${asBodyTables ? tables.join("<w:p/>") : ""}`;
     },
   );
+}
+
+/** The document with its (first) text box moved to the start of the body. */
+export function textBoxFirst(xml: string): string {
+  const box = /<w:p><w:r><mc:AlternateContent>[\s\S]*?<\/mc:AlternateContent><\/w:r><\/w:p>/.exec(
+    xml,
+  );
+  if (!box) throw new Error("no text box");
+  return xml.replace(box[0], "<w:p/>").replace("<w:body>", `<w:body>${box[0]}`);
 }

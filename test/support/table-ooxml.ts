@@ -52,3 +52,25 @@ export function documentFlatOpc(blocks: SnapshotBlock[]): string {
     blocks.map((b) => (b.kind === "table" ? tableXml(b) : paragraphXml(b))).join(""),
   );
 }
+
+/**
+ * The body as Word's Body.getOoxml gives it, written from memory: paragraphs, tables, and each
+ * text-box table in a VML text box in the paragraph that anchors it (the one before it).
+ */
+export function bodyFlatOpc(blocks: SnapshotBlock[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === "paragraph") out.push(paragraphXml(block));
+    else if (!block.origin) out.push(tableXml(block));
+    else {
+      const anchor = out.pop();
+      if (!anchor?.endsWith("</w:p>")) throw new Error("fake Word: a text box anchored in a table");
+      const box = `<w:r><w:pict><v:shape style="width:450pt;height:200pt"><v:textbox><w:txbxContent>${tableXml(block)}<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+      out.push(anchor.replace(/<\/w:p>$/, `${box}</w:p>`));
+    }
+  }
+  return packageOf(out.join("")).replace(
+    "<w:document ",
+    '<w:document xmlns:v="urn:schemas-microsoft-com:vml" ',
+  );
+}
