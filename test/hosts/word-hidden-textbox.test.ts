@@ -83,6 +83,29 @@ describe.each(SEMANTICS.map((o) => [label(o), o] as const))("Word: %s", (_, opti
   });
 });
 
+describe("cells holding hidden text", () => {
+  // Every figure cell also holds a hidden "0" after its figure: 12 shows, 120 is in the markup.
+  const bytes = () =>
+    docx(
+      statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } }).replace(
+        /<w:r><w:t xml:space="preserve">(\d+)<\/w:t><\/w:r>/g,
+        '<w:r><w:t xml:space="preserve">$1</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>0</w:t></w:r>',
+      ),
+    );
+
+  it.each(["included", "excluded"] as const)(
+    "are marked whether TableCell.value gives the hidden text or not (%s)",
+    async (hiddenText) => {
+      const word = fakeWord(bytes(), { hiddenText });
+      const outcome = await checkDocument(hostOf(word), { shading: true, reviewer: false });
+      expect(outcome.result.findings.map((f) => f.rule)).toContain("table3-row-total");
+      expect(check(readDocument(bytes())).findings).toEqual(outcome.result.findings);
+      expect(outcome.marks.skipped).toEqual([]);
+      expect(outcome.marks.shaded).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe("a text box before the body's tables, listed by Word among them", () => {
   it("marks go to the body table the finding names, not to the text-box table", async () => {
     const xml = textBoxFirst(

@@ -182,6 +182,10 @@ interface Source {
   texts: Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>;
   /** The content controls in the body: their text as Word gives it and their placeholder. */
   controls: { text: string; placeholderText: string }[];
+  /** Each cell's text as its markup holds it: hidden and placeholder text included. */
+  cellMarkup: Map<SnapshotCell, string>;
+  /** Each cell's text as TableCell.value gives it, under the semantics played. */
+  cellValues: Map<SnapshotCell, string>;
 }
 
 interface World {
@@ -287,11 +291,11 @@ function cellTables(
 }
 
 /** A cell's text as Word gives it: its paragraphs, then those of the tables nested in it. */
-function wordCellText(cell: SnapshotCell): string {
+function wordCellText(world: World, cell: SnapshotCell): string {
   const nested = cell.nestedTables.flatMap((t) =>
-    t.rows.flatMap((r) => r.cells.map((c) => wordCellText(c))),
+    t.rows.flatMap((r) => r.cells.map((c) => wordCellText(world, c))),
   );
-  return [cell.text, ...nested].join("\n");
+  return [world.source?.cellValues.get(cell) ?? cell.text, ...nested].join("\n");
 }
 
 type RangeTarget = Target | { kind: "table"; table: SnapshotTable };
@@ -316,7 +320,9 @@ class FakeRange extends Loadable {
       const { table } = this.target;
       const deleted = this.world.deleted.get(table) ?? [];
       if (this.world.options.ooxml === "word") return wordTablePackage(table, deleted);
-      return deleted.length > 0 ? plainTablePackage(table, deleted) : flatOpcOf(table);
+      return deleted.length > 0
+        ? plainTablePackage(table, deleted)
+        : flatOpcOf(table, (cell) => this.world.source?.cellMarkup.get(cell));
     });
   }
   insertOoxml(ooxml: string, location: string) {
@@ -373,7 +379,7 @@ class FakeCell extends Loadable {
     if (this.orNull) failIf(this.world, "getCell");
     const cell = this.orNull ? this.find() : this.resolve();
     // Word separates a cell's paragraphs with "\r".
-    return cell ? wordCellText(cell).split("\n").join("\r") : undefined;
+    return cell ? wordCellText(this.world, cell).split("\n").join("\r") : undefined;
   }
   get value(): string {
     return this.loaded("value");
@@ -889,14 +895,12 @@ function sourceOf(
   const withHidden = bodyTexts(revealHidden(shown));
   const withoutHidden = bodyTexts(shown);
   const texts = new Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>();
-  doc
-    .paragraphs()
-    .forEach((p, i) =>
-      texts.set(p, {
-        withHidden: withHidden[i] ?? p.text,
-        withoutHidden: withoutHidden[i] ?? p.text,
-      }),
-    );
+  doc.paragraphs().forEach((p, i) =>
+    texts.set(p, {
+      withHidden: withHidden[i] ?? p.text,
+      withoutHidden: withoutHidden[i] ?? p.text,
+    }),
+  );
   const controls = [...documentXml.matchAll(/<w:sdt>([\s\S]*?)<\/w:sdt>/g)].map(([, inner]) => {
     const content = [...(inner ?? "").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
       .map((m) => m[1])
@@ -907,11 +911,29 @@ function sourceOf(
       placeholderText: showing ? content : "",
     };
   });
+  const cellTexts = (xml: string) => {
+    const map = new Map<SnapshotCell, string>();
+    const pair = (mine: SnapshotTable, read: SnapshotTable | undefined) =>
+      mine.rows.forEach((row, r) =>
+        row.cells.forEach((cell, c) => {
+          const other = read?.rows[r]?.cells[c];
+          if (!other) return;
+          map.set(cell, other.text);
+          cell.nestedTables.forEach((t, i) => pair(t, other.nestedTables[i]));
+        }),
+      );
+    const read = readDocument(xml).blocks.filter((b) => b.kind === "table");
+    doc.blocks.filter((b) => b.kind === "table").forEach((t, i) => pair(t, read[i]));
+    return map;
+  };
+  const hidden = options.hiddenText !== "excluded";
   return {
     bodyPackage: flatOpc(documentXml, styles),
     version: doc.version,
     texts,
     controls,
+    cellMarkup: cellTexts(revealHidden(revealPlaceholders(documentXml))),
+    cellValues: cellTexts(hidden ? revealHidden(shown) : shown),
   };
 }
 

@@ -4,7 +4,7 @@
  * read as a package gives what the .docx reader gives.
  */
 import { check } from "../check/check";
-import { readDocument } from "./read-document";
+import { readDocument, readWithHiddenText } from "./read-document";
 import { overlayPackage, packageText } from "./package-overlay";
 import type { DocumentSnapshot, SnapshotTable } from "../model/snapshot";
 import { BALANCED_TABLE4, docx, flatOpc, paragraph } from "../../../test/support/docx-builder";
@@ -111,5 +111,16 @@ describe("packageText", () => {
     expect(packageText("申请63件", "申请64件")).toBeNull();
     expect(packageText("", "有字")).toBeNull();
     expect(packageText("同", "同")).toBe("同");
+  });
+});
+
+describe("readWithHiddenText", () => {
+  it("keeps hidden and placeholder text that readDocument leaves out, and nothing else", () => {
+    const xml = awkwardReport();
+    const all = texts(readWithHiddenText(flatOpc(xml)));
+    expect(all).toContain("本年度共收到政府信息公开申请623件。");
+    expect(all).toContain(`联系人：${PLACEHOLDER}`);
+    expect(all).toEqual(texts(readDocument(flatOpc(revealPlaceholders(revealHidden(xml))))));
+    expect(texts(readDocument(flatOpc(xml)))).toContain(SHOWN_PROSE);
   });
 });

@@ -17,6 +17,7 @@ import {
   type Ignore,
 } from "../../core";
 import { deletedRowsIn } from "../../core/marks/addressing";
+import { readWithHiddenText } from "../../core/ooxml/read-document";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
@@ -48,6 +49,12 @@ export interface WordTableLayout {
   collectionIndex: number;
   /** Its rows deleted under track changes, by position in the OOXML (deletedRowsIn). */
   deletedRows: number[];
+  /**
+   * Where the table holds hidden or placeholder text: each cell's text with it, by row and
+   * cell as in the snapshot. TableCell.value may give it (undocumented), so a cell holding it is
+   * still recognized as the cell we checked.
+   */
+  textsWithHidden?: string[][];
 }
 
 export interface WordRead {
@@ -111,9 +118,10 @@ export async function readWordState(
   }
 
   const texts = bodyParagraphs.map((p, i) => shownTexts[i]?.value ?? p.text);
-  const layouts = ooxml.map((xml, i) => ({
+  const layouts = ooxml.map((xml, i): WordTableLayout => ({
     collectionIndex: topLevel[i]?.position ?? i,
     deletedRows: safeDeletedRows(xml.value),
+    ...textsWithHiddenOf(xml.value),
   }));
   let snapshot: DocumentSnapshot = parseSnapshot({
     blocks: interleave(
@@ -206,6 +214,19 @@ function tableFromOoxml(ooxml: string, tableIndex: number): SnapshotTable {
   const table = readDocument(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
   if (!table) return { kind: "table", tableIndex, gridColumnCount: 0, rows: [] };
   return { ...table, tableIndex };
+}
+
+/** The cells' texts with hidden and placeholder text, where the table's OOXML holds any. */
+function textsWithHiddenOf(ooxml: string): { textsWithHidden?: string[][] } {
+  if (!/vanish|showingPlcHdr/i.test(ooxml)) return {};
+  try {
+    const table = readWithHiddenText(ooxml).blocks.find(
+      (b): b is SnapshotTable => b.kind === "table",
+    );
+    return table ? { textsWithHidden: table.rows.map((r) => r.cells.map((c) => c.text)) } : {};
+  } catch {
+    return {};
+  }
 }
 
 function safeDeletedRows(ooxml: string): number[] {
