@@ -23,6 +23,12 @@ export interface DocumentState {
   snapshot: DocumentSnapshot;
   ledger: Ledger;
   ignores: Ignore[];
+  /**
+   * What the host could not read as the .docx reader would, for the pane to show (Simplified
+   * Chinese, one sentence each): e.g. a document too large to look into its text boxes.
+   * Absent when there is nothing to say.
+   */
+  notes?: string[];
 }
 
 export type HostName = "word" | "wps" | "demo";

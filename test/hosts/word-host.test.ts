@@ -125,8 +125,10 @@ const oneTable = () =>
   );
 
 describe("Word round trips", () => {
-  it("a one-table document: read 2, check-and-mark 2 + 2, clear 2 + 2", async () => {
-    expect((await roundTrips(oneTable())).counts).toEqual([2, 4, 4]);
+  it("a one-table document: read 2 + 1, check-and-mark 3 + 2, clear 3 + 2", async () => {
+    // It lacks the statutory tables, so each read asks for the body's package once (a text box
+    // may hold them: body-package.ts).
+    expect((await roundTrips(oneTable())).counts).toEqual([3, 5, 5]);
   });
 
   it("a 60-table document fetches its tables ten per round trip: read 7, the writes still 2", async () => {
@@ -143,9 +145,10 @@ describe("Word round trips", () => {
       expect((await roundTrips(docx(faulty()), options)).counts).toEqual([2, 4, 4]);
   });
 
-  it("on WordApi 1.3 the Word batches stay the same; the Common API parts cost their own calls", async () => {
+  it("on WordApi 1.3 each read adds the body's package; the Common API parts cost their own calls", async () => {
     const { counts, commonCalls } = await roundTrips(docx(faulty()), { api: "1.3" });
-    expect(counts).toEqual([2, 4, 4]);
+    // Without Paragraph.getText (WordApi 1.7) hidden text shows only in the package.
+    expect(counts).toEqual([3, 5, 5]);
     // Each read: 2 namespaces × (find + get XML); each ledger store: find, add, delete.
     expect(commonCalls).toBeGreaterThan(0);
   });

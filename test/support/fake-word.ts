@@ -17,11 +17,22 @@
  * failing the batch (nullObjectMethodsFail). A cell's value holds the text of the tables nested
  * in it, as Word's cell text does. It offers the Common API's custom XML parts over the same
  * document parts, and can make a chosen call fail at its sync, as Word reports failures.
+ *
+ * What Word's object model does with text boxes, hidden text and content-control placeholders
+ * is played both ways too (body-package.ts says what is documented): body.tables and
+ * body.paragraphs leaving text-box tables out or listing them as body tables (textBoxTables);
+ * Paragraph.text with hidden text or without it (hiddenText); a placeholder read as text or as
+ * empty (placeholder). Paragraph.getText (WordApi 1.7) leaves hidden text out, as documented.
+ * Body.getOoxml gives the document's own markup (text boxes in mc:AlternateContent, w:vanish,
+ * w:sdt) while the document is as it was opened, a package written from memory after an edit.
  */
+import { unzipSync, strFromU8 } from "fflate";
 import { readDocument } from "../../src/core";
 import type { SnapshotCell, SnapshotParagraph, SnapshotTable } from "../../src/core/model/snapshot";
 import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
-import { flatOpcOf } from "./table-ooxml";
+import { bodyFlatOpc, flatOpcOf } from "./table-ooxml";
+import { flatOpc } from "./docx-builder";
+import { revealHidden, revealPlaceholders } from "./awkward-prose";
 import { plainTablePackage, wordTablePackage, type DeletedRow } from "./word-ooxml";
 import type {
   OfficeAsyncResult,
@@ -122,10 +133,21 @@ export type FailPoint =
   | "customXmlParts.add"
   | "customXmlParts.delete"
   | "changeTrackingMode"
-  | "getComments";
+  | "getComments"
+  | "body.getOoxml";
 
 export interface FakeWordOptions {
-  api?: "1.3" | "1.4";
+  /**
+   * The WordApi requirement set the fake plays: "1.3" (Word 2019/2021), "1.4" (comments, custom
+   * XML parts; no Paragraph.getText), "1.7" (Microsoft 365, Word 2024). Default "1.7".
+   */
+  api?: "1.3" | "1.4" | "1.7";
+  /** body.tables and body.paragraphs leave text-box tables out (default) or list them as body tables. */
+  textBoxTables?: "excluded" | "listed";
+  /** Paragraph.text includes hidden text (default) or leaves it out. */
+  hiddenText?: "included" | "excluded";
+  /** A control showing its placeholder: its text and Paragraph.text give the placeholder (default) or "". */
+  placeholder?: "text" | "empty";
   /** WordApiDesktop 1.4 (TableCell.shading.backgroundPatternColorIndex). Default false. */
   desktop14?: boolean;
   /** The Common API's customXmlParts (requirement set CustomXmlParts). Default true. */
@@ -150,9 +172,26 @@ export interface FakeWordOptions {
   nullObjectMethodsFail?: boolean;
 }
 
+/** The document as opened, where the fake was given its bytes. */
+interface Source {
+  /** The package Body.getOoxml gives while the document is unchanged. */
+  bodyPackage: string;
+  /** doc.version when opened. */
+  version: number;
+  /** Each body paragraph's text as Paragraph.text and getText give it, by paragraph. */
+  texts: Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>;
+  /** The content controls in the body: their text as Word gives it and their placeholder. */
+  controls: { text: string; placeholderText: string }[];
+  /** Each cell's text as its markup holds it: hidden and placeholder text included. */
+  cellMarkup: Map<SnapshotCell, string>;
+  /** Each cell's text as TableCell.value gives it, under the semantics played. */
+  cellValues: Map<SnapshotCell, string>;
+}
+
 interface World {
   batch: Batch;
   doc: MemoryDocument;
+  api: number;
   api14: boolean;
   desktop14: boolean;
   trackingMode: string;
@@ -162,6 +201,9 @@ interface World {
   /** Rows deleted under track changes, by table: in the document, not in the snapshot. */
   deleted: Map<SnapshotTable, DeletedRow[]>;
   failing: Set<FailPoint>;
+  source: Source | null;
+  /** The length of every package Body.getOoxml gave. */
+  bodyPackages: number[];
 }
 
 function failIf(world: World, point: FailPoint): void {
@@ -194,8 +236,11 @@ function require14(world: World, member: string): void {
     throw new Error(`ApiNotFound: ${member} requires WordApi 1.4, which this Word lacks.`);
 }
 
-/** Every table in document order, nested ones after the cell that holds them. */
-function allTables(doc: MemoryDocument): { table: SnapshotTable; level: number }[] {
+/**
+ * Every table in document order, nested ones after the cell that holds them; text-box tables
+ * where the fake lists them as body tables.
+ */
+function allTables(world: World): { table: SnapshotTable; level: number }[] {
   const out: { table: SnapshotTable; level: number }[] = [];
   const visit = (table: SnapshotTable, level: number) => {
     out.push({ table, level });
@@ -203,13 +248,21 @@ function allTables(doc: MemoryDocument): { table: SnapshotTable; level: number }
       for (const cell of row.cells)
         for (const nested of cell.nestedTables) visit(nested, level + 1);
   };
-  for (const table of doc.tables()) visit(table, 1);
+  for (const table of bodyTablesOf(world)) visit(table, 1);
   return out;
+}
+
+/** The top-level tables Word lists in the body. */
+function bodyTablesOf(world: World): SnapshotTable[] {
+  const listed = world.options.textBoxTables === "listed";
+  return world.doc.blocks.filter(
+    (b): b is SnapshotTable => b.kind === "table" && (!b.origin || listed),
+  );
 }
 
 /** The order getFirstOrNullObject/getNextOrNullObject walk. */
 function tableOrder(world: World): { table: SnapshotTable; level: number }[] {
-  const all = allTables(world.doc);
+  const all = allTables(world);
   return world.options.nextSkipsNested || world.options.bodyTablesSkipNested
     ? all.filter((t) => t.level === 1)
     : all;
@@ -217,7 +270,7 @@ function tableOrder(world: World): { table: SnapshotTable; level: number }[] {
 
 /** The level a table is at in the document (1 for a top-level table), 0 when not found. */
 function levelOf(world: World, table: SnapshotTable): number {
-  return allTables(world.doc).find((t) => t.table === table)?.level ?? 0;
+  return allTables(world).find((t) => t.table === table)?.level ?? 0;
 }
 
 /** The tables a cell's body lists: those nested in the cell, and deeper ones where played. */
@@ -238,11 +291,11 @@ function cellTables(
 }
 
 /** A cell's text as Word gives it: its paragraphs, then those of the tables nested in it. */
-function wordCellText(cell: SnapshotCell): string {
+function wordCellText(world: World, cell: SnapshotCell): string {
   const nested = cell.nestedTables.flatMap((t) =>
-    t.rows.flatMap((r) => r.cells.map((c) => wordCellText(c))),
+    t.rows.flatMap((r) => r.cells.map((c) => wordCellText(world, c))),
   );
-  return [cell.text, ...nested].join("\n");
+  return [world.source?.cellValues.get(cell) ?? cell.text, ...nested].join("\n");
 }
 
 type RangeTarget = Target | { kind: "table"; table: SnapshotTable };
@@ -267,7 +320,9 @@ class FakeRange extends Loadable {
       const { table } = this.target;
       const deleted = this.world.deleted.get(table) ?? [];
       if (this.world.options.ooxml === "word") return wordTablePackage(table, deleted);
-      return deleted.length > 0 ? plainTablePackage(table, deleted) : flatOpcOf(table);
+      return deleted.length > 0
+        ? plainTablePackage(table, deleted)
+        : flatOpcOf(table, (cell) => this.world.source?.cellMarkup.get(cell));
     });
   }
   insertOoxml(ooxml: string, location: string) {
@@ -324,7 +379,7 @@ class FakeCell extends Loadable {
     if (this.orNull) failIf(this.world, "getCell");
     const cell = this.orNull ? this.find() : this.resolve();
     // Word separates a cell's paragraphs with "\r".
-    return cell ? wordCellText(cell).split("\n").join("\r") : undefined;
+    return cell ? wordCellText(this.world, cell).split("\n").join("\r") : undefined;
   }
   get value(): string {
     return this.loaded("value");
@@ -433,7 +488,7 @@ class FakeTable extends Loadable {
     return new FakeTable(this.world, next?.table ?? null, next?.level ?? 0).nullKnownAtSync();
   }
   get parentTableOrNullObject(): FakeTable {
-    const all = allTables(this.world.doc);
+    const all = allTables(this.world);
     const parent = all.find(({ table }) =>
       table.rows.some((r) => r.cells.some((c) => c.nestedTables.includes(this.table as never))),
     );
@@ -481,6 +536,17 @@ class FakeParagraph extends Loadable {
   getRange() {
     return new FakeRange(this.world, () => this.target);
   }
+  /** WordApi 1.7: without hidden text, as documented; placeholder text as Paragraph.text has it. */
+  getText() {
+    if (this.world.api < 1.7)
+      throw new Error(
+        "ApiNotFound: Paragraph.getText requires WordApi 1.7, which this Word lacks.",
+      );
+    return new ClientResult(this.batch, () => {
+      const shown = this.data.shownText;
+      return typeof shown === "string" ? shown : (this.data.text as string);
+    });
+  }
   select() {
     this.getRange().select();
   }
@@ -509,26 +575,56 @@ function paragraphsOf(world: World): FakeParagraph[] {
         for (const nested of cell.nestedTables) cellParagraphs(nested, level + 1);
       }
   };
+  const listed = new Set(bodyTablesOf(world));
   for (const block of world.doc.blocks) {
-    if (block.kind === "table") cellParagraphs(block, 1);
-    else
+    if (block.kind === "table") {
+      if (listed.has(block)) cellParagraphs(block, 1);
+    } else
       out.push(
-        new FakeParagraph(world, paragraphData(block), { kind: "paragraph", paragraph: block }),
+        new FakeParagraph(world, paragraphData(world, block), {
+          kind: "paragraph",
+          paragraph: block,
+        }),
       );
   }
   return out;
 }
 
-function paragraphData(p: SnapshotParagraph): Record<string, unknown> {
+function paragraphData(world: World, p: SnapshotParagraph): Record<string, unknown> {
   const builtIn = p.headingLevel !== null ? `Heading${p.headingLevel}` : "Normal";
+  const raw = world.source?.texts.get(p);
   return {
-    text: p.text,
+    text:
+      raw && world.options.hiddenText !== "excluded"
+        ? raw.withHidden
+        : (raw?.withoutHidden ?? p.text),
+    shownText: raw?.withoutHidden ?? p.text,
     style: p.styleName ?? builtIn,
     styleBuiltIn: builtIn,
     outlineLevel: p.headingLevel ?? 10,
     tableNestingLevel: 0,
     alignment: ALIGNMENT[p.alignment ?? ""] ?? "Left",
   };
+}
+
+class FakeContentControl extends Loadable {
+  constructor(
+    world: World,
+    private readonly control: { text: string; placeholderText: string },
+  ) {
+    super(world.batch);
+  }
+  protected current(property: string): unknown {
+    if (property === "text") return this.control.text;
+    if (property === "placeholderText") return this.control.placeholderText;
+    throw new Error(`fake Word: ContentControl.${property}`);
+  }
+  get text(): string {
+    return this.loaded("text");
+  }
+  get placeholderText(): string {
+    return this.loaded("placeholderText");
+  }
 }
 
 class FakeComment extends Loadable {
@@ -614,7 +710,7 @@ class FakeDocument extends Loadable {
     return {
       tables: Object.assign(
         new FakeCollection(world.batch, () =>
-          allTables(world.doc)
+          allTables(world)
             .filter(({ level }) => level === 1 || !world.options.bodyTablesSkipNested)
             .map(({ table, level }) => new FakeTable(world, table, level)),
         ),
@@ -626,6 +722,18 @@ class FakeDocument extends Loadable {
         },
       ),
       paragraphs,
+      contentControls: new FakeCollection(world.batch, () =>
+        (world.source?.controls ?? []).map((c) => new FakeContentControl(world, c)),
+      ),
+      getOoxml: () =>
+        new ClientResult(world.batch, () => {
+          failIf(world, "body.getOoxml");
+          const { source, doc } = world;
+          const xml =
+            source && source.version === doc.version ? source.bodyPackage : bodyFlatOpc(doc.blocks);
+          world.bodyPackages.push(xml.length);
+          return xml;
+        }),
       getComments: () => {
         require14(world, "Body.getComments");
         return new FakeCollection(world.batch, () => {
@@ -692,6 +800,8 @@ export interface FakeWord {
   failing: Set<FailPoint>;
   /** The rows deleted under track changes the fake keeps, by table. */
   deletedRows: Map<SnapshotTable, DeletedRow[]>;
+  /** The length (characters) of every package Body.getOoxml gave, in order. */
+  bodyPackages: number[];
 }
 
 function ghostRow(row: SnapshotRow): SnapshotRow {
@@ -710,16 +820,20 @@ export function fakeWord(
   options: FakeWordOptions = {},
 ): FakeWord {
   const doc = docx instanceof MemoryDocument ? docx : MemoryDocument.fromDocx(docx);
+  const api = Number(options.api ?? "1.7");
   const world: World = {
     batch: new Batch(),
     doc,
-    api14: (options.api ?? "1.4") === "1.4",
+    api,
+    api14: api >= 1.4,
     desktop14: options.desktop14 ?? false,
     trackingMode: "Off",
     trackingHistory: [],
     options,
     deleted: new Map(),
     failing: new Set(),
+    source: docx instanceof MemoryDocument ? null : sourceOf(docx, doc, options),
+    bodyPackages: [],
   };
   if ((options.deletedRow ?? "none") !== "none")
     for (const table of doc.tables()) {
@@ -743,12 +857,83 @@ export function fakeWord(
     trackingHistory: world.trackingHistory,
     setTrackingMode: (mode) => (world.trackingMode = mode),
     supports: (set, version) =>
-      (set === "WordApi" && (version <= "1.3" || world.api14)) ||
+      (set === "WordApi" && Number(version) <= world.api) ||
       (set === "WordApiDesktop" && version <= "1.4" && world.desktop14) ||
       (set === "CustomXmlParts" && options.commonParts !== false),
     commonParts: options.commonParts === false ? null : common.parts,
     failing: world.failing,
     deletedRows: world.deleted,
+    bodyPackages: world.bodyPackages,
+  };
+}
+
+/**
+ * The document as opened: its body as Body.getOoxml gives it (the document's own markup and
+ * styles), and each body paragraph's text with and without hidden text, with placeholders as
+ * the fake plays them (read by the core's reader from the markup with w:vanish, or
+ * w:showingPlcHdr, taken out).
+ */
+function sourceOf(
+  input: Uint8Array | string,
+  doc: MemoryDocument,
+  options: FakeWordOptions,
+): Source | null {
+  const parts =
+    typeof input === "string"
+      ? null
+      : unzipSync(input, { filter: (f) => f.name.startsWith("word/") });
+  const documentXml =
+    typeof input === "string"
+      ? input
+      : parts?.["word/document.xml"] && strFromU8(parts["word/document.xml"]);
+  if (!documentXml || !documentXml.includes("<w:document")) return null;
+  const styles = parts?.["word/styles.xml"] ? strFromU8(parts["word/styles.xml"]) : undefined;
+  const placeholders = options.placeholder !== "empty";
+  const shown = placeholders ? revealPlaceholders(documentXml) : documentXml;
+  const bodyTexts = (xml: string) =>
+    readDocument(xml).blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+  const withHidden = bodyTexts(revealHidden(shown));
+  const withoutHidden = bodyTexts(shown);
+  const texts = new Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>();
+  doc.paragraphs().forEach((p, i) =>
+    texts.set(p, {
+      withHidden: withHidden[i] ?? p.text,
+      withoutHidden: withoutHidden[i] ?? p.text,
+    }),
+  );
+  const controls = [...documentXml.matchAll(/<w:sdt>([\s\S]*?)<\/w:sdt>/g)].map(([, inner]) => {
+    const content = [...(inner ?? "").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join("");
+    const showing = /<w:showingPlcHdr/.test(inner ?? "");
+    return {
+      text: showing && !placeholders ? "" : content,
+      placeholderText: showing ? content : "",
+    };
+  });
+  const cellTexts = (xml: string) => {
+    const map = new Map<SnapshotCell, string>();
+    const pair = (mine: SnapshotTable, read: SnapshotTable | undefined) =>
+      mine.rows.forEach((row, r) =>
+        row.cells.forEach((cell, c) => {
+          const other = read?.rows[r]?.cells[c];
+          if (!other) return;
+          map.set(cell, other.text);
+          cell.nestedTables.forEach((t, i) => pair(t, other.nestedTables[i]));
+        }),
+      );
+    const read = readDocument(xml).blocks.filter((b) => b.kind === "table");
+    doc.blocks.filter((b) => b.kind === "table").forEach((t, i) => pair(t, read[i]));
+    return map;
+  };
+  const hidden = options.hiddenText !== "excluded";
+  return {
+    bodyPackage: flatOpc(documentXml, styles),
+    version: doc.version,
+    texts,
+    controls,
+    cellMarkup: cellTexts(revealHidden(revealPlaceholders(documentXml))),
+    cellValues: cellTexts(hidden ? revealHidden(shown) : shown),
   };
 }
 

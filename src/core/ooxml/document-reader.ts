@@ -191,7 +191,11 @@ export class DocumentReader implements XmlHandler {
   private blockCount = 0;
   private charCount = 0;
 
-  constructor(private readonly limits: ReadLimits) {}
+  constructor(
+    private readonly limits: ReadLimits,
+    /** Keep hidden text and placeholder text (readWithHiddenText). */
+    private readonly keepHiddenText = false,
+  ) {}
 
   open(name: string, attributes: Attributes, scope?: NamespaceScope): void {
     if (this.skipDepth > 0) {
@@ -438,7 +442,7 @@ export class DocumentReader implements XmlHandler {
 
   /** Text of a run, unless the run is hidden or the text is a content control's placeholder. */
   private appendRunText(text: string): void {
-    if (this.inPlaceholder > 0 || this.runs[this.runs.length - 1]) return;
+    if (!this.keepHiddenText && (this.inPlaceholder > 0 || this.runs[this.runs.length - 1])) return;
     this.append(text);
   }
 

@@ -117,8 +117,20 @@ function streamPart(
   stream.end();
 }
 
-function readXmlText(xml: string, limits: ReadLimits): DocumentSnapshot {
-  const router = new PackageRouter(limits);
+/**
+ * A flat-OPC package or document.xml read with its hidden text (w:vanish, w:specVanish) and
+ * content-control placeholder text kept as text: the text an object model that does not leave
+ * them out (Word's TableCell.value may not) gives. Everything else is read as readDocument does.
+ */
+export function readWithHiddenText(
+  xml: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): DocumentSnapshot {
+  return readXmlText(xml, limits, true);
+}
+
+function readXmlText(xml: string, limits: ReadLimits, keepHiddenText = false): DocumentSnapshot {
+  const router = new PackageRouter(limits, keepHiddenText);
   parseXml(xml, router, limits, "xml");
   if (!router.sawDocument) throw new DocumentReadError("no-document", "the XML has no w:document");
   return resolve(router.document.blocks, router.styles.styles);
@@ -136,8 +148,8 @@ class PackageRouter implements XmlHandler {
   private target: XmlHandler | null = null;
   private depth = 0;
 
-  constructor(limits: ReadLimits) {
-    this.document = new DocumentReader(limits);
+  constructor(limits: ReadLimits, keepHiddenText: boolean) {
+    this.document = new DocumentReader(limits, keepHiddenText);
   }
 
   open(name: string, attributes: Attributes, scope: NamespaceScope): void {

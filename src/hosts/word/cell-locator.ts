@@ -48,6 +48,8 @@ interface Candidate {
 interface Probe {
   cellIndex: number;
   expected: string;
+  /** The cell's text with its hidden and placeholder text, where it has any (read-state.ts). */
+  withHidden: string | null;
   /** Null when the candidate gives this cell no address. */
   cell: WordTableCell | null;
   /** Which Word cell: position/row/cell, null with cell. */
@@ -56,6 +58,8 @@ interface Probe {
 
 interface TableCheck {
   snapshot: SnapshotTable | null;
+  /** The snapshot's cells with hidden and placeholder text, where the table holds any. */
+  textsWithHidden: string[][] | null;
   deletedRows: number[];
   candidates: Candidate[];
   writes: CellWrite[];
@@ -128,6 +132,7 @@ export class CellLocator {
               return {
                 cellIndex,
                 expected,
+                withHidden: check.textsWithHidden?.[rowIndex]?.[cellIndex] ?? null,
                 cell,
                 key:
                   cell && address
@@ -160,7 +165,7 @@ export class CellLocator {
       // How many of a row's cells hold their snapshot text under a candidate: the right
       // numbering matches them all, unless the user edited a cell since the read.
       const matches = (c: number, row: number) =>
-        (check.probes[c]?.get(row) ?? []).filter((p) => holds(p.cell, p.expected)).length;
+        (check.probes[c]?.get(row) ?? []).filter((p) => holds(p.cell, p)).length;
       const score = (c: number) => rows.reduce((sum, row) => sum + matches(c, row), 0);
       const best = argMax(check.candidates.length, score, 0);
       check.chosen = check.candidates[best];
@@ -176,12 +181,19 @@ export class CellLocator {
         for (const write of check.writes.filter((w) => w.rowIndex === row)) {
           const probeOf = (c: number) =>
             check.probes[c]?.get(row)?.find((p) => p.cellIndex === write.cellIndex);
-          const cell = probes.find((p) => p.cellIndex === write.cellIndex)?.cell ?? null;
+          const probe = probes.find((p) => p.cellIndex === write.cellIndex);
+          const cell = probe?.cell ?? null;
           const ambiguous = new Set(finalists.map((c) => probeOf(c)?.key ?? null)).size > 1;
           const usable = cell && !cell.isNullObject && !ambiguous ? cell : null;
           this.targets.set(keyOf(write), usable);
           if (!cell || cell.isNullObject) skipped.push({ write, reason: "not-found" });
-          else if (ambiguous || !sameCellText(cell.value, write.expectedText))
+          else if (
+            ambiguous ||
+            !(
+              sameCellText(cell.value, write.expectedText) ||
+              (probe?.withHidden != null && sameCellText(cell.value, probe.withHidden))
+            )
+          )
             skipped.push({ write, reason: "text-differs", found: cell.value });
           else verified.push({ write, cell });
         }
@@ -221,6 +233,7 @@ export class CellLocator {
       : ADDRESSINGS.slice(0, 1);
     return {
       snapshot: current,
+      textsWithHidden: current ? (layout?.textsWithHidden ?? null) : null,
       deletedRows,
       candidates: positions.flatMap((position) =>
         addressings.map((addressing) => ({ position, addressing })),
@@ -267,6 +280,11 @@ function argMax(count: number, score: (i: number) => number, preferred: number):
 
 const keyOf = anchorKey;
 
-function holds(cell: WordTableCell | null, expected: string): boolean {
-  return cell !== null && !cell.isNullObject && sameCellText(cell.value, expected);
+/** The cell holds the text we checked, or that text with its hidden and placeholder text. */
+function holds(cell: WordTableCell | null, probe: Probe): boolean {
+  if (cell === null || cell.isNullObject) return false;
+  return (
+    sameCellText(cell.value, probe.expected) ||
+    (probe.withHidden !== null && sameCellText(cell.value, probe.withHidden))
+  );
 }

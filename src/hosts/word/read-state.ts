@@ -17,9 +17,17 @@ import {
   type Ignore,
 } from "../../core";
 import { deletedRowsIn } from "../../core/marks/addressing";
+import { readWithHiddenText } from "../../core/ooxml/read-document";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
+import {
+  estimatedPackageLength,
+  lacksStatutoryTable,
+  mayShowPlaceholder,
+  readBodyPackage,
+  type PackageReason,
+} from "./body-package";
 import type { WordClientResult, WordParagraph, WordRequestContext } from "./word-api";
 
 const ALIGNMENT: Record<string, string> = {
@@ -41,6 +49,12 @@ export interface WordTableLayout {
   collectionIndex: number;
   /** Its rows deleted under track changes, by position in the OOXML (deletedRowsIn). */
   deletedRows: number[];
+  /**
+   * Where the table holds hidden or placeholder text: each cell's text with it, by row and
+   * cell as in the snapshot. TableCell.value may give it (undocumented), so a cell holding it is
+   * still recognized as the cell we checked.
+   */
+  textsWithHidden?: string[][];
 }
 
 export interface WordRead {
@@ -49,15 +63,33 @@ export interface WordRead {
   tables: WordTableLayout[];
   /** How many tables body.tables holds, nested ones included. */
   tableCount: number;
+  /**
+   * Paragraph.text of each body paragraph as Word gave it (hidden and placeholder text perhaps
+   * included, unlike the snapshot's text): what a later write finds the paragraph by.
+   */
+  paragraphTexts: string[];
+  /** The body's package, when it was read: its length in characters. */
+  packageLength: number | null;
+}
+
+export interface WordReadFeatures {
+  /** The ledger and ignores parts (WordApi 1.4). */
+  documentStorage: boolean;
+  /** Paragraph.getText (WordApi 1.7): text without hidden text, as documented. */
+  paragraphGetText: boolean;
+  /** The body package's budget in characters (body-package.ts); for tests. */
+  packageBudget?: number;
 }
 
 export async function readWordState(
   context: WordRequestContext,
-  documentStorage: boolean,
+  features: WordReadFeatures,
 ): Promise<WordRead> {
-  const { tables, paragraphs } = context.document.body;
+  const { documentStorage } = features;
+  const { tables, paragraphs, contentControls } = context.document.body;
   tables.load("items/nestingLevel");
   paragraphs.load(PARAGRAPH_FIELDS);
+  contentControls.load("items/text,items/placeholderText");
   const parts = documentStorage
     ? [LEDGER_NAMESPACE, IGNORES_NAMESPACE].map((ns) => {
         const found = context.document.customXmlParts.getByNamespace(ns);
@@ -72,32 +104,63 @@ export async function readWordState(
   );
   // Every part: a replace that could not delete the earlier part leaves two.
   const [ledgerXml = [], ignoresXml = []] = parts.map((p) => p.items.map((part) => part.getXml()));
+  const bodyParagraphs = paragraphs.items.filter((p) => p.tableNestingLevel === 0);
+  // Queued with the first tables: no round trip of its own.
+  const shownTexts = features.paragraphGetText ? bodyParagraphs.map((p) => p.getText()) : [];
   // Each table's OOXML is a whole package (styles included), so a long document is fetched
   // a few tables per round trip: one huge getOoxml batch can stall (office-js issue 702).
   const ooxml: WordClientResult<string>[] = [];
   for (let from = 0; from === 0 || from < topLevel.length; from += OOXML_TABLES_PER_SYNC) {
     const chunk = topLevel.slice(from, from + OOXML_TABLES_PER_SYNC);
     ooxml.push(...chunk.map(({ table }) => table.getRange("Whole").getOoxml()));
-    if (chunk.length > 0 || ledgerXml.length + ignoresXml.length > 0) await context.sync();
+    if (chunk.length > 0 || ledgerXml.length + ignoresXml.length + shownTexts.length > 0)
+      await context.sync();
   }
 
-  const snapshot: DocumentSnapshot = parseSnapshot({
+  const texts = bodyParagraphs.map((p, i) => shownTexts[i]?.value ?? p.text);
+  const layouts = ooxml.map((xml, i): WordTableLayout => ({
+    collectionIndex: topLevel[i]?.position ?? i,
+    deletedRows: safeDeletedRows(xml.value),
+    ...textsWithHiddenOf(xml.value),
+  }));
+  let snapshot: DocumentSnapshot = parseSnapshot({
     blocks: interleave(
       paragraphs.items,
+      texts,
       ooxml.map((xml, i) => tableFromOoxml(xml.value, i)),
     ),
   });
+  let tableLayouts: WordTableLayout[] = layouts;
+  const reasons: PackageReason[] = [];
+  if (lacksStatutoryTable(snapshot)) reasons.push("tables");
+  if (contentControls.items.some(mayShowPlaceholder)) reasons.push("placeholders");
+  if (!features.paragraphGetText) reasons.push("hidden-text");
+  let notes: string[] = [];
+  let packageLength: number | null = null;
+  if (reasons.length > 0) {
+    const read = await readBodyPackage(
+      context,
+      snapshot,
+      reasons,
+      estimatedPackageLength(paragraphs.items.map((p) => p.text)),
+      features.packageBudget,
+    );
+    snapshot = parseSnapshot(read.snapshot);
+    if (read.hostTables) tableLayouts = read.hostTables.map((i) => layouts[i] as WordTableLayout);
+    notes = read.notes;
+    packageLength = read.packageLength;
+  }
   return {
     state: {
       snapshot,
       ledger: mergeLedgerParts(ledgerXml.map((x) => x.value)),
       ignores: latestIgnores(ignoresXml.map((x) => x.value)),
+      ...(notes.length > 0 && { notes }),
     },
     tableCount: tables.items.length,
-    tables: ooxml.map((xml, i) => ({
-      collectionIndex: topLevel[i]?.position ?? i,
-      deletedRows: safeDeletedRows(xml.value),
-    })),
+    tables: tableLayouts,
+    paragraphTexts: bodyParagraphs.map((p) => p.text),
+    packageLength,
   };
 }
 
@@ -114,23 +177,32 @@ export function latestIgnores(xmls: string[]): Ignore[] {
   return [];
 }
 
-function interleave(paragraphs: WordParagraph[], tables: SnapshotTable[]): SnapshotBlock[] {
+/** Paragraphs and tables in document order; texts: each body paragraph's, in order. */
+function interleave(
+  paragraphs: WordParagraph[],
+  texts: string[],
+  tables: SnapshotTable[],
+): SnapshotBlock[] {
   const order = new BodyOrder(tables);
   for (const paragraph of paragraphs) {
     if (paragraph.tableNestingLevel > 0) order.tableParagraph();
-    else order.paragraph((index) => toParagraph(paragraph, index));
+    else order.paragraph((index) => toParagraph(paragraph, texts[index] ?? paragraph.text, index));
   }
   return order.finish();
 }
 
-function toParagraph(paragraph: WordParagraph, paragraphIndex: number): SnapshotParagraph {
+function toParagraph(
+  paragraph: WordParagraph,
+  text: string,
+  paragraphIndex: number,
+): SnapshotParagraph {
   const builtIn = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
   const outline =
     paragraph.outlineLevel >= 1 && paragraph.outlineLevel <= 9 ? paragraph.outlineLevel : null;
   return {
     kind: "paragraph",
     paragraphIndex,
-    text: paragraph.text,
+    text,
     styleId: null,
     styleName: paragraph.style || null,
     headingLevel: builtIn ? Number(builtIn[1]) : outline,
@@ -142,6 +214,19 @@ function tableFromOoxml(ooxml: string, tableIndex: number): SnapshotTable {
   const table = readDocument(ooxml).blocks.find((b): b is SnapshotTable => b.kind === "table");
   if (!table) return { kind: "table", tableIndex, gridColumnCount: 0, rows: [] };
   return { ...table, tableIndex };
+}
+
+/** The cells' texts with hidden and placeholder text, where the table's OOXML holds any. */
+function textsWithHiddenOf(ooxml: string): { textsWithHidden?: string[][] } {
+  if (!/vanish|showingPlcHdr/i.test(ooxml)) return {};
+  try {
+    const table = readWithHiddenText(ooxml).blocks.find(
+      (b): b is SnapshotTable => b.kind === "table",
+    );
+    return table ? { textsWithHidden: table.rows.map((r) => r.cells.map((c) => c.text)) } : {};
+  } catch {
+    return {};
+  }
 }
 
 function safeDeletedRows(ooxml: string): number[] {

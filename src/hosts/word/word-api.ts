@@ -61,7 +61,20 @@ export interface WordParagraph {
   readonly tableNestingLevel: number;
   readonly alignment: string;
   getRange(location?: "Whole" | "Start" | "End"): WordRange;
+  /**
+   * WordApi 1.7: the paragraph's text, by default without hidden text and text marked as
+   * deleted (documented in Word.GetTextOptions). Placeholder text is not documented either way.
+   */
+  getText(): WordClientResult<string>;
   select(): void;
+}
+
+/** WordApi 1.1. */
+export interface WordContentControl {
+  /** The control's text; while it shows its placeholder, the placeholder or "" (undocumented). */
+  readonly text: string;
+  /** "Dimmed text will be displayed when the content control is empty" (the documented text). */
+  readonly placeholderText: string;
 }
 
 export interface WordCollection<T> {
@@ -104,6 +117,10 @@ export interface WordDocument {
   readonly body: {
     readonly tables: WordTableCollection;
     readonly paragraphs: WordParagraphCollection;
+    /** WordApi 1.1: the content controls in the body, those in tables included. */
+    readonly contentControls: WordCollection<WordContentControl>;
+    /** WordApi 1.1: the whole body as one flat-OPC package (pkg:package), text boxes included. */
+    getOoxml(): WordClientResult<string>;
     /** WordApi 1.4. */
     getComments(): WordCollection<WordComment>;
   };

@@ -87,6 +87,8 @@ export interface WordHostOptions {
   supports(set: string, version: string): boolean;
   /** The Common API's document custom XML parts, where requirement set CustomXmlParts exists. */
   commonParts?: OfficeCustomXmlParts | null;
+  /** The body package's budget in characters (body-package.ts); for tests. */
+  packageBudget?: number;
 }
 
 export interface WordCapabilities extends HostCapabilities {
@@ -99,6 +101,8 @@ interface LastRead {
   tables: WordTableLayout[];
   /** body.tables' length, nested tables included. */
   tableCount: number;
+  /** Each body paragraph's Paragraph.text as read (the snapshot's may leave hidden text out). */
+  paragraphTexts: string[];
 }
 
 export class WordHost implements DocumentHost {
@@ -106,6 +110,8 @@ export class WordHost implements DocumentHost {
   readonly capabilities: WordCapabilities;
   private readonly api14: boolean;
   private readonly desktop14: boolean;
+  /** WordApi 1.7: Paragraph.getText, documented to leave hidden text out. */
+  private readonly api17: boolean;
   private readonly common: CommonPartStore | null;
   /** A ledger the document could not take (or no storage): kept here for the session. */
   private sessionLedger: Ledger | null = null;
@@ -116,6 +122,7 @@ export class WordHost implements DocumentHost {
   constructor(private readonly options: WordHostOptions) {
     this.api14 = options.supports("WordApi", "1.4");
     this.desktop14 = options.supports("WordApiDesktop", "1.4");
+    this.api17 = options.supports("WordApi", "1.7");
     this.common =
       !this.api14 && options.commonParts ? new CommonPartStore(options.commonParts) : null;
     this.capabilities = {
@@ -127,13 +134,22 @@ export class WordHost implements DocumentHost {
 
   async read(): Promise<DocumentState> {
     const [read, stored] = await Promise.all([
-      this.run((context) => readWordState(context, this.api14)),
+      this.run((context) =>
+        readWordState(context, {
+          documentStorage: this.api14,
+          paragraphGetText: this.api17,
+          ...(this.options.packageBudget !== undefined && {
+            packageBudget: this.options.packageBudget,
+          }),
+        }),
+      ),
       this.readCommonParts(),
     ]);
     this.lastRead = {
       snapshot: read.state.snapshot,
       tables: read.tables,
       tableCount: read.tableCount,
+      paragraphTexts: read.paragraphTexts,
     };
     const state = stored ? { ...read.state, ...stored } : read.state;
     return {
@@ -179,7 +195,7 @@ export class WordHost implements DocumentHost {
       const added: string[] = [];
       if (this.api14) {
         for (const comment of plan.addComments) {
-          const range = rangeOf(comment, commentCells, bodyParagraphs, this.lastRead?.snapshot);
+          const range = rangeOf(comment, commentCells, bodyParagraphs, this.lastRead);
           if (!range) {
             unplaced++;
             continue;
@@ -572,20 +588,22 @@ function outer(table: WordTable): WordTable {
   return parent;
 }
 
-/** Where a comment goes: its cell, checked when located, or its paragraph if it still reads as read. */
+/**
+ * Where a comment goes: its cell, checked when located, or its paragraph if Word still gives the
+ * text it gave when read (Paragraph.text then, not the snapshot's text, which may leave hidden
+ * and placeholder text out).
+ */
 function rangeOf(
   comment: CommentWrite,
   cells: Map<CommentWrite, WordTableCell>,
   paragraphs: WordParagraph[],
-  snapshot: DocumentSnapshot | undefined,
+  lastRead: LastRead | null,
 ) {
   const { anchor } = comment;
   if (anchor.kind === "cell") return cells.get(comment)?.body.getRange("Whole") ?? null;
   const paragraph = paragraphs[anchor.paragraphIndex];
-  const read = snapshot?.blocks.find(
-    (b) => b.kind === "paragraph" && b.paragraphIndex === anchor.paragraphIndex,
-  );
-  if (!paragraph || (read?.kind === "paragraph" && read.text !== paragraph.text)) return null;
+  const read = lastRead?.paragraphTexts[anchor.paragraphIndex];
+  if (!paragraph || (read !== undefined && read !== paragraph.text)) return null;
   return paragraph.getRange("Whole");
 }
 
