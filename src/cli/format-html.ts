@@ -3,7 +3,7 @@
  * counts by severity, worst first, then a section per file. No scripts, no external assets.
  */
 import type { Finding, FormatId, Severity } from "../core";
-import { escapeXml } from "../core/template/wordml";
+import { escapeXml } from "../core/ooxml/escape";
 import type { FileOutcome } from "./check-file";
 import {
   describeLocation,

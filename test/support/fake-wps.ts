@@ -25,7 +25,7 @@ import type {
 } from "../../src/core/model/snapshot";
 import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
 import type { WpsApplication } from "../../src/hosts/wps/wps-api";
-import { fromBgr, toBgr } from "../../src/hosts/wps/wps-host";
+import { fromBgr, toBgr } from "../../src/hosts/wps/colors";
 import { documentFlatOpc, flatOpcOf } from "./table-ooxml";
 import { DELETED_ROW_TEXT, wpsDocumentXml, wpsTableXml } from "./wps-ooxml";
 

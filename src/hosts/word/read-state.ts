@@ -9,17 +9,15 @@
 import {
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
-  ignoresFromXml,
-  mergeLedgerParts,
   parseSnapshot,
   readDocument,
   type DocumentSnapshot,
-  type Ignore,
 } from "../../core";
 import { deletedRowsIn } from "../../core/marks/addressing";
 import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
+import { storedState } from "../stored-parts";
 import type { WordClientResult, WordParagraph, WordRequestContext } from "./word-api";
 
 const ALIGNMENT: Record<string, string> = {
@@ -90,8 +88,11 @@ export async function readWordState(
   return {
     state: {
       snapshot,
-      ledger: mergeLedgerParts(ledgerXml.map((x) => x.value)),
-      ignores: latestIgnores(ignoresXml.map((x) => x.value)),
+      // Word lists parts in the order they were added: the last ignores part is the newest.
+      ...storedState(
+        { ledger: ledgerXml.map((x) => x.value), ignores: ignoresXml.map((x) => x.value) },
+        "added",
+      ),
     },
     tableCount: tables.items.length,
     tables: ooxml.map((xml, i) => ({
@@ -99,19 +100,6 @@ export async function readWordState(
       deletedRows: safeDeletedRows(xml.value),
     })),
   };
-}
-
-/**
- * Of several ignores parts, the last readable one (parts are added before the earlier ones are
- * deleted, and Word lists them in the order they were added). Not the union: an ignore the user
- * took back would return and hide a finding; a lost ignore only shows a finding again.
- */
-export function latestIgnores(xmls: string[]): Ignore[] {
-  for (const xml of [...xmls].reverse()) {
-    const ignores = ignoresFromXml(xml);
-    if (ignores) return ignores;
-  }
-  return [];
 }
 
 function interleave(paragraphs: WordParagraph[], tables: SnapshotTable[]): SnapshotBlock[] {
