@@ -233,9 +233,10 @@ module.exports = async (env = {}, argv = {}) => {
                 ...icons(),
                 ...manifest(env.url ?? DEV_URL),
                 ["help.html", help()],
+                // The Word ribbon's function file (src/word-addin), beside the pane.
                 ...["commands.html", "commands.js"].map((name) => [
                   name,
-                  readFileSync(path.resolve(__dirname, "src/taskpane", name)),
+                  readFileSync(path.resolve(__dirname, "src/word-addin", name)),
                 ]),
               ]),
       ]),

@@ -60,7 +60,7 @@ export {
 } from "./report/json-report";
 export { buildPart, buildTemplate, templateFlatOpc, toDocx } from "./template";
 export type { TemplateOptions, TemplatePart } from "./template/model";
-export { escapeXml } from "./template/wordml";
+export { escapeXml } from "./ooxml/escape";
 export { annotateDocx } from "./annotate/annotate";
 export {
   EMPTY_LEDGER,

@@ -20,6 +20,11 @@ export class BodyOrder {
     this.inTable = true;
   }
 
+  /** A table that is not the body's (a text box's), placed here; a run of table paragraphs goes on. */
+  aside(table: SnapshotTable): void {
+    this.blocks.push(table);
+  }
+
   /** A body paragraph, made with its ordinal among the body's paragraphs. */
   paragraph(make: (paragraphIndex: number) => SnapshotParagraph): void {
     this.inTable = false;

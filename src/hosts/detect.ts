@@ -5,7 +5,8 @@
  * but cannot reach it says so rather than pretending to run in a plain browser.
  */
 import type { DocumentHost } from "./host";
-import { pluginStorageCommands, type CommandSource } from "./wps/commands";
+import type { CommandSource } from "./commands";
+import { pluginStorageCommands } from "./wps/commands";
 import type { WpsApplication } from "./wps/wps-api";
 import { WpsHost } from "./wps/wps-host";
 import { createWordHost, officeGlobal, officeIsDark } from "./word/office-host";

@@ -28,7 +28,7 @@ import {
   type TemplatePart,
 } from "../core";
 import type { DocumentHost } from "../hosts/host";
-import type { CommandSource, PaneCommand } from "../hosts/wps/commands";
+import type { CommandSource, PaneCommand } from "../hosts/commands";
 import {
   checkDocument,
   clearMarks,

@@ -2,7 +2,8 @@
  * The WPS ribbon's callbacks (ribbon.xml names them ribbon.OnAddinLoad, ribbon.OnAction and
  * ribbon.GetImage). The buttons show the task pane and pass it their command.
  */
-import { PANE_KEY, postCommand, type PaneCommand } from "../hosts/wps/commands";
+import type { PaneCommand } from "../hosts/commands";
+import { PANE_KEY, postCommand } from "../hosts/wps/commands";
 import type { WpsApplication } from "../hosts/wps/wps-api";
 
 /** CustomTaskpane.DockPosition: msoCTPDockPositionRight. */

@@ -1,6 +1,7 @@
 import { check, readDocument } from "../../src/core";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
-import { fromBgr, toBgr, WpsHost } from "../../src/hosts/wps/wps-host";
+import { fromBgr, toBgr } from "../../src/hosts/wps/colors";
+import { WpsHost } from "../../src/hosts/wps/wps-host";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
 import { fakeWps, type FakeWpsOptions } from "../support/fake-wps";
 import { documentState, hostContract, summary } from "../support/host-contract";

@@ -13,8 +13,12 @@
  * Cell(r, c) not counting covered cells, tracked-deleted rows still counted, WordOpenXML as WPS
  * writes it or empty, no UndoRecord, a silent InsertXML, an ignored Author, no CustomXMLParts,
  * TrackRevisions as -1/0, a null paragraph Style, a cell's Tables listing tables nested deeper
- * too, tables without NestingLevel; and it can fail single calls on demand (FakeWpsFailures).
- * A cell's Range.Text holds the text of the tables nested in it, as VBA's does.
+ * too, tables without NestingLevel; Document.Tables and Paragraphs listing the text boxes'
+ * tables and paragraphs (VBA lists neither: a text box is a story of its own, which
+ * Range.StoryType tells), no StoryType; Range.Text with or without hidden text (hideText adds
+ * some), a TextRetrievalMode honoured, ignored or absent, no Font.Hidden; and it can fail single
+ * calls on demand (FakeWpsFailures). A cell's Range.Text holds the text of the tables nested in
+ * it, as VBA's does.
  */
 import { COMMENT_AUTHOR, COMMENT_INITIALS, readDocument } from "../../src/core";
 import type {
@@ -25,7 +29,7 @@ import type {
 } from "../../src/core/model/snapshot";
 import { MemoryDocument, type Target } from "../../src/hosts/memory/memory-document";
 import type { WpsApplication } from "../../src/hosts/wps/wps-api";
-import { fromBgr, toBgr } from "../../src/hosts/wps/wps-host";
+import { fromBgr, toBgr } from "../../src/hosts/wps/colors";
 import { documentFlatOpc, flatOpcOf } from "./table-ooxml";
 import { DELETED_ROW_TEXT, wpsDocumentXml, wpsTableXml } from "./wps-ooxml";
 
@@ -77,6 +81,18 @@ export interface FakeWpsOptions {
   cellTablesDeep?: boolean;
   /** Table.NestingLevel is undefined, as on a WPS that does not implement it. */
   noNestingLevel?: boolean;
+  /** Document.Tables lists the text boxes' tables too, in document order. */
+  textBoxTablesListed?: boolean;
+  /** Document.Paragraphs lists the paragraphs of the text boxes' tables too, in document order. */
+  textBoxParagraphsListed?: boolean;
+  /** Range.StoryType is undefined. */
+  noStoryType?: boolean;
+  /** Range.Text leaves hidden text out (as Word does while the view hides it); else it holds it. */
+  hiddenTextExcluded?: boolean;
+  /** TextRetrievalMode.IncludeHiddenText = false is honoured (default), ignored, or absent. */
+  textRetrievalMode?: "honoured" | "ignored" | "absent";
+  /** Range.Font is absent, so no Font.Hidden. */
+  noFontHidden?: boolean;
 }
 
 /** Calls to fail on demand, set at any time. */
@@ -113,6 +129,8 @@ export interface FakeWps {
   commentAuthor: string;
   /** The initials new comments get; undefined where WPS keeps its own. */
   commentInitials: string | undefined;
+  /** Adds hidden text (w:vanish) to a paragraph's or cell's text, before its character `at`. */
+  hideText(owner: SnapshotParagraph | SnapshotCell, at: number, text: string): void;
 }
 
 interface World {
@@ -129,6 +147,7 @@ interface World {
   tracked: number;
   trackRevisions: boolean;
   scrolledTo: string[];
+  hidden: Map<SnapshotParagraph | SnapshotCell, { at: number; text: string }>;
 }
 
 const count = (world: World) => void world.calls++;
@@ -145,19 +164,47 @@ function levelOf(doc: MemoryDocument, table: SnapshotTable): number {
         }
     return 0;
   };
-  for (const top of doc.tables()) {
+  for (const top of allTables(doc)) {
     const found = search(top, 1);
     if (found) return found;
   }
   return 0;
 }
 
+/** The top-level tables, the text boxes' included, in document order. */
+function allTables(doc: MemoryDocument): SnapshotTable[] {
+  return doc.blocks.filter((b): b is SnapshotTable => b.kind === "table");
+}
+
+/** Whether a table is (or is nested in) a text box's table. */
+function inTextBox(doc: MemoryDocument, table: SnapshotTable): boolean {
+  const holds = (current: SnapshotTable): boolean =>
+    current === table || current.rows.some((r) => r.cells.some((c) => c.nestedTables.some(holds)));
+  return doc.blocks.some((b) => b.kind === "table" && b.origin === "textbox" && holds(b));
+}
+
+/** A paragraph's or cell's own text, each character with whether it is hidden. */
+function ownCharacters(world: World, owner: SnapshotParagraph | SnapshotCell) {
+  const chars = [...owner.text].map((char) => ({ char, hidden: false }));
+  const hidden = world.hidden.get(owner);
+  if (hidden)
+    chars.splice(hidden.at, 0, ...[...hidden.text].map((char) => ({ char, hidden: true })));
+  return chars;
+}
+
+function ownText(world: World, owner: SnapshotParagraph | SnapshotCell, withHidden: boolean) {
+  return ownCharacters(world, owner)
+    .filter((c) => withHidden || !c.hidden)
+    .map((c) => c.char)
+    .join("");
+}
+
 /** A cell's text as VBA's Range.Text gives it: its own, then that of the tables nested in it. */
-function hostCellText(cell: SnapshotCell): string {
+function hostCellText(world: World, cell: SnapshotCell, withHidden: boolean): string {
   const nested = cell.nestedTables.flatMap((t) =>
-    t.rows.flatMap((r) => r.cells.map((c) => `${hostCellText(c)}\r\x07`)),
+    t.rows.flatMap((r) => r.cells.map((c) => `${hostCellText(world, c, withHidden)}\r\x07`)),
   );
-  return [cell.text, ...nested].join("\r");
+  return [ownText(world, cell, withHidden), ...nested].join("\r");
 }
 
 /**
@@ -188,7 +235,9 @@ type Place =
   /** A collapsed range: the point after a block (null: the start of the document). */
   | { kind: "point"; after: SnapshotBlock | null; covered: SnapshotParagraph[] }
   /** A cell of a tracked-deleted row: not in our document at all. */
-  | { kind: "deleted" };
+  | { kind: "deleted" }
+  /** One character of a paragraph or cell (Range.Characters). */
+  | { kind: "character"; char: string; hidden: boolean; inTextBox: boolean };
 
 type HostRow = { deleted: false; index: number } | { deleted: true };
 
@@ -211,6 +260,9 @@ function wordOpenXml(world: World, blocks: SnapshotBlock[] | SnapshotTable): str
 }
 
 class FakeRange {
+  /** Set through TextRetrievalMode; null: as the fake's options say. */
+  private includeHidden: boolean | null = null;
+
   constructor(
     private readonly world: World,
     private place: Place,
@@ -221,10 +273,72 @@ class FakeRange {
   get Text(): string {
     count(this.world);
     const place = this.place;
-    if (place.kind === "paragraph") return `${place.paragraph.text}\r`;
-    if (place.kind === "cell") return `${hostCellText(place.cell)}\r\x07`;
+    const withHidden = this.includeHidden ?? !this.world.options.hiddenTextExcluded;
+    if (place.kind === "paragraph") return `${ownText(this.world, place.paragraph, withHidden)}\r`;
+    if (place.kind === "cell") return `${hostCellText(this.world, place.cell, withHidden)}\r\x07`;
     if (place.kind === "deleted") return `${DELETED_ROW_TEXT}\r\x07`;
+    if (place.kind === "character") return withHidden || !place.hidden ? place.char : "";
     throw new Error("fake WPS: Text of this range is not modelled");
+  }
+  get StoryType(): number | undefined {
+    count(this.world);
+    if (this.world.options.noStoryType) return undefined;
+    const place = this.place;
+    const boxed =
+      place.kind === "character"
+        ? place.inTextBox
+        : (place.kind === "cell" || place.kind === "table") &&
+          inTextBox(this.world.doc, place.table);
+    return boxed ? 5 : 1;
+  }
+  get TextRetrievalMode() {
+    count(this.world);
+    const mode = this.world.options.textRetrievalMode ?? "honoured";
+    if (mode === "absent") return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the mode object sets this range's switch
+    const range = this;
+    const world = this.world;
+    return {
+      get IncludeHiddenText() {
+        count(world);
+        return range.includeHidden ?? !world.options.hiddenTextExcluded;
+      },
+      set IncludeHiddenText(on: boolean) {
+        count(world);
+        if (mode === "honoured") range.includeHidden = on;
+      },
+    };
+  }
+  /** Font.Hidden: -1 all hidden, 0 none, 9999999 a mix (a paragraph or cell mark is never hidden). */
+  get Font() {
+    count(this.world);
+    if (this.world.options.noFontHidden) return undefined;
+    const world = this.world;
+    const place = this.place;
+    return {
+      get Hidden() {
+        count(world);
+        if (place.kind === "character") return place.hidden ? -1 : 0;
+        const owner =
+          place.kind === "paragraph" ? place.paragraph : place.kind === "cell" ? place.cell : null;
+        return owner && ownCharacters(world, owner).some((c) => c.hidden) ? 9999999 : 0;
+      },
+    };
+  }
+  get Characters() {
+    count(this.world);
+    const world = this.world;
+    const place = this.place;
+    if (place.kind !== "paragraph" && place.kind !== "cell")
+      throw new Error("fake WPS: Characters of this range is not modelled");
+    const owner = place.kind === "paragraph" ? place.paragraph : place.cell;
+    const inBox = place.kind === "cell" && inTextBox(world.doc, place.table);
+    const marks = place.kind === "cell" ? ["\r", "\x07"] : ["\r"];
+    return collection(world, () =>
+      [...ownCharacters(world, owner), ...marks.map((char) => ({ char, hidden: false }))].map(
+        (c) => new FakeRange(world, { kind: "character", ...c, inTextBox: inBox }),
+      ),
+    );
   }
   set Text(text: string) {
     count(this.world);
@@ -303,7 +417,7 @@ class FakeRange {
         ? (place.covered[place.covered.length - 1] ?? place.after)
         : place.kind === "table"
           ? place.table
-          : place.kind === "deleted"
+          : place.kind === "deleted" || place.kind === "character"
             ? null
             : doc.blockOf(place);
     this.place = { kind: "point", after, covered: [] };
@@ -536,7 +650,9 @@ function paragraphsOf(world: World) {
       }
   };
   for (const block of world.doc.blocks) {
-    if (block.kind === "table") inTable(block);
+    if (block.kind === "table" && block.origin === "textbox") {
+      if (world.options.textBoxParagraphsListed) inTable(block);
+    } else if (block.kind === "table") inTable(block);
     else
       out.push({
         range: { kind: "paragraph", paragraph: block },
@@ -593,6 +709,7 @@ export function fakeWps(
     tracked: 0,
     trackRevisions: false,
     scrolledTo: [],
+    hidden: new Map(),
     failures: {},
     deletedRowWrites: 0,
     withDeletedRow: new WeakSet(doc.tables()),
@@ -601,7 +718,10 @@ export function fakeWps(
     if (world.undoDepth === 0) world.unrecorded++;
     if (world.trackRevisions) world.tracked++;
   });
-  const tables = () => doc.tables().map((t) => new FakeTable(world, t));
+  const tables = () =>
+    (options.textBoxTablesListed ? allTables(doc) : doc.tables()).map(
+      (t) => new FakeTable(world, t),
+    );
   const comments = () =>
     doc.comments.map((c) => ({
       get Author() {
@@ -837,5 +957,8 @@ export function fakeWps(
     deletedRowWrites: () => world.deletedRowWrites,
     commentAuthor: options.authorIgnored ? WPS_USER : COMMENT_AUTHOR,
     commentInitials: options.authorIgnored ? undefined : COMMENT_INITIALS,
+    hideText(owner, at, text) {
+      world.hidden.set(owner, { at, text });
+    },
   };
 }

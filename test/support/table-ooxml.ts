@@ -63,7 +63,7 @@ function paragraphXml(p: SnapshotParagraph): string {
 }
 
 function packageOf(body: string): string {
-  const document = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  const document = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}</w:body></w:document>`;
   return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>${document}</pkg:xmlData></pkg:part></pkg:package>`;
 }
 
@@ -73,7 +73,10 @@ export function flatOpcOf(table: SnapshotTable, markupOf?: MarkupText): string {
 
 export function documentFlatOpc(blocks: SnapshotBlock[]): string {
   return packageOf(
-    blocks.map((b) => (b.kind === "table" ? tableXml(b) : paragraphXml(b))).join(""),
+    withTextBoxes(
+      blocks,
+      blocks.map((b) => (b.kind === "table" ? tableXml(b) : paragraphXml(b))),
+    ).join(""),
   );
 }
 
@@ -97,4 +100,21 @@ export function bodyFlatOpc(blocks: SnapshotBlock[]): string {
     "<w:document ",
     '<w:document xmlns:v="urn:schemas-microsoft-com:vml" ',
   );
+}
+
+/**
+ * Body XML with each text box's table (origin "textbox", xml[i] being blocks[i]'s) put back in
+ * a VML text box at the end of the paragraph before it, where the reader found it.
+ */
+export function withTextBoxes(blocks: SnapshotBlock[], xml: string[]): string[] {
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    const own = xml[i] ?? "";
+    if (block.kind !== "table" || block.origin !== "textbox") return void out.push(own);
+    const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${own}<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const before = out[out.length - 1];
+    if (before?.endsWith("</w:p>")) out[out.length - 1] = `${before.slice(0, -6)}${box}</w:p>`;
+    else out.push(`<w:p>${box}</w:p>`);
+  });
+  return out;
 }

@@ -10,12 +10,14 @@ import type {
   SnapshotParagraph,
   SnapshotTable,
 } from "../../src/core/model/snapshot";
+import { withTextBoxes } from "./table-ooxml";
 
 const escape = (t: string) =>
   t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const NAMESPACES =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:v="urn:schemas-microsoft-com:vml" ' +
   'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
   'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" mc:Ignorable="w14 wpsCustomData"';
@@ -127,7 +129,7 @@ export function wpsDocumentXml(blocks: SnapshotBlock[], deletedRowBefore: number
   const body = blocks.map((b) =>
     b.kind === "table" ? tableXml(b, deletedRowBefore) : paragraphXml(b),
   );
-  return packageOf(withContentControl(body, blocks).join(""));
+  return packageOf(withTextBoxes(blocks, withContentControl(body, blocks)).join(""));
 }
 
 export function wpsTableXml(table: SnapshotTable, deletedRowBefore: number | null): string {

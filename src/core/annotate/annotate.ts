@@ -14,7 +14,8 @@ import { DEFAULT_LIMITS, InflateBudget, type ReadLimits } from "../ooxml/limits"
 import { createXmlStream, type XmlHandler } from "../ooxml/xml";
 import { isZip, listEntries, readEntry, type ZipEntry } from "../ooxml/zip";
 import { compressText, rewriteZip, type CompressedPart } from "../ooxml/zip-write";
-import { escapeXml, textRuns } from "../template/wordml";
+import { escapeXml } from "../ooxml/escape";
+import { textRuns } from "../template/wordml";
 import { COMMENT_AUTHOR, COMMENT_INITIALS, commentText } from "../marks/comments";
 import {
   cellPosition,

@@ -6,7 +6,7 @@
  * Tables nested in a cell are kept with that cell (CellPosition.nested), numbered as the reader
  * numbers SnapshotCell.nestedTables, so a cell anchor's nesting path finds its own w:tc.
  */
-import { SKIPPED } from "../ooxml/document-reader";
+import { SKIPPED } from "../ooxml/skipped";
 import { nestingOf } from "../recognize/anchor";
 import type { CellAnchor } from "../recognize/model";
 

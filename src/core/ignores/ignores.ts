@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { readPartXml } from "../ooxml/part-xml";
 import { RULE_IDS, type Finding, type FindingLocation, type RuleId } from "../rules/types";
-import { escapeXml } from "../template/wordml";
+import { escapeXml } from "../ooxml/escape";
 
 export const IGNORES_NAMESPACE = "urn:nianbao:ignores:1";
 

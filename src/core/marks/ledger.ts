@@ -9,7 +9,7 @@ import { anchorKey, anchorPosition } from "../recognize/anchor";
 import type { CellAnchor, NestingStep } from "../recognize/model";
 import type { Finding, Severity } from "../rules/types";
 import type { CellMeaning } from "./locate";
-import { escapeXml, withoutForbiddenXmlChars } from "../template/wordml";
+import { escapeXml, withoutForbiddenXmlChars } from "../ooxml/escape";
 
 /**
  * The namespace never changes, so every reader finds the part; `version` says what its entries

@@ -7,7 +7,8 @@ import { strToU8, zipSync } from "fflate";
 import { buildPart, buildTemplate } from "./build";
 import type { TemplateBlock, TemplateOptions, TemplatePart } from "./model";
 import { fontTableXml, stylesXml } from "./styles";
-import { documentXml, escapeXml } from "./wordml";
+import { escapeXml } from "../ooxml/escape";
+import { documentXml } from "./wordml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = {

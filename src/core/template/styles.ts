@@ -1,5 +1,6 @@
 /** styles.xml and fontTable.xml for the template. */
-import { escapeXml, W_NAMESPACE } from "./wordml";
+import { escapeXml } from "../ooxml/escape";
+import { W_NAMESPACE } from "./wordml";
 import { BODY_LINE, FONTS, FONT_FALLBACKS, LATIN_FONT } from "./typesetting";
 
 const fonts = (eastAsia: string) =>

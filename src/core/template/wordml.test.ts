@@ -4,7 +4,8 @@ import { ledgerFromXml, ledgerToXml } from "../marks/ledger";
 import { readPartXml } from "../ooxml/part-xml";
 import { readDocument } from "../ooxml/read-document";
 import { templateDocx, templateFlatOpc } from "./package";
-import { escapeXml, textRuns, withoutForbiddenXmlChars } from "./wordml";
+import { escapeXml, withoutForbiddenXmlChars } from "../ooxml/escape";
+import { textRuns } from "./wordml";
 
 /** Every character XML 1.0 forbids, and the allowed ones around them. */
 const FORBIDDEN = [

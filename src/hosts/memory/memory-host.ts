@@ -3,12 +3,9 @@
  * in an ordinary browser, and the contract every real host is tested against.
  */
 import {
-  EMPTY_LEDGER,
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
-  ignoresFromXml,
   ignoresToXml,
-  ledgerFromXml,
   ledgerToXml,
   readDocument,
   type Anchor,
@@ -22,6 +19,7 @@ import {
   settleLedger,
 } from "../../core";
 import type { DocumentHost, DocumentState, InsertOutcome } from "../host";
+import { storedState } from "../stored-parts";
 import { MemoryDocument } from "./memory-document";
 
 export class MemoryHost implements DocumentHost {
@@ -31,12 +29,11 @@ export class MemoryHost implements DocumentHost {
   constructor(readonly document: MemoryDocument) {}
 
   async read(): Promise<DocumentState> {
-    const ledgerPart = this.document.partsIn(LEDGER_NAMESPACE)[0];
-    const ignoresPart = this.document.partsIn(IGNORES_NAMESPACE)[0];
+    const xml = (namespace: string) => this.document.partsIn(namespace).map((p) => p.xml);
     return {
       snapshot: this.document.snapshot(),
-      ledger: (ledgerPart && ledgerFromXml(ledgerPart.xml)) ?? EMPTY_LEDGER,
-      ignores: (ignoresPart && ignoresFromXml(ignoresPart.xml)) ?? [],
+      // Parts are kept in the order they were added.
+      ...storedState({ ledger: xml(LEDGER_NAMESPACE), ignores: xml(IGNORES_NAMESPACE) }, "added"),
     };
   }
 

@@ -9,12 +9,9 @@
 import {
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
-  ignoresFromXml,
-  mergeLedgerParts,
   parseSnapshot,
   readDocument,
   type DocumentSnapshot,
-  type Ignore,
 } from "../../core";
 import { deletedRowsIn } from "../../core/marks/addressing";
 import { readWithHiddenText } from "../../core/ooxml/read-document";
@@ -28,6 +25,7 @@ import {
   readBodyPackage,
   type PackageReason,
 } from "./body-package";
+import { storedState } from "../stored-parts";
 import type { WordClientResult, WordParagraph, WordRequestContext } from "./word-api";
 
 const ALIGNMENT: Record<string, string> = {
@@ -153,8 +151,11 @@ export async function readWordState(
   return {
     state: {
       snapshot,
-      ledger: mergeLedgerParts(ledgerXml.map((x) => x.value)),
-      ignores: latestIgnores(ignoresXml.map((x) => x.value)),
+      // Word lists parts in the order they were added: the last ignores part is the newest.
+      ...storedState(
+        { ledger: ledgerXml.map((x) => x.value), ignores: ignoresXml.map((x) => x.value) },
+        "added",
+      ),
       ...(notes.length > 0 && { notes }),
     },
     tableCount: tables.items.length,
@@ -162,19 +163,6 @@ export async function readWordState(
     paragraphTexts: bodyParagraphs.map((p) => p.text),
     packageLength,
   };
-}
-
-/**
- * Of several ignores parts, the last readable one (parts are added before the earlier ones are
- * deleted, and Word lists them in the order they were added). Not the union: an ignore the user
- * took back would return and hide a finding; a lost ignore only shows a finding again.
- */
-export function latestIgnores(xmls: string[]): Ignore[] {
-  for (const xml of [...xmls].reverse()) {
-    const ignores = ignoresFromXml(xml);
-    if (ignores) return ignores;
-  }
-  return [];
 }
 
 /** Paragraphs and tables in document order; texts: each body paragraph's, in order. */

@@ -20,7 +20,6 @@ import {
   findOurComments,
   ledgerToXml,
   settleLedger,
-  mergeLedgerParts,
   type Anchor,
   type CellWrite,
   type CommentWrite,
@@ -42,7 +41,8 @@ import {
 } from "../host";
 import { CellLocator, type VerifiedWrite } from "./cell-locator";
 import { CommonPartStore } from "./common-parts";
-import { latestIgnores, readWordState, type WordTableLayout } from "./read-state";
+import { storedState } from "../stored-parts";
+import { readWordState, type WordTableLayout } from "./read-state";
 import type {
   OfficeCustomXmlParts,
   WordCollection,
@@ -537,7 +537,7 @@ export class WordHost implements DocumentHost {
         this.common.readAll(LEDGER_NAMESPACE),
         this.common.readAll(IGNORES_NAMESPACE),
       ]);
-      return { ledger: mergeLedgerParts(ledgerXml), ignores: latestIgnores(ignoresXml) };
+      return storedState({ ledger: ledgerXml, ignores: ignoresXml }, "added");
     } catch (error) {
       throw new HostError("未能读取文档中保存的标记记录和忽略设置。请稍后重试。", error);
     }

@@ -28,6 +28,7 @@ import {
   type Addressing,
   type HostAddress,
 } from "./addressing";
+import { cellText } from "./visible-text";
 import type { WpsCell, WpsDocument, WpsTable } from "./wps-api";
 
 export interface CellPosition {
@@ -81,7 +82,7 @@ class TableProbe {
       let read: Read | null = null;
       try {
         const cell = this.table.Cell(address.row, address.column);
-        read = { cell, text: stripCellMarks(cell.Range.Text) };
+        read = { cell, text: cellText(cell.Range) };
       } catch {
         read = null;
       }
@@ -125,7 +126,14 @@ export class CellLocator {
   constructor(
     private readonly doc: WpsDocument,
     private readonly snapshot: DocumentSnapshot | null,
+    /** Each body table's place in Document.Tables, as the read found it (text boxes' left out). */
+    private readonly tablePositions: readonly number[] = [],
   ) {}
+
+  /** A body table by its ordinal: Document.Tables may list text boxes' tables too. */
+  table(tableIndex: number): WpsTable {
+    return this.doc.Tables.Item(this.tablePositions[tableIndex] ?? tableIndex + 1);
+  }
 
   locate(at: CellPosition, expected: string): Located {
     const probes = this.probesOf(at);
@@ -150,7 +158,7 @@ export class CellLocator {
       try {
         const top = this.snapshot ? topLevelTable(this.snapshot, at.tableIndex) : null;
         const path = nestingOf(at);
-        const outer = this.doc.Tables.Item(at.tableIndex + 1);
+        const outer = this.table(at.tableIndex);
         if (path.length === 0) probes = [new TableProbe(outer, top ?? undefined)];
         else {
           const table = top ? descend(top, path) : null;
@@ -257,10 +265,4 @@ function holders(table: WpsTable, asRead: SnapshotTable, step: NestingStep): Wps
     }
   }
   return cells;
-}
-
-/** A cell's text without the paragraph and end-of-cell marks WPS ends it with. */
-export function stripCellMarks(text: string): string {
-  // eslint-disable-next-line no-control-regex -- \x07 is WPS's end-of-cell mark, which we strip
-  return text.replace(/[\r\x07]+$/, "").replace(/\r/g, "\n");
 }

@@ -3,18 +3,11 @@
  * Application.PluginStorage, which all of the add-in's pages share. The ribbon writes a
  * command; the pane takes it (and clears it) on its next look.
  */
+import { PANE_COMMANDS, type CommandSource, type PaneCommand } from "../commands";
 import type { WpsApplication } from "./wps-api";
 
 export const COMMAND_KEY = "nianbao.command";
 export const PANE_KEY = "nianbao.taskpane";
-
-export type PaneCommand = "check" | "clear" | "insert";
-const COMMANDS: readonly string[] = ["check", "clear", "insert"];
-
-export interface CommandSource {
-  /** Calls back with each command as it arrives; returns the function that stops watching. */
-  watch(onCommand: (command: PaneCommand) => void): () => void;
-}
 
 export function pluginStorageCommands(app: WpsApplication, intervalMs = 300): CommandSource {
   return {
@@ -24,7 +17,8 @@ export function pluginStorageCommands(app: WpsApplication, intervalMs = 300): Co
         const command = storage?.getItem(COMMAND_KEY);
         if (!storage || !command) return;
         storage.setItem(COMMAND_KEY, "");
-        if (COMMANDS.includes(command)) onCommand(command as PaneCommand);
+        const known = PANE_COMMANDS.find((c) => c === command);
+        if (known) onCommand(known);
       };
       take();
       const timer = setInterval(take, intervalMs);

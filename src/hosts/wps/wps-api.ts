@@ -26,6 +26,14 @@ export interface WpsRange {
   Collapse(direction: number): void;
   InsertAfter(text: string): void;
   InsertParagraphAfter(): void;
+  /** WdStoryType: the body is wdMainTextStory (1), a text box wdTextFrameStory (5). */
+  readonly StoryType?: number;
+  /** Whether Text includes hidden text (VBA's TextRetrievalMode.IncludeHiddenText). */
+  readonly TextRetrievalMode?: { IncludeHiddenText: boolean };
+  /** Font.Hidden: true (VBA's -1), false (0), or wdUndefined (9999999) for a mix. */
+  readonly Font?: { readonly Hidden: number | boolean };
+  /** One range per character. */
+  readonly Characters?: WpsCollection<WpsRange>;
 }
 
 export interface WpsShading {
@@ -137,3 +145,7 @@ export interface WpsApplication {
 export const WD_WITHIN_TABLE = 12;
 export const WD_COLLAPSE_END = 0;
 export const WD_COLOR_AUTOMATIC = -16777216;
+/** WdStoryType.wdTextFrameStory: text boxes (lib.wps.d.ts, enum WdStoryType). */
+export const WD_TEXT_FRAME_STORY = 5;
+/** WdConstants.wdUndefined: a property that differs across the range, such as Font.Hidden. */
+export const WD_UNDEFINED = 9999999;

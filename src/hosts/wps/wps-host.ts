@@ -1,23 +1,14 @@
 /**
- * The WPS host: the WPS 文字 JSAPI behind the pane's interface. The document is read as OOXML
- * by the core's reader: the whole body in one call where WPS gives it, else each table in one
- * call (its cells walked when WPS gives no OOXML) and the paragraphs walked between them.
+ * The WPS host: the WPS 文字 JSAPI behind the pane's interface. Reading is read-state.ts.
  * Every cell is proved by its text before it is shaded (cell-locator.ts). Marks, comments and
  * the ledger are written inside one undo record where WPS has one, with revision tracking
  * paused and restored whatever happens, so 撤销 takes them back in one step.
  */
 import {
-  COMMENT_AUTHOR,
-  COMMENT_INITIALS,
-  findOurComments,
-  EMPTY_LEDGER,
+  ignoresToXml,
   IGNORES_NAMESPACE,
   LEDGER_NAMESPACE,
-  ignoresFromXml,
-  ignoresToXml,
   ledgerToXml,
-  mergeLedgerParts,
-  parseSnapshot,
   readDocument,
   settleLedger,
   type Anchor,
@@ -28,34 +19,30 @@ import {
   type WriteOutcome,
   type WritePlan,
 } from "../../core";
-import { cellAtAnchor, isNested } from "../../core/recognize/anchor";
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
-import { BodyOrder } from "../body-order";
 import { HostError, type DocumentHost, type DocumentState, type InsertOutcome } from "../host";
+import { AnchorFinder } from "./anchor-finder";
 import { insertByBuilding } from "./build-fallback";
-import { CellLocator, stripCellMarks } from "./cell-locator";
+import { CellLocator } from "./cell-locator";
+import { shadingToWps } from "./colors";
+import { addComment, removeOurComments } from "./comments";
+import { partStore, replacePart } from "./custom-parts";
+import { readWpsState } from "./read-state";
 import {
   WD_COLLAPSE_END,
-  WD_COLOR_AUTOMATIC,
   WD_WITHIN_TABLE,
   type WpsApplication,
-  type WpsComment,
-  type WpsCustomXmlParts,
   type WpsDocument,
-  type WpsParagraph,
   type WpsRange,
   type WpsSelection,
   type WpsTable,
 } from "./wps-api";
 
-const ALIGNMENT = ["left", "center", "right", "both"];
-/** Paragraphs read between yields to the pane's event loop. */
-const YIELD_EVERY = 200;
-
 export class WpsHost implements DocumentHost {
   readonly name = "wps";
   /** What the last read saw: writes and selections prove their cells against it. */
   private snapshot: DocumentSnapshot | null = null;
+  /** Where the last read found each body table in Document.Tables. */
+  private tablePositions: number[] = [];
   /** A ledger or ignores the document could not take (or has no parts for): this session's. */
   private sessionLedger: Ledger | null = null;
   private sessionIgnores: Ignore[] | null = null;
@@ -75,16 +62,13 @@ export class WpsHost implements DocumentHost {
   }
 
   async read(): Promise<DocumentState> {
-    const doc = this.document();
-    const store = partStore(doc);
-    const ledger = store ? mergeLedgerParts(partsXml(store, LEDGER_NAMESPACE)) : EMPTY_LEDGER;
-    const ignores = store ? commonIgnores(partsXml(store, IGNORES_NAMESPACE)) : [];
-    const snapshot = parseSnapshot({ blocks: readWhole(doc) ?? (await readByParts(doc)) });
-    this.snapshot = snapshot;
+    const { state, tablePositions } = await readWpsState(this.document());
+    this.snapshot = state.snapshot;
+    this.tablePositions = tablePositions;
     return {
-      snapshot,
-      ledger: this.sessionLedger ?? ledger,
-      ignores: this.sessionIgnores ?? ignores,
+      snapshot: state.snapshot,
+      ledger: this.sessionLedger ?? state.ledger,
+      ignores: this.sessionIgnores ?? state.ignores,
     };
   }
 
@@ -107,7 +91,7 @@ export class WpsHost implements DocumentHost {
       console.warn(`nianbao: ${message}`, cause);
       failures.push({ message, cause });
     };
-    const locator = new CellLocator(doc, this.snapshot);
+    const locator = this.locator(doc);
     const store = partStore(doc);
     const earlierSessionLedger = this.sessionLedger;
     let removed = 0;
@@ -172,7 +156,7 @@ export class WpsHost implements DocumentHost {
     try {
       const doc = this.document();
       if (anchor.kind === "cell" && !this.snapshot) await this.read();
-      const anchors = new AnchorFinder(doc, new CellLocator(doc, this.snapshot), this.snapshot);
+      const anchors = new AnchorFinder(doc, this.locator(doc), this.snapshot);
       // A cell edited since the check cannot prove itself by its text: select its address.
       const range = anchors.range(anchor, { unverifiedCell: true });
       if (!range) return false;
@@ -225,6 +209,10 @@ export class WpsHost implements DocumentHost {
       this.sessionIgnores = ignores;
     } else this.sessionIgnores = null;
     if (restoreError) throw new HostError(`忽略设置已保存。${TRACKING_NOT_RESTORED}`, restoreError);
+  }
+
+  private locator(doc: WpsDocument): CellLocator {
+    return new CellLocator(doc, this.snapshot, this.tablePositions);
   }
 
   private document(): WpsDocument {
@@ -323,114 +311,11 @@ function writeCell(locator: CellLocator, write: CellWrite, outcome: WriteOutcome
     return;
   }
   try {
-    located.cell.Shading.BackgroundPatternColor =
-      write.shading === null ? WD_COLOR_AUTOMATIC : toBgr(write.shading);
+    located.cell.Shading.BackgroundPatternColor = shadingToWps(write.shading);
     outcome.written.push(write);
   } catch (error) {
     console.warn("nianbao: WPS refused a cell's shading", error);
     outcome.skipped.push({ write, reason: "failed", found: located.found });
-  }
-}
-
-/**
- * Deletes our comments: one per text the ledger recorded, whoever WPS says wrote them (Word
- * signs with the user's name, and WPS may ignore the author we set), preferring the one signed
- * 年报校核 where several read the same (findOurComments). A colleague's comment does not carry
- * a text we recorded, so it stays. Counts the deleted ones and lists the texts that may still
- * be in the document (the ledger keeps those).
- */
-function removeOurComments(
-  doc: WpsDocument,
-  texts: string[],
-  result: { deleted: number; kept: string[] },
-): void {
-  if (texts.length === 0) return;
-  let existing: { comment: WpsComment; text: string; author: string | null }[];
-  try {
-    const comments = doc.Comments;
-    existing = [];
-    for (let i = 1; i <= comments.Count; i++) {
-      const comment = comments.Item(i);
-      existing.push({ comment, text: comment.Range.Text, author: authorOf(comment) });
-    }
-  } catch (error) {
-    // Not read, so not deleted: the ledger keeps them, to be removed next time.
-    result.kept.push(...texts);
-    throw error;
-  }
-  const { found } = findOurComments(existing, texts);
-  // From the last: a deletion never moves a comment still to be deleted.
-  for (const { index, text } of found.sort((a, b) => b.index - a.index)) {
-    try {
-      existing[index]?.comment.Delete();
-      result.deleted++;
-    } catch (error) {
-      console.warn("nianbao: WPS refused to delete a comment", error);
-      result.kept.push(text);
-    }
-  }
-}
-
-function authorOf(comment: WpsComment): string | null {
-  try {
-    return comment.Author;
-  } catch {
-    return null;
-  }
-}
-
-/** Adds one comment; false when its cell or paragraph is not there (nothing is written). */
-function addComment(doc: WpsDocument, anchors: AnchorFinder, anchor: Anchor, text: string) {
-  const range = anchors.range(anchor, { unverifiedCell: false });
-  if (!range) return false;
-  const comment = doc.Comments.Add(range, text);
-  try {
-    comment.Author = COMMENT_AUTHOR;
-    comment.Initial = COMMENT_INITIALS;
-  } catch (error) {
-    // Signing is a courtesy: the comment is ours by its text.
-    console.warn("nianbao: WPS would not sign the comment", error);
-  }
-  return true;
-}
-
-/** Ranges for anchors: cells proved by their text, body paragraphs walked once with Next(). */
-class AnchorFinder {
-  private readonly bodyParagraphs: WpsRange[] = [];
-  private next: WpsParagraph | null | undefined;
-  private left = 0;
-
-  constructor(
-    private readonly doc: WpsDocument,
-    private readonly locator: CellLocator,
-    private readonly snapshot: DocumentSnapshot | null,
-  ) {}
-
-  range(anchor: Anchor, options: { unverifiedCell: boolean }): WpsRange | null {
-    if (anchor.kind === "paragraph") return this.paragraph(anchor.paragraphIndex);
-    const expected = this.snapshot ? cellAtAnchor(this.snapshot, anchor) : null;
-    const located = expected ? this.locator.locate(anchor, expected.text) : null;
-    if (located && "cell" in located) return located.cell.Range;
-    // A nested cell's address alone would name a cell of its layout table: never taken.
-    if (!options.unverifiedCell || isNested(anchor)) return null;
-    return this.doc.Tables.Item(anchor.tableIndex + 1).Cell(
-      anchor.rowIndex + 1,
-      anchor.cellIndex + 1,
-    ).Range;
-  }
-
-  private paragraph(index: number): WpsRange | null {
-    if (this.next === undefined) {
-      const paragraphs = this.doc.Paragraphs;
-      this.left = paragraphs.Count;
-      this.next = this.left > 0 ? paragraphs.First : null;
-    }
-    while (this.bodyParagraphs.length <= index && this.next && this.left-- > 0) {
-      const range = this.next.Range;
-      if (!range.Information(WD_WITHIN_TABLE)) this.bodyParagraphs.push(range);
-      this.next = this.next.Next() ?? null;
-    }
-    return this.bodyParagraphs[index] ?? null;
   }
 }
 
@@ -460,232 +345,4 @@ function insertXml(doc: WpsDocument, range: WpsRange, flatOpc: string): boolean 
     console.warn("nianbao: InsertXML failed, building the template with Tables.Add", error);
   }
   return false;
-}
-
-/**
- * The whole body in one call, read like a .docx; null when WPS gives no usable OOXML or its
- * tables do not match the document's (the adapter then reads table by table).
- */
-function readWhole(doc: WpsDocument): SnapshotBlock[] | null {
-  try {
-    const blocks = readDocument(doc.Content.WordOpenXML).blocks;
-    const tables = blocks.filter((b) => b.kind === "table");
-    // Whether Tables.Count includes tables in text boxes is not documented: accept either.
-    const body = tables.filter((t) => t.origin !== "textbox").length;
-    const count = doc.Tables.Count;
-    return blocks.length > 0 && (body === count || tables.length === count) ? blocks : null;
-  } catch (error) {
-    console.warn(
-      "nianbao: the document's WordOpenXML is unavailable, reading table by table",
-      error,
-    );
-    return null;
-  }
-}
-
-/** Each table as OOXML (or its cells walked), the paragraphs walked between them. */
-async function readByParts(doc: WpsDocument): Promise<SnapshotBlock[]> {
-  const tables: SnapshotTable[] = [];
-  for (let i = 1; i <= doc.Tables.Count; i++) tables.push(readTable(doc.Tables.Item(i), i - 1));
-  const order = new BodyOrder(tables);
-  // Paragraphs.Item(i) walks from the start in Word's object model: O(n²). Next() is O(1).
-  const paragraphs = doc.Paragraphs;
-  let left = paragraphs.Count;
-  let paragraph: WpsParagraph | null = left > 0 ? paragraphs.First : null;
-  for (let i = 1; paragraph && left-- > 0; i++) {
-    if (i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const range = paragraph.Range;
-    if (range.Information(WD_WITHIN_TABLE)) order.tableParagraph();
-    else {
-      const current = paragraph;
-      order.paragraph((index) => toParagraph(current, range.Text, index));
-    }
-    paragraph = paragraph.Next() ?? null;
-  }
-  return order.finish();
-}
-
-function readTable(table: WpsTable, tableIndex: number): SnapshotTable {
-  try {
-    const xml = table.Range.WordOpenXML;
-    const found = xml
-      ? readDocument(xml).blocks.find((b): b is SnapshotTable => b.kind === "table")
-      : undefined;
-    if (found) return { ...found, tableIndex };
-  } catch (error) {
-    console.warn("nianbao: WordOpenXML unavailable, walking the cells", error);
-  }
-  return walkCells(table, tableIndex);
-}
-
-/**
- * The fallback: every cell with its row, column number and width. A column number skipped in a
- * row is a cell covered by a vertical merge, as wide as the cell above it; the cells' edges
- * across all rows give the grid, and so each cell's grid column and span.
- */
-function walkCells(table: WpsTable, tableIndex: number): SnapshotTable {
-  const cells = table.Range.Cells;
-  const found: {
-    row: number;
-    column: number;
-    width: number;
-    text: string;
-    shading: string | null;
-  }[] = [];
-  for (let k = 1; k <= cells.Count; k++) {
-    const cell = cells.Item(k);
-    const color = cell.Shading.BackgroundPatternColor;
-    found.push({
-      row: cell.RowIndex - 1,
-      column: cell.ColumnIndex - 1,
-      width: cell.Width,
-      text: stripCellMarks(cell.Range.Text),
-      shading: color === WD_COLOR_AUTOMATIC ? null : fromBgr(color),
-    });
-  }
-  const rowCount = Math.max(0, ...found.map((c) => c.row + 1));
-  const laid: { left: number; right: number; cell: (typeof found)[number] | null }[][] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const inRow = found.filter((c) => c.row === r);
-    const width = Math.max(0, ...inRow.map((c) => c.column + 1));
-    let x = 0;
-    laid[r] = Array.from({ length: width }, (_, i) => {
-      const cell = inRow.find((c) => c.column === i) ?? null;
-      const above = laid[r - 1]?.find((e) => near(e.left, x));
-      const left = x;
-      x += cell ? cell.width : above ? above.right - above.left : 0;
-      return { left, right: x, cell };
-    });
-  }
-  const edges = [...new Set(laid.flat().flatMap((e) => [e.left, e.right]))]
-    .sort((a, b) => a - b)
-    .filter((edge, i, all) => i === 0 || !near(edge, all[i - 1] as number));
-  const column = (x: number) =>
-    Math.max(
-      0,
-      edges.findIndex((edge) => near(edge, x)),
-    );
-  const rows = laid.map((row) => ({
-    cells: row.map((e, i) => ({
-      text: e.cell?.text ?? "",
-      gridColumn: column(e.left),
-      columnSpan: Math.max(1, column(e.right) - column(e.left)),
-      rowSpan: 1,
-      verticalMerge: (e.cell ? null : "continue") as "restart" | "continue" | null,
-      physicalIndex: i,
-      nestedTables: [],
-      shading: e.cell?.shading ?? null,
-    })),
-  }));
-  rows.forEach((row, r) =>
-    row.cells.forEach((cell) => {
-      if (cell.verticalMerge !== "continue") return;
-      for (let above = r - 1; above >= 0; above--) {
-        const over = rows[above]?.cells.find((c) => c.gridColumn === cell.gridColumn);
-        if (!over || over.verticalMerge === "continue") continue;
-        over.verticalMerge ??= "restart";
-        over.rowSpan++;
-        break;
-      }
-    }),
-  );
-  return { kind: "table", tableIndex, gridColumnCount: Math.max(0, edges.length - 1), rows };
-}
-
-/** Widths come in points with rounding: edges within half a point are one edge. */
-const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
-
-function toParagraph(
-  paragraph: WpsParagraph,
-  text: string,
-  paragraphIndex: number,
-): SnapshotParagraph {
-  let style: string | null = null;
-  try {
-    const declared = paragraph.Style;
-    if (typeof declared === "string") style = declared;
-    else if (declared && typeof declared === "object") style = declared.NameLocal;
-  } catch (error) {
-    // The outline level still tells a heading; the style name is only a hint.
-    console.warn("nianbao: WPS gave no paragraph style", error);
-  }
-  const byStyle = /^(?:标题|Heading)\s*([1-9])$/i.exec(style ?? "");
-  const outline = paragraph.OutlineLevel;
-  return {
-    kind: "paragraph",
-    paragraphIndex,
-    text: stripCellMarks(text),
-    styleId: null,
-    styleName: style || null,
-    headingLevel: byStyle ? Number(byStyle[1]) : outline >= 1 && outline <= 9 ? outline : null,
-    alignment: ALIGNMENT[paragraph.Alignment] ?? null,
-  };
-}
-
-/** The document's custom XML parts, when this build has them with both calls we use. */
-function partStore(doc: WpsDocument): WpsCustomXmlParts | null {
-  try {
-    const store = doc.CustomXMLParts;
-    return store && typeof store.SelectByNamespace === "function" && typeof store.Add === "function"
-      ? store
-      : null;
-  } catch (error) {
-    console.warn("nianbao: CustomXMLParts unavailable, keeping the ledger for the session", error);
-    return null;
-  }
-}
-
-/** Every part in a namespace: a failed clean-up may leave several, and no order is documented. */
-function partsXml(store: WpsCustomXmlParts, namespace: string): string[] {
-  const parts = store.SelectByNamespace(namespace);
-  return Array.from({ length: parts.Count }, (_, i) => parts.Item(i + 1).XML);
-}
-
-/**
- * The ignores every part agrees on. Two parts mean a save whose delete failed, and which is
- * the newer is unknown; holding only what both say can make a dismissed finding show again,
- * never hide one the user brought back.
- */
-function commonIgnores(xmls: string[]): Ignore[] {
-  const sets = xmls.map(ignoresFromXml).filter((s): s is Ignore[] => s !== null);
-  const [first, ...rest] = sets;
-  if (!first) return [];
-  const keys = rest.map((set) => new Set(set.map((i) => JSON.stringify(i))));
-  return first.filter((i) => keys.every((k) => k.has(JSON.stringify(i))));
-}
-
-/**
- * Adds the new part before deleting the old: a failure never leaves the document without one.
- * Throws only when the new part is not in; a delete that fails after is returned (the part is
- * stored by then, and `added` has been told).
- */
-function replacePart(
-  store: WpsCustomXmlParts,
-  namespace: string,
-  xml: string,
-  added: () => void = () => undefined,
-): { staleLeft: unknown } {
-  const found = store.SelectByNamespace(namespace);
-  const old = Array.from({ length: found.Count }, (_, i) => found.Item(i + 1));
-  store.Add(xml);
-  added();
-  let staleLeft: unknown = null;
-  for (const part of old) {
-    try {
-      part.Delete();
-    } catch (error) {
-      staleLeft ??= error ?? new Error("CustomXMLPart.Delete");
-    }
-  }
-  return { staleLeft };
-}
-
-export function toBgr(hex: string): number {
-  const rgb = parseInt(hex.slice(1), 16);
-  return ((rgb & 0xff) << 16) | (rgb & 0xff00) | ((rgb >> 16) & 0xff);
-}
-
-export function fromBgr(bgr: number): string {
-  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
-  return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
 }
