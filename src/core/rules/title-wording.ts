@@ -24,18 +24,18 @@ export const titleWording: Rule = {
       "《中华人民共和国政府信息公开条例》第四十九条、第五十条（政府信息公开工作年度报告）；国办公开办函〔2021〕30号",
   },
   check({ model }) {
-    const title = model.title;
+    const title = model.title ?? looseTitle(model);
     if (!title || !anyWritten(model)) return [];
     const text = flat(title.text);
     // The template's own title (「政府信息公开工作年度报告格式模板」) is not a report's, and a
     // web page's banner or breadcrumb (「政府信息公开」, 「首页 > 信息公开年报」) is no title at all.
-    if (/模板|格式$/.test(text) || isPlaceholder(title.unit ?? "")) return [];
+    if (/模板|格式$/.test(text) || isPlaceholder(unitOf(text))) return [];
     if (!/报告|总结|年报|汇报/.test(text) || /[>›»]|首页|位置/.test(text)) return [];
     // A page copied from the web may carry the title twice (its index card, then the report).
     if (leadingLines(model).some((line) => problemsOf(line).length === 0)) return [];
     const problems = problemsOf(text);
     if (problems.length === 0) return [];
-    const suggestion = suggest(model);
+    const suggestion = suggest(model, text);
     return [
       {
         message: `标题“${title.text}”不规范：${problems.join("，")}${suggestion ? `，建议改为“${suggestion}”` : ""}`,
@@ -52,6 +52,22 @@ function problemsOf(text: string): string[] {
   if (!YEAR.test(text)) problems.push("缺少年份");
   if (!unitOf(text)) problems.push("缺少单位名称");
   return problems;
+}
+
+/**
+ * A title recognition passed over for lacking the words of a report title (「…政务公开工作年度
+ * 总结」): a short line before the first heading about 公开 and a 报告 or 总结, not a sentence.
+ */
+function looseTitle(model: ReportModel): { text: string; paragraphIndex: number } | null {
+  const first = model.sections[0]?.paragraphIndex ?? Number.POSITIVE_INFINITY;
+  const line = model.paragraphs
+    .filter((p) => p.paragraphIndex < first && p.text.trim() !== "")
+    .slice(0, 3)
+    .find((p) => {
+      const text = flat(p.text);
+      return text.length <= 40 && /公开.*(?:报告|总结|年报)/.test(text) && !/[。.]$/.test(text);
+    });
+  return line ? { text: flat(line.text), paragraphIndex: line.paragraphIndex } : null;
 }
 
 /** The lines before the first section heading, where a title stands. */
@@ -73,8 +89,8 @@ function unitOf(text: string): string {
     .replace(/^[,、:]+|[,、:]+$/g, "");
 }
 
-function suggest(model: ReportModel): string | null {
-  const unit = model.title ? unitOf(flat(model.title.text)) : "";
+function suggest(model: ReportModel, title: string): string | null {
+  const unit = unitOf(title);
   const year = model.year;
   return unit && year !== null ? `${unit}${year}年${STATUTORY_TAIL}` : null;
 }
