@@ -52,9 +52,41 @@ export function parseConfig(
   if (result.success) return { ok: true, config: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      message: issue.message,
-    })),
+    problems: result.error.issues.flatMap((issue) => {
+      const path = issue.path.map(String).join(".");
+      if (issue.code === "unrecognized_keys")
+        return issue.keys.map((key) => ({
+          path,
+          message: path === "rules" ? `没有“${key}”这条规则` : `没有“${key}”这一项`,
+        }));
+      return [{ path, message: describeIssue(issue) }];
+    }),
   };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "数字",
+  int: "整数",
+  boolean: "true 或 false",
+  string: "文字（加英文双引号）",
+  object: "一组设置（用 { } 括起）",
+  null: "null",
+};
+
+/** One problem in a clerk's words; our own refinements already are. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `应为${expected}`;
+    }
+    case "invalid_value":
+      return `应为以下之一：${issue.values.map((v) => `“${String(v)}”`).join("、")}`;
+    case "too_small":
+      return `应不小于 ${String(issue.minimum)}`;
+    case "too_big":
+      return `应不大于 ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
 }
