@@ -68,11 +68,9 @@ export const ruleOptionsSchema = z
           .default("01-31")
           .meta({ description: "部门公布上一年度报告的期限（月-日），默认 01-31" }),
         /** Deadline for a government's report (and, the 条例 being silent, 乡镇 and 街道): 3月31日. */
-        governmentDeadline: monthDay
-          .default("03-31")
-          .meta({
-            description: "人民政府（以及乡镇、街道）公布上一年度报告的期限（月-日），默认 03-31",
-          }),
+        governmentDeadline: monthDay.default("03-31").meta({
+          description: "人民政府（以及乡镇、街道）公布上一年度报告的期限（月-日），默认 03-31",
+        }),
       })
       .strict()
       .prefault({}),

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULE_IDS } from "../rules/types";
-import { configJsonSchema, parseConfig } from "./config";
-import { checkOptionsSchema } from "./options";
+import { RULE_IDS } from "../src/core/rules/types";
+import { configJsonSchema, parseConfig } from "../src/core/check/config";
+import { checkOptionsSchema } from "../src/core/check/options";
 
-const ROOT = join(__dirname, "../../..");
+const ROOT = join(__dirname, "..");
 const json = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
 
 describe("the configuration file", () => {
