@@ -6,7 +6,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { check, readDocument, type CheckResult, type Finding } from "../src/core";
+import {
+  check,
+  readDocument,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+} from "../src/core";
 import { RULES } from "../src/core/rules/registry";
 import { RULE_IDS } from "../src/core/rules/types";
 import { templateDocx } from "../src/core/template";
@@ -39,7 +45,7 @@ const lastYear = readDocument(
 );
 
 /** Reports built to set off every rule, written as clerks write them. */
-const FAULTY: [string, ReportOptions, { previous?: typeof lastYear }?][] = [
+const FAULTY: [string, ReportOptions, CheckOptions?][] = [
   ["section missing, table missing", { omitSections: ["五"], omitTables: ["table2"] }],
   [
     "section numbered wrongly",
@@ -96,6 +102,23 @@ const FAULTY: [string, ReportOptions, { previous?: typeof lastYear }?][] = [
       table3: { ...BALANCED_TABLE3, carried: [2, 0, 0, 0, 0, 0, 2] },
     },
     { previous: lastYear },
+  ],
+  [
+    "content a supervising office returns",
+    {
+      title: "某某镇人民政府2023年政务公开工作年度总结",
+      prose: [
+        "本年度报告根据《中华人民共和国政府信息公开条例》（国务院令第492号）编制。",
+        "本年度共收到政府信息公开申请20件，均已按时办结。",
+      ],
+      sectionText: { 五: ["无。"], 六: ["无。"] },
+      closing: ["某某镇人民政府", "2023年12月20日"],
+    },
+  ],
+  [
+    "a town's overview without 考核, longer than a local limit",
+    { prose: ["本镇明确党政办负责政府信息公开工作，安排专人负责信息审核发布。"] },
+    { ruleOptions: { "summary-length": { maxLength: 20 } } },
   ],
   [
     "a table with an extra row and a renamed heading",

@@ -13,6 +13,7 @@ import {
   type Finding,
   type FormatId,
 } from "../core";
+import type { RuleSettings } from "./rule-settings";
 import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
@@ -102,6 +103,7 @@ export function checkFile(
   file: string,
   previous: PreviousReports = { kind: "none" },
   annotate = false,
+  settings: RuleSettings = {},
 ): CheckedFile {
   const failed = (code: string, message: string, detail: string): CheckedFile => ({
     outcome: {
@@ -117,7 +119,7 @@ export function checkFile(
   });
   let checked: { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] };
   try {
-    checked = readAndCheck(file, previous);
+    checked = readAndCheck(file, previous, settings);
   } catch (error) {
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
@@ -157,6 +159,7 @@ function annotateFailure(error: unknown): string {
 function readAndCheck(
   file: string,
   previous: PreviousReports,
+  settings: RuleSettings,
 ): { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] } {
   const { bytes, snapshot } = readFile(file);
   const previousPath = findPrevious(snapshot, previous, file);
@@ -168,7 +171,7 @@ function readAndCheck(
       previousSnapshot = null;
     }
   }
-  const result = check(snapshot, { previous: previousSnapshot });
+  const result = check(snapshot, { ...settings, previous: previousSnapshot });
   return {
     bytes,
     findings: result.findings,

@@ -29,6 +29,7 @@ import {
 } from "./output-target";
 import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } from "./safe-write";
 import { writeTemplate, type TemplateArguments } from "./template-command";
+import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
 import { CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
@@ -112,6 +113,8 @@ interface CheckArguments {
   jobs?: string;
   previous?: string;
   annotate?: string;
+  rule?: string[];
+  config?: string;
 }
 
 const FORMATTERS = {
@@ -142,11 +145,17 @@ async function runCheck(
     ["--output", options.output],
     ["--annotate", options.annotate],
     ["--previous", options.previous],
+    ["--config", options.config],
   ] as const) {
     if (value?.startsWith("-")) {
       say.error(CHECK.valueLooksLikeOption(option, value));
       return EXIT.failure;
     }
+  }
+  const rules = ruleSettings(options.config, options.rule);
+  if (!rules.ok) {
+    say.error(rules.message);
+    return EXIT.failure;
   }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
@@ -154,6 +163,7 @@ async function runCheck(
   const inputs = identities([
     ...scan.entries.map((e) => e.path),
     ...(previousScan?.entries.map((e) => e.path) ?? []),
+    ...(options.config !== undefined ? [options.config] : []),
   ]);
   let output: string | undefined;
   let direct = false;
@@ -200,6 +210,7 @@ async function runCheck(
     ...(jobs !== undefined && { jobs }),
     ...(annotateTo && { annotateTo, writeCopy: (path, bytes) => writeCopy(path, bytes, inputs) }),
     previous,
+    settings: rules.settings,
     onStart: (file) => progress?.start(file),
     onDone: (outcome, done) => progress?.done(outcome, done),
   });
@@ -352,6 +363,11 @@ function buildProgram(io: Io, say: Say, start: (work: () => Promise<number>) => 
     .option("-j, --jobs <数量>", HELP.check.jobs)
     .option("-p, --previous <上年报告>", HELP.check.previous)
     .option("-a, --annotate <文件夹>", HELP.check.annotate)
+    .option("--rule <规则=设置>", HELP.check.rule, (value: string, list: string[] = []) => [
+      ...list,
+      value,
+    ])
+    .option("--config <文件>", HELP.check.config)
     .helpOption("-h, --help", HELP.help)
     .addHelpText("after", `\n${HELP.exitCodes}`)
     .action((paths: string[], options: CheckArguments) => {

@@ -40,6 +40,9 @@ export const HELP = {
     previous:
       "上年度报告：一个文件，或按单位名称自动对应的文件夹（用于核对上年结转、现行有效件数）",
     annotate: "为每个报告生成一份带底色标记和批注的副本，存入此文件夹（原文件不改动）",
+    rule: "关闭某条规则或改变其严重程度，写作“规则编号=设置”，如“report-date=off”；设置可为“off”（关闭）、“error”（错误）、“warning”（警告）、“info”（提示）；可多次使用",
+    config:
+      "读取配置文件（格式见“schema/nianbao-config.schema.json”，示例见“examples/nianbao-config.json”），按本地要求开关规则、改变严重程度、设置字数下限等；与 --rule 同时使用时以 --rule 为准",
   },
   template: {
     description: "生成空白的法定格式年度报告模板（.docx）",
@@ -107,6 +110,25 @@ export const CHECK = {
   written: (path: string, totals: string) => `已写入 ${path}（${totals}）`,
   copiesWritten: (count: number, folder: string) => `已生成 ${count} 份批注副本，在“${folder}”中`,
   copiesFailed: (count: number) => `${count} 份批注副本未能生成，原因见校核结果`,
+};
+
+/** --rule and --config: what is wrong with them, and what to write instead. */
+export const RULE_SETTINGS = {
+  ruleMalformed: (value: string) =>
+    `--rule 的取值“${value}”格式不对，应写成“规则编号=设置”，如“--rule report-date=off”`,
+  unknownRule: (id: string, suggestion: string | null) =>
+    `没有“${id}”这条规则。${suggestion ? `您是否想输入“${suggestion}”？` : ""}规则编号见校核结果（csv、html）的“规则编号”一栏`,
+  invalidSetting: (id: string, setting: string) =>
+    `规则“${id}”的设置“${setting}”无效，可选：“off”（关闭）、“error”（错误）、“warning”（警告）、“info”（提示）`,
+  configUnreadable: (path: string, why: string) => `无法读取配置文件“${path}”：${why}`,
+  configNotJson: (path: string) =>
+    `配置文件“${path}”不是有效的 json 文件，请检查括号、引号和逗号（可参照“examples/nianbao-config.json”）`,
+  configInvalid: (path: string, problems: string[]) =>
+    `配置文件“${path}”有误：${problems.join("；")}。格式见“schema/nianbao-config.schema.json”`,
+  problemAt: (where: string, message: string) => (where ? `“${where}”${message}` : message),
+  notFound: "文件不存在",
+  isFolder: "这是一个文件夹，请给出配置文件",
+  cannotOpen: "没有读取权限或文件正被占用",
 };
 
 /** The formats as the template's notes name them. */

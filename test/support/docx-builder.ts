@@ -135,7 +135,26 @@ export interface ReportOptions {
   editTable4?: (rows: RowSpec[]) => RowSpec[];
   period?: string | null;
   title?: string;
+  /** Paragraphs of 五 and 六 in place of the defaults (a plain, complete statement each). */
+  sectionText?: Partial<Record<"五" | "六", string[]>>;
+  /** Paragraphs after 六: a 落款 (unit, date). */
+  closing?: string[];
 }
+
+/**
+ * What 一, 五 and 六 say unless a test says otherwise: the content a supervising office asks
+ * for (考核、评议、追究; problems and improvements; the 信息处理费), so that the content rules
+ * are quiet on a default report and a test sees only the faults it builds.
+ */
+export const DEFAULT_PROSE = [
+  "本机关认真贯彻落实《中华人民共和国政府信息公开条例》，将政府信息公开工作纳入年度绩效考核，开展社会评议，全年未发生责任追究情况。",
+];
+export const DEFAULT_SECTION_TEXT: Record<"五" | "六", string[]> = {
+  五: [
+    "本年度政府信息公开工作仍存在一些不足：一是政策解读形式较为单一，二是个别信息公开不够及时。下一步，本机关将加强审核把关，丰富解读形式，提高信息公开的时效性。",
+  ],
+  六: ["本年度未收取信息处理费。"],
+};
 
 /** A balanced default for table 三: 20 new, 2 carried, 18 results, 4 carried forward. */
 export const BALANCED_TABLE3: Values = {
@@ -216,11 +235,7 @@ export function statutoryReport(options: ReportOptions = {}): string {
     if (!omit.has(section.id))
       parts.push(heading(options.headings?.[section.id] ?? `${section.id}、${section.title}`));
     if (section.id === "一")
-      parts.push(
-        ...(options.prose ?? ["本机关认真贯彻落实《中华人民共和国政府信息公开条例》。"]).map((t) =>
-          paragraph(t),
-        ),
-      );
+      parts.push(...(options.prose ?? DEFAULT_PROSE).map((t) => paragraph(t)));
     if (section.table === "table2" && !omitTables.has("table2")) {
       parts.push(table((options.editTable2 ?? ((r) => r))(table2Rows(format, options.table2))));
     }
@@ -240,8 +255,14 @@ export function statutoryReport(options: ReportOptions = {}): string {
         ),
       );
     }
-    if (section.id === "五" || section.id === "六") parts.push(paragraph("无。"));
+    if (section.id === "五" || section.id === "六")
+      parts.push(
+        ...(options.sectionText?.[section.id] ?? DEFAULT_SECTION_TEXT[section.id]).map((t) =>
+          paragraph(t),
+        ),
+      );
   }
+  parts.push(...(options.closing ?? []).map((t) => paragraph(t)));
   return documentXml(parts.join(""));
 }
 

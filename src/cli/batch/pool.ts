@@ -13,12 +13,15 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkFile, type CheckedFile, type FileOutcome, type PreviousReports } from "../check-file";
+import type { RuleSettings } from "../rule-settings";
 import { describeWriteError } from "../safe-write";
 import { COPY } from "../strings";
 
 export interface BatchOptions {
   jobs?: number;
   previous?: PreviousReports;
+  /** --config and --rule: which rules run, how, with which limits. */
+  settings?: RuleSettings;
   /** Output path of each file's annotated copy, by index. */
   annotateTo?: (string | null)[];
   /** Writes one copy; throws when it cannot (the file then gets a per-file annotate error). */
@@ -50,7 +53,7 @@ export async function checkFiles(
     for (const [index, file] of files.entries()) {
       await new Promise((resolve) => setImmediate(resolve));
       options.onStart?.(file);
-      finish(index, checkFile(file, previous, copyPath(index) !== null));
+      finish(index, checkFile(file, previous, copyPath(index) !== null, options.settings));
     }
     return outcomes;
   }
@@ -77,7 +80,7 @@ export async function checkFiles(
           };
           const start = () => {
             worker = new Worker(WORKER, {
-              workerData: { previous },
+              workerData: { previous, settings: options.settings ?? {} },
               resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
             });
             worker.on("message", ({ index, checked }: { index: number; checked: CheckedFile }) => {

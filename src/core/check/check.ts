@@ -8,7 +8,7 @@ import { sectionOfLocation } from "../formats/describe";
 import { evaluateRelations } from "../rules/evaluate";
 import { RULES } from "../rules/registry";
 import type { Finding, FindingLocation } from "../rules/types";
-import { checkOptionsSchema, type CheckOptions } from "./options";
+import { checkOptionsSchema, type CheckOptions, type ResolvedCheckOptions } from "./options";
 
 /** One report of the document: most documents hold one; a 汇编 holds one per unit. */
 export interface ReportResult {
@@ -46,6 +46,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
     const findings = checkReport(model, segment.repeated, {
       previous: matchPrevious(previous, unit, segmentation.reports.length),
       rules: settings.rules,
+      ruleOptions: settings.ruleOptions,
       index,
     });
     return {
@@ -77,7 +78,8 @@ function checkReport(
   repeated: RepeatedPart[],
   settings: {
     previous: ReportModel | null;
-    rules: ReturnType<typeof checkOptionsSchema.parse>["rules"];
+    rules: ResolvedCheckOptions["rules"];
+    ruleOptions: ResolvedCheckOptions["ruleOptions"];
     index: number;
   },
 ): Finding[] {
@@ -86,6 +88,7 @@ function checkReport(
     evaluations: evaluateRelations(model),
     previous: settings.previous,
     repeated,
+    options: settings.ruleOptions,
   };
   const sectionOfParagraph = new Map(model.paragraphs.map((p) => [p.paragraphIndex, p.section]));
   const findings: Finding[] = [];

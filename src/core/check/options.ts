@@ -1,13 +1,19 @@
 import { z } from "zod";
 import { RULE_IDS } from "../rules/types";
 import { documentSnapshotSchema } from "../model/snapshot";
+import { ruleOptionsSchema } from "./rule-options";
 
 export const ruleSettingSchema = z.enum(["off", "error", "warning", "info"]);
+
+/** Which rules run and how: what a user (or a province's config file) may set. */
+export const ruleSettingsSchema = z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema);
 
 export const checkOptionsSchema = z
   .object({
     /** Turn a rule off or change its severity. */
-    rules: z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema).default({}),
+    rules: ruleSettingsSchema.default({}),
+    /** Limits and deadlines of the rules that have any (rule-options.ts). */
+    ruleOptions: ruleOptionsSchema.prefault({}),
     /** Last year's report, for `carryover-mismatch`. */
     previous: documentSnapshotSchema.nullable().default(null),
   })

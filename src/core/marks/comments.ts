@@ -42,6 +42,14 @@ export const REMEDIES: Record<RuleId, string> = {
   "carryover-mismatch": "请与上年报告核对后改正。",
   "inforce-rollforward": "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
   "content-repeated": "请删除重复的一份。",
+  "basis-outdated": "请改为引用现行的条例和年度报告格式。",
+  "fee-statement-missing": "请写明本年度收取信息处理费的情况，未收取的也请写明。",
+  "oversight-missing": "请在监督保障部分写明工作考核、社会评议和责任追究的结果。",
+  "problems-vague": "请如实写明本年度存在的主要问题和具体改进措施。",
+  "claim-contradiction": "请核对正文的说法与表格，改正有误的一处。",
+  "title-wording": "请按“单位＋年份＋政府信息公开工作年度报告”修改标题。",
+  "report-date": "请核对报告日期，并按期公布年度报告。",
+  "summary-length": "请精简“一、总体情况”，只写综述。",
 };
 
 /**

@@ -1,6 +1,7 @@
 import { readDocument } from "../ooxml/read-document";
 import {
   BALANCED_TABLE3,
+  DEFAULT_SECTION_TEXT,
   docx,
   documentXml,
   heading,
@@ -81,7 +82,7 @@ describe("segmenting a document into reports", () => {
     expect(result.reports).toHaveLength(2);
     expect(firstText(result, 1)).toBe("某某县财政局");
     const last = result.reports[0]?.snapshot.blocks.at(-1);
-    expect(last?.kind === "paragraph" && last.text).toBe("无。");
+    expect(last?.kind === "paragraph" && last.text).toBe(DEFAULT_SECTION_TEXT.六[0]);
   });
 
   it("leaves a cover and a 目录 of titles out of every report", () => {

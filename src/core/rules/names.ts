@@ -24,4 +24,12 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "carryover-mismatch": "上年结转与上年报告不符",
   "inforce-rollforward": "现行有效件数与上年不衔接",
   "content-repeated": "内容重复",
+  "basis-outdated": "引用已被取代的依据",
+  "fee-statement-missing": "未说明信息处理费",
+  "oversight-missing": "未报告考核评议追责情况",
+  "problems-vague": "存在问题写得过简",
+  "claim-contradiction": "正文说法与表格矛盾",
+  "title-wording": "标题写法不规范",
+  "report-date": "报告日期不合期限",
+  "summary-length": "总体情况篇幅过长",
 };

@@ -3,6 +3,7 @@ import type { ReportModel } from "../recognize/model";
 import type { CellAnchor } from "../recognize/model";
 import type { RepeatedPart } from "../recognize/reports";
 import type { RelationEvaluation } from "./evaluate";
+import type { RuleOptions } from "../check/rule-options";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -26,6 +27,14 @@ export const RULE_IDS = [
   "carryover-mismatch",
   "inforce-rollforward",
   "content-repeated",
+  "basis-outdated",
+  "fee-statement-missing",
+  "oversight-missing",
+  "problems-vague",
+  "claim-contradiction",
+  "title-wording",
+  "report-date",
+  "summary-length",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -72,7 +81,7 @@ export interface RuleMeta {
   id: RuleId;
   severity: Severity;
   /** 表格平衡, 缺失章节, 格式, 口径一致… shown to users as a group. */
-  category: "结构" | "表格平衡" | "数据填写" | "口径一致";
+  category: "结构" | "表格平衡" | "数据填写" | "口径一致" | "内容";
   /** One line, Chinese, for the task pane and the docs. */
   description: string;
   /** Statutory or practical basis, Chinese. */
@@ -86,6 +95,8 @@ export interface RuleContext {
   previous: ReportModel | null;
   /** Parts of this report that appear again with no new title between (set by check()). */
   repeated?: RepeatedPart[];
+  /** Limits and deadlines of the rules that have any; the defaults when absent. */
+  options?: RuleOptions;
 }
 
 export interface Rule {

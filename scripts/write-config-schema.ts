@@ -1,0 +1,9 @@
+/** Writes schema/nianbao-config.schema.json from the core's schema: `npx tsx scripts/write-config-schema.ts`. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { configJsonSchema } from "../src/core/check/config";
+
+writeFileSync(
+  join(__dirname, "../schema/nianbao-config.schema.json"),
+  `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
+);

@@ -1,0 +1,78 @@
+/**
+ * --config FILE and --rule id=setting: which rules run, at what severity and with which limits.
+ * The file is read first, then each --rule, so a rule given on the command line wins. Every
+ * problem is one Chinese line (the run then exits with 2, like any argument error).
+ */
+import { readFileSync } from "node:fs";
+import { RULE_IDS, type CheckOptions, type RuleId } from "../core";
+import { parseConfig } from "../core/check/config";
+import { ruleSettingSchema } from "../core/check/options";
+import { similarity } from "../core/text/normalize";
+import { RULE_SETTINGS } from "./strings";
+
+/** What --config and --rule ask of the check: passed to every file's check(). */
+export type RuleSettings = Pick<CheckOptions, "rules" | "ruleOptions">;
+
+export function ruleSettings(
+  config: string | undefined,
+  rules: string[] = [],
+): { ok: true; settings: RuleSettings } | { ok: false; message: string } {
+  const settings: RuleSettings = {};
+  if (config !== undefined) {
+    const read = readConfig(config);
+    if (!read.ok) return read;
+    Object.assign(settings, read.settings);
+  }
+  for (const value of rules) {
+    const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(value);
+    if (!match) return { ok: false, message: RULE_SETTINGS.ruleMalformed(value) };
+    const [, id = "", setting = ""] = match;
+    if (!(RULE_IDS as readonly string[]).includes(id))
+      return { ok: false, message: RULE_SETTINGS.unknownRule(id, nearestRule(id)) };
+    const parsed = ruleSettingSchema.safeParse(setting.toLowerCase());
+    if (!parsed.success) return { ok: false, message: RULE_SETTINGS.invalidSetting(id, setting) };
+    settings.rules = { ...settings.rules, [id as RuleId]: parsed.data };
+  }
+  return { ok: true, settings };
+}
+
+function readConfig(
+  path: string,
+): { ok: true; settings: RuleSettings } | { ok: false; message: string } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? RULE_SETTINGS.notFound
+        : code === "EISDIR"
+          ? RULE_SETTINGS.isFolder
+          : RULE_SETTINGS.cannotOpen;
+    return { ok: false, message: RULE_SETTINGS.configUnreadable(path, why) };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: RULE_SETTINGS.configNotJson(path) };
+  }
+  const parsed = parseConfig(data);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map((p) => RULE_SETTINGS.problemAt(p.path, p.message));
+    return { ok: false, message: RULE_SETTINGS.configInvalid(path, problems) };
+  }
+  const { rules, ruleOptions } = parsed.config;
+  return { ok: true, settings: { ...(rules && { rules }), ...(ruleOptions && { ruleOptions }) } };
+}
+
+function nearestRule(id: string): string | null {
+  let best: string | null = null;
+  let score = 0.5;
+  for (const candidate of RULE_IDS) {
+    const s = similarity(id.toLowerCase(), candidate);
+    if (s > score) [best, score] = [candidate, s];
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+/**
+ * 一、总体情况 longer than a local limit (some cities ask for 1000 字 at most). There is no
+ * national limit, so the rule does nothing until a limit is set in the options.
+ */
+import { DEFAULT_RULE_OPTIONS } from "../check/rule-options";
+import { characterCount, headingAnchor, sectionParagraphs } from "./prose";
+import type { Rule } from "./types";
+
+export const summaryLength: Rule = {
+  meta: {
+    id: "summary-length",
+    severity: "info",
+    category: "内容",
+    description:
+      "“一、总体情况”的字数超过设定的上限（全国格式未规定上限，默认不检查；可按本地要求设置，如 1000 字）",
+    basis:
+      "地方年度报告编制要求（如“总体情况不超过 1000 字”）；国办公开办函〔2021〕30号（“一、总体情况”为综述）",
+  },
+  check({ model, options = DEFAULT_RULE_OPTIONS }) {
+    const limit = options["summary-length"].maxLength;
+    if (limit === null) return [];
+    const count = characterCount(sectionParagraphs(model, "一"));
+    if (count <= limit) return [];
+    return [
+      {
+        message: `“一、总体情况”共 ${count} 字，超过 ${limit} 字的上限 ${count - limit} 字，请精简为综述`,
+        location: { section: "一" },
+        expected: limit,
+        actual: count,
+        anchors: headingAnchor(model, "一"),
+      },
+    ];
+  },
+};
