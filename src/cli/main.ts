@@ -31,13 +31,17 @@ import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } 
 import { writeTemplate, type TemplateArguments } from "./template-command";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
-import { CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
+import { BASELINE, CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
+import { applyBaseline, crossSimilarity, readBaseline, type BatchReview } from "./review";
 
 /**
  * 0 no errors; 1 errors found (whatever else happened); 2 wrong arguments, nothing could be
  * checked, or the report could not be written; 3 some files could not be read or checked (or a
  * copy not made) and none of the others had errors.
  */
+/** The share of prose in common above which reports are said to be copied. */
+const DEFAULT_THRESHOLD = 0.5;
+
 export const EXIT = { clean: 0, errors: 1, failure: 2, incomplete: 3 } as const;
 
 export function exitCodeFor(outcomes: FileOutcome[]): number {
@@ -112,12 +116,16 @@ interface CheckArguments {
   jobs?: string;
   previous?: string;
   annotate?: string;
+  baseline?: string;
+  similarityThreshold?: string;
+  crossSimilarity?: boolean;
 }
 
 const FORMATTERS = {
   json: formatJson,
   csv: formatCsv,
-  html: (o: FileOutcome[], excluded: Excluded[]) => formatHtml(o, excluded),
+  html: (o: FileOutcome[], excluded: Excluded[], batch?: BatchReview) =>
+    formatHtml(o, excluded, new Date(), batch),
 };
 
 async function runCheck(
@@ -142,11 +150,29 @@ async function runCheck(
     ["--output", options.output],
     ["--annotate", options.annotate],
     ["--previous", options.previous],
+    ["--baseline", options.baseline],
   ] as const) {
     if (value?.startsWith("-")) {
       say.error(CHECK.valueLooksLikeOption(option, value));
       return EXIT.failure;
     }
+  }
+  const threshold =
+    options.similarityThreshold === undefined ? undefined : Number(options.similarityThreshold);
+  if (
+    threshold !== undefined &&
+    (options.similarityThreshold?.trim() === "" ||
+      !Number.isFinite(threshold) ||
+      threshold < 0 ||
+      threshold > 1)
+  ) {
+    say.error(BASELINE.thresholdInvalid(options.similarityThreshold ?? ""));
+    return EXIT.failure;
+  }
+  const baseline = options.baseline === undefined ? null : readBaseline(options.baseline);
+  if (baseline && !baseline.ok) {
+    say.error(baseline.message, baseline.detail);
+    return EXIT.failure;
   }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
@@ -154,6 +180,7 @@ async function runCheck(
   const inputs = identities([
     ...scan.entries.map((e) => e.path),
     ...(previousScan?.entries.map((e) => e.path) ?? []),
+    ...(options.baseline === undefined ? [] : [options.baseline]),
   ]);
   let output: string | undefined;
   let direct = false;
@@ -200,6 +227,10 @@ async function runCheck(
     ...(jobs !== undefined && { jobs }),
     ...(annotateTo && { annotateTo, writeCopy: (path, bytes) => writeCopy(path, bytes, inputs) }),
     previous,
+    extras: {
+      ...(threshold !== undefined && { similarityThreshold: threshold }),
+      ...(options.crossSimilarity && { fingerprints: true }),
+    },
     onStart: (file) => progress?.start(file),
     onDone: (outcome, done) => progress?.done(outcome, done),
   });
@@ -221,10 +252,27 @@ async function runCheck(
       );
   }
   if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
+  const batch: BatchReview = {
+    ...(baseline?.ok &&
+      options.baseline !== undefined && {
+        baseline: {
+          file: options.baseline,
+          missing: applyBaseline(outcomes, baseline.report),
+        },
+      }),
+    ...(options.crossSimilarity && {
+      crossSimilarity: crossSimilarity(outcomes, threshold ?? DEFAULT_THRESHOLD),
+    }),
+  };
   const report =
     options.format === "text"
-      ? formatText(outcomes, io.isTty && output === undefined ? COLOURS : PLAIN, scan.excluded)
-      : FORMATTERS[options.format](outcomes, scan.excluded);
+      ? formatText(
+          outcomes,
+          io.isTty && output === undefined ? COLOURS : PLAIN,
+          scan.excluded,
+          batch,
+        )
+      : FORMATTERS[options.format](outcomes, scan.excluded, batch);
   // Confirmations go where the report does not: stdout when the report went to a file.
   const confirm = (line: string) =>
     (output === undefined ? io.stderr : io.stdout)(`${sanitizeText(line)}\n`);
@@ -352,6 +400,9 @@ function buildProgram(io: Io, say: Say, start: (work: () => Promise<number>) => 
     .option("-j, --jobs <数量>", HELP.check.jobs)
     .option("-p, --previous <上年报告>", HELP.check.previous)
     .option("-a, --annotate <文件夹>", HELP.check.annotate)
+    .option("--baseline <上一轮结果>", HELP.check.baseline)
+    .option("--similarity-threshold <比例>", HELP.check.similarityThreshold)
+    .option("--cross-similarity", HELP.check.crossSimilarity)
     .helpOption("-h, --help", HELP.help)
     .addHelpText("after", `\n${HELP.exitCodes}`)
     .action((paths: string[], options: CheckArguments) => {

@@ -12,13 +12,21 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkFile, type CheckedFile, type FileOutcome, type PreviousReports } from "../check-file";
+import {
+  checkFile,
+  type CheckedFile,
+  type CheckExtras,
+  type FileOutcome,
+  type PreviousReports,
+} from "../check-file";
 import { describeWriteError } from "../safe-write";
 import { COPY } from "../strings";
 
 export interface BatchOptions {
   jobs?: number;
   previous?: PreviousReports;
+  /** Similarity threshold and fingerprints (--similarity-threshold, --cross-similarity). */
+  extras?: CheckExtras;
   /** Output path of each file's annotated copy, by index. */
   annotateTo?: (string | null)[];
   /** Writes one copy; throws when it cannot (the file then gets a per-file annotate error). */
@@ -50,7 +58,7 @@ export async function checkFiles(
     for (const [index, file] of files.entries()) {
       await new Promise((resolve) => setImmediate(resolve));
       options.onStart?.(file);
-      finish(index, checkFile(file, previous, copyPath(index) !== null));
+      finish(index, checkFile(file, previous, copyPath(index) !== null, options.extras));
     }
     return outcomes;
   }
@@ -77,7 +85,7 @@ export async function checkFiles(
           };
           const start = () => {
             worker = new Worker(WORKER, {
-              workerData: { previous },
+              workerData: { previous, extras: options.extras ?? {} },
               resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
             });
             worker.on("message", ({ index, checked }: { index: number; checked: CheckedFile }) => {

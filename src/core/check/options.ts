@@ -10,6 +10,8 @@ export const checkOptionsSchema = z
     rules: z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema).default({}),
     /** Last year's report, for `carryover-mismatch`. */
     previous: documentSnapshotSchema.nullable().default(null),
+    /** `text-copied`: the share of prose found in last year's report that is reported (0–1). */
+    similarityThreshold: z.number().min(0).max(1).default(0.5),
   })
   .strict();
 

@@ -42,6 +42,7 @@ export const REMEDIES: Record<RuleId, string> = {
   "carryover-mismatch": "请与上年报告核对后改正。",
   "inforce-rollforward": "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
   "content-repeated": "请删除重复的一份。",
+  "text-copied": "请按本年度工作情况重写相同的段落。",
 };
 
 /**

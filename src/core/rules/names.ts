@@ -24,4 +24,5 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "carryover-mismatch": "上年结转与上年报告不符",
   "inforce-rollforward": "现行有效件数与上年不衔接",
   "content-repeated": "内容重复",
+  "text-copied": "与上年报告文字雷同",
 };

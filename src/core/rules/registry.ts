@@ -16,6 +16,7 @@ import { table3RowTotal } from "./table3-row-total";
 import { table4Total } from "./table4-total";
 import { tableMissing } from "./table-missing";
 import { tableStructure } from "./table-structure";
+import { textCopied } from "./text-copied";
 import { textTableMismatch } from "./text-table-mismatch";
 import { yearMismatch } from "./year-mismatch";
 import type { Rule } from "./types";
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   carryoverMismatch,
   inforceRollforward,
   contentRepeated,
+  textCopied,
 ];

@@ -3,6 +3,7 @@ import type { ReportModel } from "../recognize/model";
 import type { CellAnchor } from "../recognize/model";
 import type { RepeatedPart } from "../recognize/reports";
 import type { RelationEvaluation } from "./evaluate";
+import type { CopyMeasure } from "../similarity/similarity";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -26,6 +27,7 @@ export const RULE_IDS = [
   "carryover-mismatch",
   "inforce-rollforward",
   "content-repeated",
+  "text-copied",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -86,6 +88,8 @@ export interface RuleContext {
   previous: ReportModel | null;
   /** Parts of this report that appear again with no new title between (set by check()). */
   repeated?: RepeatedPart[];
+  /** With last year's report: how much of this year's prose it holds, and the threshold. */
+  copying?: { measure: CopyMeasure; threshold: number } | null;
 }
 
 export interface Rule {
