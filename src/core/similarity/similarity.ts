@@ -11,7 +11,8 @@
  *    hashed to 32 bits (FNV-1a). Eight Chinese characters are about two words: common phrases
  *    of the statutory format are shorter than a shingle chain, copied sentences are not.
  * 3. Coverage: a character of this year's prose is "copied" when it lies inside at least one
- *    shingle that also occurs in last year's prose. similarity = copied characters / prose
+ *    shingle that also occurs in last year's prose; a paragraph shorter than a shingle (「无。」)
+ *    is copied when last year has the same short paragraph. similarity = copied characters / prose
  *    characters (normalised), 0 when there is no prose. The copied passages are the maximal
  *    runs of copied characters, mapped back to the text as written.
  * For comparing many reports with each other (crossSimilarity) each report is reduced to its
@@ -105,6 +106,7 @@ function shingles(prose: ProseParagraph[]): Set<number> {
 /** How much of `current`'s prose is found in `previous`'s (see the algorithm above). */
 export function measureCopying(current: ProseParagraph[], previous: ProseParagraph[]): CopyMeasure {
   const known = shingles(previous);
+  const short = new Set(previous.filter((p) => p.normal.length < SHINGLE).map((p) => p.normal));
   let prose = 0;
   let copied = 0;
   const passages: CopiedPassage[] = [];
@@ -114,6 +116,7 @@ export function measureCopying(current: ProseParagraph[], previous: ProseParagra
     const covered = new Uint8Array(n);
     for (let i = 0; i + SHINGLE <= n; i++)
       if (known.has(shingleHash(p.normal, i))) covered.fill(1, i, i + SHINGLE);
+    if (n < SHINGLE && short.has(p.normal)) covered.fill(1);
     for (let i = 0; i < n;) {
       if (!covered[i]) {
         i++;
