@@ -222,6 +222,12 @@ describe("--previous similarity", () => {
     const start = body.indexOf("<w:commentRangeStart");
     const end = body.indexOf("<w:commentRangeEnd", start);
     expect(body.slice(start, end)).toContain("本镇认真贯彻落实");
+    // And the copied paragraphs are shaded.
+    const shaded = [...body.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>/g)]
+      .map((m) => m[0])
+      .filter((p) => p.includes('w:fill="DDEBF7"'));
+    expect(shaded).toHaveLength(2);
+    expect(shaded.every((p) => p.includes("本镇"))).toBe(true);
   });
 });
 
@@ -246,6 +252,6 @@ describe("--cross-similarity", () => {
     for (const p of pairs) expect(p.similarity).toBeGreaterThanOrEqual(0.5);
     const text = nianbao("check", "第一轮", "第二轮", "--cross-similarity").stdout;
     expect(text).toContain("跨单位雷同");
-    expect(text).toMatch(/\d+%  乙镇人民政府（.*乙\.docx） ↔ 丙镇人民政府（.*丙\.docx）/);
+    expect(text).toMatch(/\d+% {2}乙镇人民政府（.*乙\.docx） ↔ 丙镇人民政府（.*丙\.docx）/);
   });
 });
