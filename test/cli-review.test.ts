@@ -128,7 +128,7 @@ describe("--baseline", () => {
     const notJson = write("坏/不是.json", "这不是 JSON");
     const notOurs = write("坏/别的.json", JSON.stringify({ rows: [1, 2] }));
     const cases: [string, RegExp][] = [
-      [notJson, /不是 JSON 文件/],
+      [notJson, /不是 json 格式的文件/],
       [notOurs, /不是本工具生成的校核结果/],
       [join(work, "坏"), /是一个文件夹/],
       [join(work, "坏/没有.json"), /找不到上一轮的校核结果/],

@@ -41,7 +41,7 @@ export const HELP = {
       "上年度报告：一个文件，或按单位名称自动对应的文件夹（用于核对上年结转、现行有效件数）",
     annotate: "为每个报告生成一份带底色标记和批注的副本，存入此文件夹（原文件不改动）",
     baseline:
-      "上一轮的校核结果（本工具生成的 JSON 文件）：逐项标出新发现、未改正的问题，列出已改正的问题",
+      "上一轮的校核结果（本工具用 -f json 保存的文件）：逐项标出新发现、未改正的问题，列出已改正的问题",
     similarityThreshold:
       "文字重复率超过多少时提示（0 到 1 之间，默认 0.5）：用于与上年报告比较（--previous）和单位之间比较",
     crossSimilarity: "比较本次各单位报告的正文，列出文字重复率超过阈值的两两单位（跨单位雷同）",
@@ -120,9 +120,9 @@ export const BASELINE = {
   isFolder: (path: string) =>
     `“${path}”是一个文件夹；--baseline 应给出上一轮用 -f json 保存的校核结果文件`,
   notJson: (path: string) =>
-    `“${path}”不是 JSON 文件；--baseline 应给出上一轮用 nianbao check -f json -o 文件 保存的校核结果`,
+    `“${path}”不是 json 格式的文件；--baseline 应给出上一轮用 nianbao check -f json -o 文件 保存的校核结果`,
   notOurReport: (path: string) =>
-    `“${path}”不是本工具生成的校核结果（JSON 内容不符）；请给出上一轮用 nianbao check -f json 保存的文件`,
+    `“${path}”不是本工具生成的校核结果（内容不符）；请给出上一轮用 nianbao check -f json 保存的文件`,
   thresholdInvalid: (value: string) =>
     `--similarity-threshold 应为 0 到 1 之间的数，如 0.5 表示 50%，收到“${value}”`,
 };
