@@ -7,7 +7,7 @@
  * then engine time per report and .docx files per second over a folder, the command over
  * 1,000 files, and what the review options add to such a batch (--baseline,
  * --cross-similarity, --previous with its similarity; issue 18 allows at most 25 %).
- *   npm run bench [-- FOLDER] [-- --runs N] [-- --review-only]
+ *   npm run bench [-- FOLDER] [-- --runs N] [-- --review-only | --main-thread-only]
  */
 // Plain Node on the compiled code users run (npm run bench builds it first): no loader in between.
 "use strict";
@@ -209,14 +209,63 @@ review options, ${count} files, ${jobs} worker(s):`);
   console.log(
     `  engine: check with last year's ${withLast.toFixed(2)} ms, of which similarity ${similarity.toFixed(2)} ms (${((similarity / withLast) * 100).toFixed(0)} %)`,
   );
+  mainThread(sources, count);
+}
+
+/**
+ * What --baseline and --cross-similarity add in the main thread, where the batch waits for
+ * them: the outcomes of `count` files (the sources' outcomes repeated) through the real code.
+ * Unlike whole runs, this does not drift with the machine's load.
+ */
+function mainThread(sources, count) {
+  const { checkFile } = require("../dist/node/cli/check-file");
+  const { formatJson } = require("../dist/node/cli/format-json");
+  const { applyBaseline, crossSimilarity, readBaseline } = require("../dist/node/cli/review");
+  const checked = sources.map(
+    (f) => checkFile(f, { kind: "none" }, false, { fingerprints: true }).outcome,
+  );
+  const outcomes = (fingerprints) =>
+    Array.from({ length: count }, (_, i) => {
+      const outcome = { ...structuredClone(checked[i % checked.length]), file: `r${i}.docx` };
+      if (!fingerprints) delete outcome.fingerprints;
+      return outcome;
+    });
+  const ms = (action) => {
+    const start = process.hrtime.bigint();
+    const result = action();
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+  };
+  const plain = ms(() => formatJson(outcomes(false)));
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-json-"));
+  try {
+    const path = join(dir, "round1.json");
+    require("node:fs").writeFileSync(path, plain.result);
+    const diff = ms(() => {
+      const round = outcomes(false);
+      const baseline = readBaseline(path);
+      const missing = applyBaseline(round, baseline.report);
+      return formatJson(round, [], { baseline: { file: path, missing } });
+    });
+    const cross = ms(() => {
+      const round = outcomes(true);
+      const pairs = crossSimilarity(round, 0.5);
+      return { pairs: pairs.length, json: formatJson(round, [], { crossSimilarity: pairs }) };
+    });
+    console.log(
+      `  main thread, ${count} outcomes: JSON report ${plain.ms.toFixed(0)} ms; with --baseline (read, match, report) ${diff.ms.toFixed(0)} ms; with --cross-similarity ${cross.ms.toFixed(0)} ms (${cross.result.pairs} pairs)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
-  if (args.includes("--review-only")) {
+  if (args.includes("--review-only") || args.includes("--main-thread-only")) {
     const sources = readdirSync(folder)
       .filter((f) => f.endsWith(".docx"))
       .map((f) => join(folder, f));
-    await review(sources, 1000, cpus().length, runs);
+    if (args.includes("--main-thread-only")) mainThread(sources, 1000);
+    else await review(sources, 1000, cpus().length, runs);
     return;
   }
   console.log(
