@@ -80,7 +80,7 @@ describe("measureCopying", () => {
 });
 
 describe("proseOf", () => {
-  it("leaves out the title, headings and short numbered sub-headings", () => {
+  it("leaves out the title, the statistics period, headings and short numbered sub-headings", () => {
     const paragraph = (paragraphIndex: number, text: string, isHeading = false) => ({
       paragraphIndex,
       text,
@@ -100,7 +100,15 @@ describe("proseOf", () => {
         paragraph(2, "（一）主动公开情况"),
         paragraph(3, LAST_YEAR),
         paragraph(4, "   "),
+        paragraph(5, "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。"),
       ],
+      period: {
+        text: "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。",
+        paragraphIndex: 5,
+        startYear: 2024,
+        endYear: 2024,
+        problems: [],
+      },
     });
     expect(result.map((p) => p.paragraphIndex)).toEqual([3]);
   });

@@ -2,8 +2,9 @@
  * 重复率: how much of a report's prose is found in another report. Pure; no Office, no Node.
  *
  * The algorithm (shingled character n-grams, suited to Chinese, which has no spaces):
- * 1. Prose: the report's body paragraphs outside tables, without the title, the section
- *    headings and short numbered sub-headings (「（一）主动公开情况」). Each paragraph is
+ * 1. Prose: the report's body paragraphs outside tables, without the title, the statistics
+ *    period (prescribed wording), the section headings and short numbered sub-headings
+ *    (「（一）主动公开情况」). Each paragraph is
  *    normalised: white space dropped, full-width letters and digits folded to ASCII, and every
  *    run of digits replaced by one "#", so that a paragraph copied with this year's figures
  *    typed over last year's still counts as copied.
@@ -14,7 +15,7 @@
  *    shingle that also occurs in last year's prose; a paragraph shorter than a shingle (「无。」)
  *    is copied when last year has the same short paragraph. similarity = copied characters / prose
  *    characters (normalised), 0 when there is no prose. The copied passages are the maximal
- *    runs of copied characters, mapped back to the text as written.
+ *    runs of copied characters (at least a shingle long), mapped back to the text as written.
  * For comparing many reports with each other (crossSimilarity) each report is reduced to its
  * fingerprint: the sorted distinct shingle hashes. A pair's figure is the share of the smaller
  * fingerprint found in the other (containment), which tracks the character coverage above.
@@ -54,10 +55,12 @@ export interface CopyMeasure {
 const SUBHEADING = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/;
 
 /** The prose of a recognised report: body paragraphs less title, headings and sub-headings. */
-export function proseOf(model: Pick<ReportModel, "paragraphs" | "title">): ProseParagraph[] {
-  const title = model.title?.paragraphIndex;
+export function proseOf(
+  model: Pick<ReportModel, "paragraphs" | "title"> & Partial<Pick<ReportModel, "period">>,
+): ProseParagraph[] {
+  const fixed = new Set([model.title?.paragraphIndex, model.period?.paragraphIndex]);
   return model.paragraphs
-    .filter((p) => !p.isHeading && p.paragraphIndex !== title && !isSubheading(p))
+    .filter((p) => !p.isHeading && !fixed.has(p.paragraphIndex) && !isSubheading(p))
     .map((p) => normalizeParagraph(p.paragraphIndex, p.text))
     .filter((p) => p.normal.length > 0);
 }
@@ -125,11 +128,13 @@ export function measureCopying(current: ProseParagraph[], previous: ProseParagra
       let end = i;
       while (end < n && covered[end]) end++;
       copied += end - i;
-      passages.push({
-        paragraphIndex: p.paragraphIndex,
-        text: p.text.slice(p.offsets[i], p.offsets[end]).trim(),
-        length: end - i,
-      });
+      // A short paragraph the same as last year's (「无。」) counts, but is no passage to show.
+      if (end - i >= SHINGLE)
+        passages.push({
+          paragraphIndex: p.paragraphIndex,
+          text: p.text.slice(p.offsets[i], p.offsets[end]).trim(),
+          length: end - i,
+        });
       i = end;
     }
   }
