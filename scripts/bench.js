@@ -4,8 +4,10 @@
  *   floor    fflate unzip + saxes parse of word/document.xml, doing nothing else;
  *   nianbao  the full check (read, recognize, every rule);
  *   peer     mammoth's .docx → HTML conversion, the usual JavaScript way to read a .docx;
- * then engine time per report and .docx files per second over a folder.
- *   npm run bench [-- FOLDER] [-- --runs N]
+ * then engine time per report and .docx files per second over a folder, the command over
+ * 1,000 files, and what the review options add to such a batch (--baseline,
+ * --cross-similarity, --previous with its similarity; issue 18 allows at most 25 %).
+ *   npm run bench [-- FOLDER] [-- --runs N] [-- --review-only | --main-thread-only]
  */
 // Plain Node on the compiled code users run (npm run bench builds it first): no loader in between.
 "use strict";
@@ -24,7 +26,8 @@ const { join, resolve } = require("node:path");
 const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
 const mammoth = require("mammoth");
 const { SaxesParser } = require("saxes");
-const { check, readDocument } = require("../dist/node/core");
+const { check, readDocument, recognize } = require("../dist/node/core");
+const { measureCopying, proseOf } = require("../dist/node/core/similarity/similarity");
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
@@ -105,11 +108,26 @@ function overFolder(dir, seconds = 3) {
   return { files: files.length, perSecond: done / (Number(process.hrtime.bigint() - start) / 1e9) };
 }
 
-/** Runs the real command over `count` .docx files and reads its peak memory from /proc. */
-function batch(sources, count, jobs) {
+/** A temporary folder of `count` copies of the sources. */
+function batchFolder(sources, count) {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
   for (let i = 0; i < count; i++)
     copyFileSync(sources[i % sources.length], join(dir, `r${String(i).padStart(5, "0")}.docx`));
+  return dir;
+}
+
+/** Runs the real command over `count` .docx files and reads its peak memory from /proc. */
+async function batch(sources, count, jobs) {
+  const dir = batchFolder(sources, count);
+  try {
+    const result = await runCheck(dir, jobs, ["-o", "/dev/null"]);
+    return { ...result, perSecond: count / result.seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runCheck(dir, jobs, extra) {
   return new Promise((done) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [
@@ -117,8 +135,7 @@ function batch(sources, count, jobs) {
       "check",
       "--format",
       "json",
-      "-o",
-      "/dev/null",
+      ...extra,
       "--jobs",
       String(jobs),
       dir,
@@ -134,14 +151,123 @@ function batch(sources, count, jobs) {
     }, 20);
     child.on("exit", () => {
       clearInterval(poll);
-      rmSync(dir, { recursive: true, force: true });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      done({ perSecond: count / seconds, seconds, peakMb: peakKb / 1024 });
+      done({ seconds, peakMb: peakKb / 1024 });
     });
   });
 }
 
+/**
+ * What the review options cost a 1,000-file batch: the same folder checked plain, then with
+ * --baseline (the plain run's JSON) and --cross-similarity, then with --previous (last year's
+ * folder: the sources themselves, so every report is compared) against --previous alone in
+ * the engine (similarity's share of checking a report with last year's). --previous reads a
+ * second document per file, which the plain run does not: its figure is for information.
+ */
+async function review(sources, count, jobs, runs) {
+  const dir = batchFolder(sources, count);
+  const out = mkdtempSync(join(tmpdir(), "nianbao-bench-out-"));
+  const baseline = join(out, "round1.json");
+  const previous = mkdtempSync(join(tmpdir(), "nianbao-bench-prev-"));
+  for (const [i, source] of sources.entries()) copyFileSync(source, join(previous, `p${i}.docx`));
+  try {
+    const plain = await runCheck(dir, jobs, ["-o", baseline]);
+    const both = await runCheck(dir, jobs, [
+      "-o",
+      "/dev/null",
+      "--baseline",
+      baseline,
+      "--cross-similarity",
+    ]);
+    // Plain again: on a shared machine the spread between two equal runs is the noise.
+    const again = await runCheck(dir, jobs, ["-o", "/dev/null"]);
+    const withPrevious = await runCheck(dir, jobs, ["-o", "/dev/null", "--previous", previous]);
+    const line = (label, r) =>
+      console.log(
+        `  ${label.padEnd(34)} ${r.seconds.toFixed(1).padStart(6)} s  ${(((r.seconds - plain.seconds) / plain.seconds) * 100).toFixed(0).padStart(4)} % vs plain (limit 25 %), peak ${r.peakMb.toFixed(0)} MB`,
+      );
+    console.log(`
+review options, ${count} files, ${jobs} worker(s):`);
+    console.log(
+      `  ${"plain".padEnd(34)} ${plain.seconds.toFixed(1).padStart(6)} s, peak ${plain.peakMb.toFixed(0)} MB`,
+    );
+    line("plain again (noise)", again);
+    line("--baseline --cross-similarity", both);
+    line("--previous (+ similarity)", withPrevious);
+  } finally {
+    for (const folder of [dir, out, previous]) rmSync(folder, { recursive: true, force: true });
+  }
+  // Similarity in the engine: its share of checking a report against last year's.
+  const typical = readDocument(new Uint8Array(readFileSync(sources[0])));
+  const last = readDocument(new Uint8Array(readFileSync(sources[sources.length - 1])));
+  const withLast = await timeMedian(runs, () => check(typical, { previous: last }));
+  const model = recognize(typical);
+  const lastModel = recognize(last);
+  const similarity = await timeMedian(runs, () =>
+    measureCopying(proseOf(model), proseOf(lastModel)),
+  );
+  console.log(
+    `  engine: check with last year's ${withLast.toFixed(2)} ms, of which similarity ${similarity.toFixed(2)} ms (${((similarity / withLast) * 100).toFixed(0)} %)`,
+  );
+  mainThread(sources, count);
+}
+
+/**
+ * What --baseline and --cross-similarity add in the main thread, where the batch waits for
+ * them: the outcomes of `count` files (the sources' outcomes repeated) through the real code.
+ * Unlike whole runs, this does not drift with the machine's load.
+ */
+function mainThread(sources, count) {
+  const { checkFile } = require("../dist/node/cli/check-file");
+  const { formatJson } = require("../dist/node/cli/format-json");
+  const { applyBaseline, crossSimilarity, readBaseline } = require("../dist/node/cli/review");
+  const checked = sources.map(
+    (f) => checkFile(f, { kind: "none" }, false, { fingerprints: true }).outcome,
+  );
+  const outcomes = (fingerprints) =>
+    Array.from({ length: count }, (_, i) => {
+      const outcome = { ...structuredClone(checked[i % checked.length]), file: `r${i}.docx` };
+      if (!fingerprints) delete outcome.fingerprints;
+      return outcome;
+    });
+  const ms = (action) => {
+    const start = process.hrtime.bigint();
+    const result = action();
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+  };
+  const plain = ms(() => formatJson(outcomes(false)));
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-json-"));
+  try {
+    const path = join(dir, "round1.json");
+    require("node:fs").writeFileSync(path, plain.result);
+    const diff = ms(() => {
+      const round = outcomes(false);
+      const baseline = readBaseline(path);
+      const missing = applyBaseline(round, baseline.report);
+      return formatJson(round, [], { baseline: { file: path, missing } });
+    });
+    const cross = ms(() => {
+      const round = outcomes(true);
+      const pairs = crossSimilarity(round, 0.5);
+      return { pairs: pairs.length, json: formatJson(round, [], { crossSimilarity: pairs }) };
+    });
+    console.log(
+      `  main thread, ${count} outcomes: JSON report ${plain.ms.toFixed(0)} ms; with --baseline (read, match, report) ${diff.ms.toFixed(0)} ms; with --cross-similarity ${cross.ms.toFixed(0)} ms (${cross.result.pairs} pairs)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (args.includes("--review-only") || args.includes("--main-thread-only")) {
+    const sources = readdirSync(folder)
+      .filter((f) => f.endsWith(".docx"))
+      .map((f) => join(folder, f));
+    if (args.includes("--main-thread-only")) mainThread(sources, 1000);
+    else await review(sources, 1000, cpus().length, runs);
+    return;
+  }
   console.log(
     `nianbao bench — ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   );
@@ -180,6 +306,7 @@ async function main() {
       `batch: ${count} files, ${jobs} worker(s): ${result.seconds.toFixed(1)} s, ${result.perSecond.toFixed(0)} files/s, peak memory ${result.peakMb.toFixed(0)} MB`,
     );
   }
+  await review(sources, 1000, cpus().length, runs);
 }
 
 void main();

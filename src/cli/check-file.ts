@@ -14,6 +14,9 @@ import {
   type FormatId,
 } from "../core";
 import type { RuleSettings } from "./rule-settings";
+import type { BaselineFinding, FindingStatus } from "../core/report/baseline";
+import { fingerprint, proseOf } from "../core/similarity/similarity";
+import { sampleFingerprint } from "../core/similarity/cross";
 import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
@@ -43,6 +46,35 @@ export interface FileOutcome {
   mayBeReport?: boolean;
   /** Each report in the document (a 汇编 holds several); `Finding.report` indexes it. */
   reports?: OutcomeReport[];
+  /** With --previous: share of the prose found in last year's report (0–1); null: none matched. */
+  similarity?: number | null;
+  /** With --cross-similarity: each report's sampled fingerprint (core/similarity/cross.ts). */
+  fingerprints?: Uint32Array[];
+  /** With --baseline: each finding against the earlier round (src/cli/review.ts). */
+  review?: OutcomeReview;
+}
+
+/** A file against the earlier round: statuses by index of `findings`, then each report's. */
+export interface OutcomeReview {
+  statuses: FindingStatus[];
+  reports: ReportReview[];
+}
+
+export interface ReportReview {
+  /** The earlier round's file it was matched with; null when its unit was not there. */
+  baselineFile: string | null;
+  /** Findings of the earlier round that are gone. */
+  fixed: BaselineFinding[];
+  open: number;
+  new: number;
+}
+
+/** What a check measures besides the rules. */
+export interface CheckExtras {
+  /** text-copied: the share of last year's prose that is reported (0–1). */
+  similarityThreshold?: number;
+  /** Keep each report's sampled fingerprint, for --cross-similarity. */
+  fingerprints?: boolean;
 }
 
 /** One report of a checked file: the unit and year its findings are about. */
@@ -50,6 +82,8 @@ export interface OutcomeReport {
   unit: string | null;
   year: number | null;
   format: FormatId | "unknown";
+  /** With --previous: share of its prose found in last year's report; null: none matched. */
+  similarity?: number | null;
 }
 
 /** A checked file and, when asked for, its annotated copy's bytes (written by the caller). */
@@ -104,6 +138,7 @@ export function checkFile(
   previous: PreviousReports = { kind: "none" },
   annotate = false,
   settings: RuleSettings = {},
+  extras: CheckExtras = {},
 ): CheckedFile {
   const failed = (code: string, message: string, detail: string): CheckedFile => ({
     outcome: {
@@ -119,7 +154,7 @@ export function checkFile(
   });
   let checked: { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] };
   try {
-    checked = readAndCheck(file, previous, settings);
+    checked = readAndCheck(file, previous, settings, extras);
   } catch (error) {
     if (error instanceof DocumentReadError)
       return failed(error.code, error.userMessage, error.message);
@@ -160,6 +195,7 @@ function readAndCheck(
   file: string,
   previous: PreviousReports,
   settings: RuleSettings,
+  extras: CheckExtras,
 ): { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] } {
   const { bytes, snapshot } = readFile(file);
   const previousPath = findPrevious(snapshot, previous, file);
@@ -171,7 +207,16 @@ function readAndCheck(
       previousSnapshot = null;
     }
   }
-  const result = check(snapshot, { ...settings, previous: previousSnapshot });
+  const result = check(snapshot, {
+    ...settings,
+    previous: previousSnapshot,
+    ...(extras.similarityThreshold !== undefined && {
+      similarityThreshold: extras.similarityThreshold,
+    }),
+  });
+  const measured = result.reports.filter((r) => r.copying);
+  const prose = measured.reduce((n, r) => n + (r.copying?.proseCharacters ?? 0), 0);
+  const copied = measured.reduce((n, r) => n + (r.copying?.copiedCharacters ?? 0), 0);
   return {
     bytes,
     findings: result.findings,
@@ -184,7 +229,18 @@ function readAndCheck(
       error: null,
       findings: result.findings,
       previous: previousSnapshot ? previousPath : null,
-      reports: result.reports.map(({ unit, year, format }) => ({ unit, year, format })),
+      reports: result.reports.map(({ unit, year, format, copying }) => ({
+        unit,
+        year,
+        format,
+        ...(previousSnapshot && { similarity: copying ? copying.similarity : null }),
+      })),
+      ...(previousSnapshot && {
+        similarity: measured.length === 0 ? null : prose === 0 ? 0 : copied / prose,
+      }),
+      ...(extras.fingerprints && {
+        fingerprints: result.reports.map((r) => sampleFingerprint(fingerprint(proseOf(r.model)))),
+      }),
     },
   };
 }

@@ -7,7 +7,8 @@
 import type { FileOutcome } from "./check-file";
 import { describeLocation, fileStatus, findingsStatus, groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
-import { CSV_HEADER, REPORT, ruleName, SEVERITY_WORD, STATUS } from "./report-strings";
+import { CSV_HEADER, REPORT, REVIEW, ruleName, SEVERITY_WORD, STATUS } from "./report-strings";
+import type { BatchReview } from "./review";
 import { sanitizeDeep } from "./sanitize";
 
 type Cell = string | number | null;
@@ -23,6 +24,7 @@ const COLUMNS = [
   "message",
   "name",
   "id",
+  "review",
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
@@ -33,13 +35,20 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function formatCsv(rawOutcomes: FileOutcome[], rawExcluded: Excluded[] = []): string {
+export function formatCsv(
+  rawOutcomes: FileOutcome[],
+  rawExcluded: Excluded[] = [],
+  batch: BatchReview = {},
+): string {
   // Control and bidi characters shown escaped: a cell cannot reorder or break the sheet.
   const outcomes = sanitizeDeep(rawOutcomes, true);
   const excluded = sanitizeDeep(rawExcluded, true);
-  const rows: Cell[][] = [CSV_HEADER];
+  // With --baseline, one more column: 新发现 / 未改正 / 已改正 (fixed findings get rows too).
+  const reviewed = batch.baseline !== undefined;
+  const columns = reviewed ? COLUMNS : COLUMNS.filter((c) => c !== "review");
+  const rows: Cell[][] = [reviewed ? [...CSV_HEADER, REVIEW.csvHeader] : CSV_HEADER];
   const row = (r: Partial<Record<Column, Cell>>): Cell[] =>
-    COLUMNS.map((column) => r[column] ?? null);
+    columns.map((column) => r[column] ?? null);
   for (const outcome of outcomes) {
     const file = outcome.file;
     if (outcome.status === "not-checked" && outcome.error) {
@@ -69,8 +78,23 @@ export function formatCsv(rawOutcomes: FileOutcome[], rawExcluded: Excluded[] = 
               message: finding.message,
               name: ruleName(finding.rule),
               id: finding.rule,
+              review: reviewWord(outcome, finding),
             }),
           );
+      for (const fixed of outcome.review?.reports[group.index]?.fixed ?? [])
+        rows.push(
+          row({
+            file,
+            unit,
+            year,
+            status,
+            severity: SEVERITY_WORD[fixed.severity],
+            message: fixed.message,
+            name: ruleName(fixed.rule),
+            id: fixed.rule,
+            review: REVIEW.statusWord.fixed,
+          }),
+        );
       if (group.findings.length === 0)
         rows.push(row({ file, unit, year, status, message: REPORT.checkedClean }));
     }
@@ -90,4 +114,9 @@ export function formatCsv(rawOutcomes: FileOutcome[], rawExcluded: Excluded[] = 
   for (const { path, code, message } of excluded)
     rows.push(row({ file: path, status: STATUS.excluded, message, id: code }));
   return `\ufeff${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+function reviewWord(outcome: FileOutcome, finding: FileOutcome["findings"][number]): Cell {
+  const status = outcome.review?.statuses[outcome.findings.indexOf(finding)];
+  return status ? REVIEW.statusWord[status] : null;
 }

@@ -14,7 +14,8 @@ import {
 } from "./describe-location";
 import type { Excluded } from "./files";
 import { notes, summaryCounts } from "./format-text";
-import { HTML, REPORT, ruleName, SEVERITY_LABEL } from "./report-strings";
+import { HTML, REPORT, REVIEW, ruleName, SEVERITY_LABEL } from "./report-strings";
+import { reviewCounts, type BatchReview } from "./review";
 import { sanitizeDeep } from "./sanitize";
 
 /** The core's XML escaping covers HTML text and attribute values alike. */
@@ -40,12 +41,19 @@ export function formatHtml(
   rawOutcomes: FileOutcome[],
   rawExcluded: Excluded[] = [],
   generatedAt: Date = new Date(),
+  rawBatch: BatchReview = {},
 ): string {
   // Control and bidi characters shown escaped: a name cannot reorder the page around it.
   const outcomes = sanitizeDeep(rawOutcomes, true);
   const excluded = sanitizeDeep(rawExcluded, true);
+  const batch = sanitizeDeep(rawBatch, true);
   const counts = summaryCounts(outcomes);
-  const sorted = worstFirst(outcomes);
+  const reviewed = batch.baseline !== undefined;
+  const similar = outcomes.some((o) => o.similarity !== undefined);
+  // With --baseline, units with problems still open come first.
+  const sorted = reviewed
+    ? worstFirst(outcomes).sort((a, b) => reviewCounts(b).open - reviewCounts(a).open)
+    : worstFirst(outcomes);
   const anchor = (i: number) => `f${i}`;
   const summaryRows = sorted
     .map((o, i) => {
@@ -61,9 +69,20 @@ export function formatHtml(
         .filter(Boolean);
       const unit =
         units.length > 1 ? REPORT.severalUnits(units[0] as string, units.length) : (units[0] ?? "");
-      return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.status === "checked" ? unit : "")}</td><td class="year">${o.status === "checked" ? (o.year ?? "") : ""}</td><td class="status ${statusClass(o)}">${status}</td>${numbers}</tr>`;
+      const review = reviewed ? reviewCells(o) : "";
+      const similarity = similar
+        ? `<td class="num similarity">${typeof o.similarity === "number" ? REVIEW.percent(o.similarity) : ""}</td>`
+        : "";
+      return `<tr><td><a href="#${anchor(i)}">${escapeHtml(o.file)}</a></td><td>${escapeHtml(o.status === "checked" ? unit : "")}</td><td class="year">${o.status === "checked" ? (o.year ?? "") : ""}</td><td class="status ${statusClass(o)}">${status}</td>${numbers}${review}${similarity}</tr>`;
     })
     .join("\n");
+  const header = [
+    ...HTML.summaryHeader.map((h, i) => [h, SUMMARY_CLASSES[i] ?? ""] as const),
+    ...(reviewed
+      ? (["fixed", "open", "new"] as const).map((s) => [REVIEW.statusWord[s], `num ${s}`] as const)
+      : []),
+    ...(similar ? [[REVIEW.htmlSimilarity, "num similarity"] as const] : []),
+  ];
   const sections = sorted.map((o, i) => fileSection(o, anchor(i))).join("\n");
   const span = (id: string, value: number) => `<span id="${id}">${value}</span>`;
   return `<!doctype html>
@@ -88,14 +107,16 @@ export function formatHtml(
     time: localTime(generatedAt),
   })}</p>
 <table id="summary">
-<thead><tr>${HTML.summaryHeader.map((h, i) => `<th class="${SUMMARY_CLASSES[i]}">${h}</th>`).join("")}</tr></thead>
+<thead><tr>${header.map(([h, c]) => `<th class="${c}">${h}</th>`).join("")}</tr></thead>
 <tbody>
 ${summaryRows}
 </tbody>
 </table>
+${reviewNotes(batch)}
 ${notes(excluded)
   .map((note) => `<p class="note">${escapeHtml(note)}</p>`)
   .join("\n")}
+${crossSection(batch)}
 ${sections}
 </body>
 </html>
@@ -103,6 +124,39 @@ ${sections}
 }
 
 const SUMMARY_CLASSES = ["file", "unit", "year", "status", "num", "num", "num"];
+
+/** --baseline: fixed, open and new, one column each. */
+function reviewCells(o: FileOutcome): string {
+  if (!o.review) return `<td class="num" colspan="3"></td>`;
+  const counts = reviewCounts(o);
+  return (["fixed", "open", "new"] as const)
+    .map((s) => `<td class="num ${counts[s] ? s : ""}">${counts[s]}</td>`)
+    .join("");
+}
+
+function reviewNotes(batch: BatchReview): string {
+  if (!batch.baseline) return "";
+  return batch.baseline.missing
+    .map((m) => `<p class="note">${escapeHtml(REVIEW.missing(REVIEW.unitRef(m.unit, m.file)))}</p>`)
+    .join("\n");
+}
+
+/** --cross-similarity: the pairs of units, most similar first. */
+function crossSection(batch: BatchReview): string {
+  const pairs = batch.crossSimilarity;
+  if (!pairs) return "";
+  const rows = pairs
+    .map(
+      (p) =>
+        `<tr><td>${escapeHtml(REVIEW.unitRef(p.a.unit, p.a.file))}</td><td>${escapeHtml(REVIEW.unitRef(p.b.unit, p.b.file))}</td><td class="num">${REVIEW.percent(p.similarity)}</td></tr>`,
+    )
+    .join("");
+  const body =
+    pairs.length === 0
+      ? `<p>${REVIEW.crossNone}</p>`
+      : `<table id="cross-similarity"><thead><tr>${HTML.crossHeader.map((h, i) => `<th${i === 2 ? ' class="num"' : ""}>${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<section class="cross"><h2>${REVIEW.crossHeading}</h2>${body}</section>`;
+}
 
 function statusClass(outcome: FileOutcome): string {
   if (outcome.status === "not-checked") return "skipped";
@@ -133,6 +187,10 @@ td.file { word-break: break-all; }
 .info { color: #00528a; }
 .passed { color: #1d6b2f; }
 .skipped { color: #5c2d91; font-weight: bold; }
+.new { color: #a4000f; font-weight: bold; }
+.open { color: #8a5300; font-weight: bold; }
+.fixed { color: #1d6b2f; }
+td.review, th.review { white-space: nowrap; width: 1%; }
 code { color: #555; font-size: 0.85em; }
 section.file { border-top: 2px solid #333; margin-top: 2rem; }
 h2 { font-size: 1.2rem; word-break: break-all; }
@@ -147,28 +205,55 @@ h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 }
 `;
 
-function findingsTable(findings: Finding[], format: FormatId | "unknown"): string {
+function findingsTable(
+  findings: Finding[],
+  format: FormatId | "unknown",
+  outcome: FileOutcome,
+): string {
+  const statusOf = (f: Finding) => outcome.review?.statuses[outcome.findings.indexOf(f)];
   const rows = findings
-    .map(
-      (f) =>
-        `<tr><td class="severity ${f.severity}">${SEVERITY_LABEL[f.severity]}</td><td>${escapeHtml(f.message)}</td><td class="where">${escapeHtml(describeLocation(f, format))}</td><td class="rule">${escapeHtml(ruleName(f.rule))} <code>${f.rule}</code></td></tr>`,
-    )
+    .map((f) => {
+      const status = statusOf(f);
+      const review = outcome.review
+        ? `<td class="review ${status ?? ""}">${status ? REVIEW.statusWord[status] : ""}</td>`
+        : "";
+      return `<tr>${review}<td class="severity ${f.severity}">${SEVERITY_LABEL[f.severity]}</td><td>${escapeHtml(f.message)}</td><td class="where">${escapeHtml(describeLocation(f, format))}</td><td class="rule">${escapeHtml(ruleName(f.rule))} <code>${f.rule}</code></td></tr>`;
+    })
     .join("");
   const classes = ["severity", "message", "where", "rule"];
-  return `<table class="findings"><thead><tr>${HTML.findingsHeader.map((h, i) => `<th class="${classes[i]}">${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  const reviewHeader = outcome.review ? `<th class="review">${REVIEW.csvHeader}</th>` : "";
+  return `<table class="findings"><thead><tr>${reviewHeader}${HTML.findingsHeader.map((h, i) => `<th class="${classes[i]}">${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function reportBody(group: ReportGroup, heading: string): string {
-  if (group.findings.length === 0) return `${heading}<p class="passed">${REPORT.noFindings}</p>`;
+/** --baseline: the earlier round's findings of this report that are gone. */
+function fixedTable(group: ReportGroup, outcome: FileOutcome, level: string): string {
+  const review = outcome.review?.reports[group.index];
+  if (!review) return "";
+  const counts = `<p class="review-counts">${escapeHtml(REVIEW.counts(review.baselineFile, review.fixed.length, review.open, review.new))}</p>`;
+  if (review.fixed.length === 0) return counts;
+  const rows = review.fixed
+    .map(
+      (f) =>
+        `<tr><td class="review fixed">${REVIEW.statusWord.fixed}</td><td class="severity ${f.severity}">${SEVERITY_LABEL[f.severity]}</td><td>${escapeHtml(f.message)}</td><td class="rule">${escapeHtml(ruleName(f.rule))} <code>${escapeHtml(f.rule)}</code></td></tr>`,
+    )
+    .join("");
+  return `${counts}<${level}>${REVIEW.fixedHeading}</${level}><table class="findings fixed"><thead><tr>${HTML.fixedHeader.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function reportBody(group: ReportGroup, heading: string, outcome: FileOutcome): string {
   const level = heading ? "h4" : "h3";
+  const fixed = fixedTable(group, outcome, level);
+  if (group.findings.length === 0)
+    return `${heading}<p class="passed">${REPORT.noFindings}</p>${fixed}`;
   return (
     heading +
     group.sections
       .map(
         (section) =>
-          `<${level}>${escapeHtml(section.heading)}</${level}>${findingsTable(section.findings, group.report.format)}`,
+          `<${level}>${escapeHtml(section.heading)}</${level}>${findingsTable(section.findings, group.report.format, outcome)}`,
       )
-      .join("")
+      .join("") +
+    fixed
   );
 }
 
@@ -184,19 +269,24 @@ function fileSection(outcome: FileOutcome, id: string): string {
       ? `<p>${escapeHtml(REPORT.copy(outcome.annotated))}</p>`
       : "";
   const groups = groupFindings(outcome);
+  const similarity =
+    typeof outcome.similarity === "number"
+      ? `<p class="similarity">${REVIEW.similarity(outcome.similarity)}</p>`
+      : "";
   if (groups.length === 1) {
     const [group] = groups as [ReportGroup];
-    return `<section class="file">${title}<p>${escapeHtml(describeReport(group.report))}</p>${copy}${reportBody(group, "")}</section>`;
+    return `<section class="file">${title}<p>${escapeHtml(describeReport(group.report))}</p>${similarity}${copy}${reportBody(group, "", outcome)}</section>`;
   }
   const body = groups
     .map((group) =>
       reportBody(
         group,
         `<h3 class="report">${escapeHtml(REPORT.reportHeading(group.index + 1, groups.length, describeReport(group.report)))}</h3>`,
+        outcome,
       ),
     )
     .join("");
-  return `<section class="file">${title}<p>${escapeHtml(REPORT.reportsInFile(groups.length))}</p>${copy}${body}</section>`;
+  return `<section class="file">${title}<p>${escapeHtml(REPORT.reportsInFile(groups.length))}</p>${similarity}${copy}${body}</section>`;
 }
 
 /** The machine's local time: the reader is in the same office as the machine. */

@@ -1,35 +1,93 @@
 import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
+import type { BaselineFinding } from "../core/report/baseline";
+import type { JsonFixedFinding } from "../core/report/json-report";
 import type { FileOutcome } from "./check-file";
 import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
+import type { BatchReview } from "./review";
 
-export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
+export function formatJson(
+  outcomes: FileOutcome[],
+  excluded: Excluded[] = [],
+  batch: BatchReview = {},
+): string {
   const report: JsonReport = {
-    files: outcomes.map((o) => ({
-      file: o.file,
-      format: o.format,
-      year: o.year,
-      unit: o.unit,
-      error: o.error ? { code: o.error.code, message: o.error.message } : null,
-      findings: o.findings.map(toJsonFinding),
-      status: o.status,
-      // Every report of the file with its own findings (one for most files, several in a 汇编).
-      ...(o.status === "checked" && {
-        reports: groupFindings(o).map(({ report, findings }) => ({
-          unit: report.unit,
-          year: report.year,
-          format: report.format,
-          findings: findings.map(toJsonFinding),
-        })),
-      }),
-      ...(o.annotated !== undefined && { annotated: o.annotated }),
-      ...(o.annotateError && {
-        annotateError: { code: o.annotateError.code, message: o.annotateError.message },
-      }),
-    })),
+    files: outcomes.map((o) => {
+      const status = (finding: FileOutcome["findings"][number]) => {
+        const index = o.findings.indexOf(finding);
+        const value = o.review?.statuses[index];
+        return value ? { ...toJsonFinding(finding), status: value } : toJsonFinding(finding);
+      };
+      const reviews = o.review?.reports;
+      return {
+        file: o.file,
+        format: o.format,
+        year: o.year,
+        unit: o.unit,
+        error: o.error ? { code: o.error.code, message: o.error.message } : null,
+        findings: o.findings.map(status),
+        status: o.status,
+        // Every report of the file with its own findings (one for most files, several in a 汇编).
+        ...(o.status === "checked" && {
+          reports: groupFindings(o).map(({ report, findings, index }) => ({
+            unit: report.unit,
+            year: report.year,
+            format: report.format,
+            findings: findings.map(status),
+            ...(report.similarity !== undefined && { similarity: report.similarity }),
+            ...(reviews?.[index] && {
+              baselineFile: reviews[index].baselineFile,
+              fixed: reviews[index].fixed.map(fixedFinding),
+            }),
+          })),
+        }),
+        ...(o.annotated !== undefined && { annotated: o.annotated }),
+        ...(o.annotateError && {
+          annotateError: { code: o.annotateError.code, message: o.annotateError.message },
+        }),
+        ...(o.similarity !== undefined && { similarity: o.similarity }),
+        ...(reviews && { fixed: reviews.flatMap((r) => r.fixed.map(fixedFinding)) }),
+      };
+    }),
     ...(excluded.length > 0 && {
       excluded: excluded.map(({ path, code, message }) => ({ path, code, message })),
     }),
+    ...(batch.baseline && {
+      baseline: {
+        file: batch.baseline.file,
+        units: outcomes.flatMap((o) =>
+          (o.review?.reports ?? []).map((r, index) => ({
+            file: o.file,
+            unit: groupFindings(o)[index]?.report.unit ?? null,
+            baselineFile: r.baselineFile,
+            fixed: r.fixed.length,
+            open: r.open,
+            new: r.new,
+          })),
+        ),
+        missing: batch.baseline.missing,
+      },
+    }),
+    ...(batch.crossSimilarity && { crossSimilarity: batch.crossSimilarity }),
   };
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
+}
+
+/** An earlier round's finding as written, with only the fields the report defines. */
+function fixedFinding(finding: BaselineFinding): JsonFixedFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    location: finding.location,
+    ...(finding.expected !== undefined && { expected: finding.expected }),
+    ...(finding.actual !== undefined && { actual: finding.actual }),
+    ...(finding.cells !== undefined && {
+      cells: finding.cells.map(({ row, column, expected }) => ({
+        row,
+        column,
+        ...(expected !== undefined && { expected }),
+      })),
+    }),
+  };
 }

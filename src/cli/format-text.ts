@@ -1,9 +1,10 @@
 /** The terminal report: per file, findings grouped by section, colour only on a terminal. */
 import type { Severity } from "../core";
-import type { FileOutcome } from "./check-file";
+import type { FileOutcome, ReportReview } from "./check-file";
+import type { BatchReview } from "./review";
 import type { Excluded } from "./files";
 import { describeReport, groupFindings, type ReportGroup } from "./describe-location";
-import { REPORT, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
+import { REPORT, REVIEW, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
 export interface Palette {
@@ -35,16 +36,50 @@ export function formatText(
   rawOutcomes: FileOutcome[],
   palette: Palette,
   rawExcluded: Excluded[] = [],
+  rawBatch: BatchReview = {},
 ): string {
   // Names and cell text shown escaped: nothing a document carries acts on the terminal.
   const outcomes = sanitizeDeep(rawOutcomes);
   const excluded = sanitizeDeep(rawExcluded);
+  const batch = sanitizeDeep(rawBatch);
   const lines: string[] = [];
   for (const outcome of outcomes) {
     lines.push(...formatFile(outcome, palette), ...formatCopy(outcome, palette), "");
   }
-  lines.push(summary(outcomes, palette), ...notes(excluded));
+  lines.push(...crossSection(batch, palette));
+  lines.push(summary(outcomes, palette), ...reviewSummary(outcomes, batch), ...notes(excluded));
   return `${lines.join("\n")}\n`;
+}
+
+/** --cross-similarity: each pair of units above the threshold, most similar first. */
+function crossSection(batch: BatchReview, p: Palette): string[] {
+  const pairs = batch.crossSimilarity;
+  if (!pairs) return [];
+  if (pairs.length === 0) return [p.bold(REVIEW.crossHeading), `  ${REVIEW.crossNone}`, ""];
+  return [
+    p.bold(REVIEW.crossHeading),
+    ...pairs.map(
+      (pair) =>
+        `  ${p.warning(REVIEW.percent(pair.similarity))}  ${REVIEW.unitRef(pair.a.unit, pair.a.file)} ↔ ${REVIEW.unitRef(pair.b.unit, pair.b.file)}`,
+    ),
+    "",
+  ];
+}
+
+/** --baseline: the counts over the batch, and the earlier units missing from this round. */
+function reviewSummary(outcomes: FileOutcome[], batch: BatchReview): string[] {
+  if (!batch.baseline) return [];
+  const reports = outcomes.flatMap((o) => o.review?.reports ?? []);
+  const sum = (pick: (r: ReportReview) => number) => reports.reduce((n, r) => n + pick(r), 0);
+  return [
+    REVIEW.totals(
+      batch.baseline.file,
+      sum((r) => r.fixed.length),
+      sum((r) => r.open),
+      sum((r) => r.new),
+    ),
+    ...batch.baseline.missing.map((m) => REVIEW.missing(REVIEW.unitRef(m.unit, m.file))),
+  ];
 }
 
 function formatCopy(outcome: FileOutcome, p: Palette): string[] {
@@ -73,34 +108,63 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
   }
   if (error) return [p.bold(file), `  ${p.error(REPORT.unreadable)}  ${error.message}`];
   const groups = groupFindings(result);
+  const similarity =
+    typeof result.similarity === "number"
+      ? [`  ${p.dim(REVIEW.similarity(result.similarity))}`]
+      : [];
   if (groups.length === 1) {
-    const lines = [`${p.bold(file)}  ${p.dim(describeReport(groups[0]!.report))}`];
-    return [...lines, ...formatReport(groups[0]!, "  ", p)];
+    const lines = [`${p.bold(file)}  ${p.dim(describeReport(groups[0]!.report))}`, ...similarity];
+    return [...lines, ...formatReport(groups[0]!, "  ", p, result)];
   }
-  const lines = [`${p.bold(file)}  ${p.dim(REPORT.reportsInFile(groups.length))}`];
+  const lines = [`${p.bold(file)}  ${p.dim(REPORT.reportsInFile(groups.length))}`, ...similarity];
   for (const group of groups) {
     lines.push(
       `  ${p.bold(REPORT.reportHeading(group.index + 1, groups.length, describeReport(group.report)))}`,
-      ...formatReport(group, "    ", p),
+      ...formatReport(group, "    ", p, result),
     );
   }
   return lines;
 }
 
-function formatReport(group: ReportGroup, indent: string, p: Palette): string[] {
-  if (group.findings.length === 0) return [`${indent}${p.info(REPORT.noFindings)}`];
+function formatReport(
+  group: ReportGroup,
+  indent: string,
+  p: Palette,
+  outcome: FileOutcome,
+): string[] {
+  const review = outcome.review?.reports[group.index];
+  const fixed = (review?.fixed ?? []).map(
+    (f) => `${indent}  ${p.info(REVIEW.fixedLabel)}  ${f.message}  ${p.dim(ruleName(f.rule))}`,
+  );
+  const compared = review
+    ? [
+        `${indent}${p.dim(
+          REVIEW.counts(review.baselineFile, review.fixed.length, review.open, review.new),
+        )}`,
+      ]
+    : [];
+  if (group.findings.length === 0)
+    return [
+      `${indent}${p.info(REPORT.noFindings)}`,
+      ...(fixed.length ? [`${indent}${p.bold(REVIEW.fixedHeading)}`, ...fixed] : []),
+      ...compared,
+    ];
   const lines: string[] = [];
   for (const section of group.sections) {
     lines.push(`${indent}${p.bold(section.heading)}`);
     for (const finding of section.findings) {
       const color = p[finding.severity];
+      const status = outcome.review?.statuses[outcome.findings.indexOf(finding)];
+      const tag = status ? `${p.bold(REVIEW.statusTag[status])} ` : "";
       lines.push(
-        `${indent}  ${color(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(ruleName(finding.rule))}`,
+        `${indent}  ${tag}${color(SEVERITY_LABEL[finding.severity])}  ${finding.message}  ${p.dim(ruleName(finding.rule))}`,
       );
     }
   }
+  if (fixed.length) lines.push(`${indent}${p.bold(REVIEW.fixedHeading)}`, ...fixed);
   const count = (s: Severity) => group.findings.filter((f) => f.severity === s).length;
   lines.push(`${indent}${p.dim(REPORT.counts(count("error"), count("warning"), count("info")))}`);
+  lines.push(...compared);
   return lines;
 }
 

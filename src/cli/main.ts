@@ -32,13 +32,17 @@ import { writeTemplate, type TemplateArguments } from "./template-command";
 import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
-import { CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
+import { BASELINE, CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
+import { applyBaseline, crossSimilarity, readBaseline, type BatchReview } from "./review";
 
 /**
  * 0 no errors; 1 errors found (whatever else happened); 2 wrong arguments, nothing could be
  * checked, or the report could not be written; 3 some files could not be read or checked (or a
  * copy not made) and none of the others had errors.
  */
+/** The share of prose in common above which reports are said to be copied. */
+const DEFAULT_THRESHOLD = 0.5;
+
 export const EXIT = { clean: 0, errors: 1, failure: 2, incomplete: 3 } as const;
 
 export function exitCodeFor(outcomes: FileOutcome[]): number {
@@ -115,12 +119,16 @@ interface CheckArguments {
   annotate?: string;
   rule?: string[];
   config?: string;
+  baseline?: string;
+  similarityThreshold?: string;
+  crossSimilarity?: boolean;
 }
 
 const FORMATTERS = {
   json: formatJson,
   csv: formatCsv,
-  html: (o: FileOutcome[], excluded: Excluded[]) => formatHtml(o, excluded),
+  html: (o: FileOutcome[], excluded: Excluded[], batch?: BatchReview) =>
+    formatHtml(o, excluded, new Date(), batch),
 };
 
 async function runCheck(
@@ -146,6 +154,7 @@ async function runCheck(
     ["--annotate", options.annotate],
     ["--previous", options.previous],
     ["--config", options.config],
+    ["--baseline", options.baseline],
   ] as const) {
     if (value?.startsWith("-")) {
       say.error(CHECK.valueLooksLikeOption(option, value));
@@ -157,6 +166,23 @@ async function runCheck(
     say.error(rules.message);
     return EXIT.failure;
   }
+  const threshold =
+    options.similarityThreshold === undefined ? undefined : Number(options.similarityThreshold);
+  if (
+    threshold !== undefined &&
+    (options.similarityThreshold?.trim() === "" ||
+      !Number.isFinite(threshold) ||
+      threshold < 0 ||
+      threshold > 1)
+  ) {
+    say.error(BASELINE.thresholdInvalid(options.similarityThreshold ?? ""));
+    return EXIT.failure;
+  }
+  const baseline = options.baseline === undefined ? null : readBaseline(options.baseline);
+  if (baseline && !baseline.ok) {
+    say.error(baseline.message, baseline.detail);
+    return EXIT.failure;
+  }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
   // Everything the run reads or lists: no output may land on any of it.
@@ -164,6 +190,7 @@ async function runCheck(
     ...scan.entries.map((e) => e.path),
     ...(previousScan?.entries.map((e) => e.path) ?? []),
     ...(options.config !== undefined ? [options.config] : []),
+    ...(options.baseline === undefined ? [] : [options.baseline]),
   ]);
   let output: string | undefined;
   let direct = false;
@@ -211,6 +238,10 @@ async function runCheck(
     ...(annotateTo && { annotateTo, writeCopy: (path, bytes) => writeCopy(path, bytes, inputs) }),
     previous,
     settings: rules.settings,
+    extras: {
+      ...(threshold !== undefined && { similarityThreshold: threshold }),
+      ...(options.crossSimilarity && { fingerprints: true }),
+    },
     onStart: (file) => progress?.start(file),
     onDone: (outcome, done) => progress?.done(outcome, done),
   });
@@ -232,10 +263,27 @@ async function runCheck(
       );
   }
   if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
+  const batch: BatchReview = {
+    ...(baseline?.ok &&
+      options.baseline !== undefined && {
+        baseline: {
+          file: options.baseline,
+          missing: applyBaseline(outcomes, baseline.report),
+        },
+      }),
+    ...(options.crossSimilarity && {
+      crossSimilarity: crossSimilarity(outcomes, threshold ?? DEFAULT_THRESHOLD),
+    }),
+  };
   const report =
     options.format === "text"
-      ? formatText(outcomes, io.isTty && output === undefined ? COLORS : PLAIN, scan.excluded)
-      : FORMATTERS[options.format](outcomes, scan.excluded);
+      ? formatText(
+          outcomes,
+          io.isTty && output === undefined ? COLORS : PLAIN,
+          scan.excluded,
+          batch,
+        )
+      : FORMATTERS[options.format](outcomes, scan.excluded, batch);
   // Confirmations go where the report does not: stdout when the report went to a file.
   const confirm = (line: string) =>
     (output === undefined ? io.stderr : io.stdout)(`${sanitizeText(line)}\n`);
@@ -368,6 +416,9 @@ function buildProgram(io: Io, say: Say, start: (work: () => Promise<number>) => 
       value,
     ])
     .option("--config <文件>", HELP.check.config)
+    .option("--baseline <上一轮结果>", HELP.check.baseline)
+    .option("--similarity-threshold <比例>", HELP.check.similarityThreshold)
+    .option("--cross-similarity", HELP.check.crossSimilarity)
     .helpOption("-h, --help", HELP.help)
     .addHelpText("after", `\n${HELP.exitCodes}`)
     .action((paths: string[], options: CheckArguments) => {

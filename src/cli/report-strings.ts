@@ -67,6 +67,28 @@ export const REPORT = {
   folderSeenNote: (path: string, message: string) => `“${path}”${message}`,
 };
 
+/** --baseline, --previous similarity and --cross-similarity, in every report. */
+export const REVIEW = {
+  statusTag: { new: "［新］", open: "［未改］" } as Record<"new" | "open", string>,
+  statusWord: { new: "新发现", open: "未改正", fixed: "已改正" },
+  fixedLabel: "✔ 已改正",
+  fixedHeading: "上一轮指出、本轮已改正：",
+  counts: (baselineFile: string | null, fixed: number, open: number, added: number) =>
+    baselineFile === null
+      ? `上一轮无此单位：新发现 ${added}`
+      : `与上一轮（${baselineFile}）相比：已改正 ${fixed} · 未改正 ${open} · 新发现 ${added}`,
+  totals: (file: string, fixed: number, open: number, added: number) =>
+    `与上一轮校核结果“${file}”相比：已改正 ${fixed} 项，未改正 ${open} 项，新发现 ${added} 项`,
+  missing: (unit: string) => `上一轮有、本轮未收到：${unit}`,
+  unitRef: (unit: string | null, file: string) => (unit ? `${unit}（${file}）` : file),
+  percent: (share: number) => `${Math.round(share * 100)}%`,
+  similarity: (share: number) => `与上年报告文字重复率 ${Math.round(share * 100)}%`,
+  crossHeading: "跨单位雷同（正文文字重复率超过阈值的两个单位）",
+  crossNone: "未发现",
+  csvHeader: "与上一轮相比",
+  htmlSimilarity: "重复率",
+};
+
 /** 共 9 个文件：已检查 6，2 个有错误，无法读取 1，未检查 2 */
 export const SUMMARY = {
   files: (total: number, checked: number) => `共 ${total} 个文件：已检查 ${checked}`,
@@ -107,4 +129,6 @@ export const HTML = {
     `共 ${p.total} 个文件：已检查 ${p.checked} 个，无法读取 ${p.unreadable} 个，未检查 ${p.notChecked} 个。错误 ${p.errors} 项，警告 ${p.warnings} 项，提示 ${p.infos} 项。生成于 ${p.time}（在本机检查，文档内容未上传）。`,
   summaryHeader: ["文件", "单位", "年度", "状态", "错误", "警告", "提示"],
   findingsHeader: ["严重程度", "问题说明", "位置", "规则"],
+  fixedHeader: ["与上一轮相比", "严重程度", "问题说明", "规则"],
+  crossHeader: ["单位", "单位", "重复率"],
 };

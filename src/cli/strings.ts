@@ -43,6 +43,11 @@ export const HELP = {
     rule: "关闭某条规则或改变其严重程度，写作“规则编号=设置”，如“report-date=off”；设置可为“off”（关闭）、“error”（错误）、“warning”（警告）、“info”（提示）；可多次使用",
     config:
       "读取配置文件（格式见“schema/nianbao-config.schema.json”，示例见“examples/nianbao-config.json”），按本地要求开关规则、改变严重程度、设置字数下限等；与 --rule 同时使用时以 --rule 为准",
+    baseline:
+      "上一轮的校核结果（本工具用 -f json 保存的文件）：逐项标出新发现、未改正的问题，列出已改正的问题",
+    similarityThreshold:
+      "文字重复率超过多少时提示（0 到 1 之间，默认 0.5）：用于与上年报告比较（--previous）和单位之间比较",
+    crossSimilarity: "比较本次各单位报告的正文，列出文字重复率超过阈值的两两单位（跨单位雷同）",
   },
   template: {
     description: "生成空白的法定格式年度报告模板（.docx）",
@@ -129,6 +134,19 @@ export const RULE_SETTINGS = {
   notFound: "文件不存在",
   isFolder: "这是一个文件夹，请给出配置文件",
   cannotOpen: "没有读取权限或文件正被占用",
+};
+
+/** --baseline and the similarity options. */
+export const BASELINE = {
+  missing: (path: string) => `找不到上一轮的校核结果“${path}”，请确认位置后重试`,
+  isFolder: (path: string) =>
+    `“${path}”是一个文件夹；--baseline 应给出上一轮用 -f json 保存的校核结果文件`,
+  notJson: (path: string) =>
+    `“${path}”不是 json 格式的文件；--baseline 应给出上一轮用 nianbao check -f json -o 文件 保存的校核结果`,
+  notOurReport: (path: string) =>
+    `“${path}”不是本工具生成的校核结果（内容不符）；请给出上一轮用 nianbao check -f json 保存的文件`,
+  thresholdInvalid: (value: string) =>
+    `--similarity-threshold 应为 0 到 1 之间的数，如 0.5 表示 50%，收到“${value}”`,
 };
 
 /** The formats as the template's notes name them. */

@@ -12,7 +12,13 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { checkFile, type CheckedFile, type FileOutcome, type PreviousReports } from "../check-file";
+import {
+  checkFile,
+  type CheckedFile,
+  type CheckExtras,
+  type FileOutcome,
+  type PreviousReports,
+} from "../check-file";
 import type { RuleSettings } from "../rule-settings";
 import { describeWriteError } from "../safe-write";
 import { COPY } from "../strings";
@@ -22,6 +28,8 @@ export interface BatchOptions {
   previous?: PreviousReports;
   /** --config and --rule: which rules run, how, with which limits. */
   settings?: RuleSettings;
+  /** Similarity threshold and fingerprints (--similarity-threshold, --cross-similarity). */
+  extras?: CheckExtras;
   /** Output path of each file's annotated copy, by index. */
   annotateTo?: (string | null)[];
   /** Writes one copy; throws when it cannot (the file then gets a per-file annotate error). */
@@ -53,7 +61,10 @@ export async function checkFiles(
     for (const [index, file] of files.entries()) {
       await new Promise((resolve) => setImmediate(resolve));
       options.onStart?.(file);
-      finish(index, checkFile(file, previous, copyPath(index) !== null, options.settings));
+      finish(
+        index,
+        checkFile(file, previous, copyPath(index) !== null, options.settings, options.extras),
+      );
     }
     return outcomes;
   }
@@ -80,7 +91,11 @@ export async function checkFiles(
           };
           const start = () => {
             worker = new Worker(WORKER, {
-              workerData: { previous, settings: options.settings ?? {} },
+              workerData: {
+                previous,
+                settings: options.settings ?? {},
+                extras: options.extras ?? {},
+              },
               resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
             });
             worker.on("message", ({ index, checked }: { index: number; checked: CheckedFile }) => {

@@ -1,14 +1,18 @@
 /** A batch worker: checks the files it is sent, one at a time; copies are written by the caller. */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, type PreviousReports } from "../check-file";
+import { checkFile, type CheckExtras, type PreviousReports } from "../check-file";
 import type { RuleSettings } from "../rule-settings";
 
-const { previous, settings } = workerData as { previous: PreviousReports; settings: RuleSettings };
+const { previous, settings, extras } = workerData as {
+  previous: PreviousReports;
+  settings: RuleSettings;
+  extras: CheckExtras;
+};
 
 parentPort?.on(
   "message",
   ({ index, file, annotate }: { index: number; file: string; annotate: boolean }) => {
-    const checked = checkFile(file, previous, annotate, settings);
+    const checked = checkFile(file, previous, annotate, settings, extras);
     const transfer = checked.annotated ? [checked.annotated.buffer as ArrayBuffer] : [];
     parentPort?.postMessage({ index, checked }, transfer);
   },

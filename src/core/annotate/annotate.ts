@@ -46,6 +46,37 @@ const AFTER_SHADING = new Set([
   "w:cellMerge",
   "w:tcPrChange",
 ]);
+/** Children of w:pPr that the schema (CT_PPr) places after w:shd. */
+const AFTER_PARAGRAPH_SHADING = new Set([
+  "w:tabs",
+  "w:suppressAutoHyphens",
+  "w:kinsoku",
+  "w:wordWrap",
+  "w:overflowPunct",
+  "w:topLinePunct",
+  "w:autoSpaceDE",
+  "w:autoSpaceDN",
+  "w:bidi",
+  "w:adjustRightInd",
+  "w:snapToGrid",
+  "w:spacing",
+  "w:ind",
+  "w:contextualSpacing",
+  "w:mirrorIndents",
+  "w:suppressOverlap",
+  "w:jc",
+  "w:textDirection",
+  "w:textAlignment",
+  "w:textboxTightWrap",
+  "w:outlineLvl",
+  "w:divId",
+  "w:cnfStyle",
+  "w:rPr",
+  "w:sectPr",
+  "w:pPrChange",
+]);
+/** Rules whose paragraphs are shaded as well as commented: the passages copied from last year. */
+const SHADED_PARAGRAPH_RULES = new Set<Finding["rule"]>(["text-copied"]);
 const TAG =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
@@ -178,6 +209,9 @@ export function annotateDocx(
   const edits: Edit[] = [];
   const comments: string[] = [];
   const opened = new Set<ParagraphPosition>();
+  // First, so that a w:pPr inserted where a comment range also starts comes before it.
+  for (const paragraph of shadedParagraphs(findings, positions))
+    edits.push(paragraphShadingEdit(xml, paragraph));
   for (const finding of findings) {
     const target = anchorParagraph(finding, positions);
     if (!target) continue;
@@ -267,6 +301,48 @@ function shadedCells(
     }
   }
   return cells;
+}
+
+/** The paragraphs of the findings that shade theirs (a paragraph with text: none is empty). */
+function shadedParagraphs(findings: Finding[], positions: DocumentPositions): ParagraphPosition[] {
+  const paragraphs = new Set<ParagraphPosition>();
+  for (const finding of findings) {
+    if (!SHADED_PARAGRAPH_RULES.has(finding.rule)) continue;
+    for (const anchor of finding.anchors) {
+      const paragraph =
+        anchor.kind === "paragraph" ? positions.paragraphs[anchor.paragraphIndex] : undefined;
+      if (paragraph && !paragraph.emptyTag) paragraphs.add(paragraph);
+    }
+  }
+  return [...paragraphs];
+}
+
+/** Paragraph shading (w:pPr/w:shd) in schema order; the paragraph's runs are left alone. */
+function paragraphShadingEdit(xml: string, paragraph: ParagraphPosition): Edit {
+  const shading = `<w:shd w:val="clear" w:color="auto" w:fill="${FILL.info}"/>`;
+  const properties = paragraph.properties;
+  if (!properties)
+    return { at: paragraph.contentStart, remove: 0, text: `<w:pPr>${shading}</w:pPr>`, phase: 0 };
+  const element = xml.slice(properties.start, properties.end);
+  if (element.endsWith("/>"))
+    return {
+      at: properties.start,
+      remove: element.length,
+      text: `<w:pPr>${shading}</w:pPr>`,
+      phase: 2,
+    };
+  const children = childElements(element);
+  const existing = children.find((child) => child.name === "w:shd");
+  if (existing)
+    return {
+      at: properties.start + existing.start,
+      remove: existing.end - existing.start,
+      text: shading,
+      phase: 2,
+    };
+  const after = children.find((child) => AFTER_PARAGRAPH_SHADING.has(child.name));
+  const at = properties.start + (after ? after.start : element.lastIndexOf("</"));
+  return { at, remove: 0, text: shading, phase: 0 };
 }
 
 function shadingEdit(xml: string, cell: CellPosition, severity: Severity): Edit {

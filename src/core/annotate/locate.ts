@@ -20,6 +20,8 @@ export interface ParagraphPosition {
    * opened up before anything goes inside. contentStart and end are then both just after it.
    */
   emptyTag: { start: number; end: number } | null;
+  /** Start and end of its <w:pPr> element, when it has one. */
+  properties?: { start: number; end: number } | null;
 }
 
 export interface CellPosition {
@@ -123,6 +125,13 @@ export function locate(xml: string): DocumentPositions {
       case "w:trPr":
         inTrPr++;
         return;
+      case "w:pPr": {
+        // The paragraph's own properties; a w:pPr inside its w:pPrChange is a revision record.
+        const paragraph = paragraphStack[paragraphStack.length - 1];
+        if (paragraph && !paragraph.position.properties)
+          paragraph.position.properties = { start, end };
+        return;
+      }
       case "w:tc": {
         const cell: OpenCell = {
           position: { open: end, properties: null, firstParagraph: null, nested: [] },
@@ -155,6 +164,8 @@ export function locate(xml: string): DocumentPositions {
       case "w:pPr": {
         const paragraph = paragraphStack[paragraphStack.length - 1];
         if (paragraph) paragraph.position.contentStart = end;
+        // The outer element closes last.
+        if (paragraph?.position.properties) paragraph.position.properties.end = end;
         return;
       }
       case "w:p": {

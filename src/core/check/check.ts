@@ -9,6 +9,7 @@ import { evaluateRelations } from "../rules/evaluate";
 import { RULES } from "../rules/registry";
 import type { Finding, FindingLocation } from "../rules/types";
 import { checkOptionsSchema, type CheckOptions, type ResolvedCheckOptions } from "./options";
+import { measureCopying, proseOf, type CopyMeasure } from "../similarity/similarity";
 
 /** One report of the document: most documents hold one; a 汇编 holds one per unit. */
 export interface ReportResult {
@@ -21,6 +22,8 @@ export interface ReportResult {
   startParagraph: number | null;
   findings: Finding[];
   model: ReportModel;
+  /** With last year's report of the unit: how much of this year's prose it holds (重复率). */
+  copying: CopyMeasure | null;
 }
 
 /**
@@ -43,11 +46,14 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
   const reports = segmentation.reports.map((segment, index): ReportResult => {
     const model = recognize(segment.snapshot);
     const unit = model.title?.unit ?? null;
+    const last = matchPrevious(previous, unit, segmentation.reports.length);
+    const copying = last ? measureCopying(proseOf(model), proseOf(last)) : null;
     const findings = checkReport(model, segment.repeated, {
-      previous: matchPrevious(previous, unit, segmentation.reports.length),
+      previous: last,
       rules: settings.rules,
       ruleOptions: settings.ruleOptions,
       index,
+      copying: copying && { measure: copying, threshold: settings.similarityThreshold },
     });
     return {
       index,
@@ -59,6 +65,7 @@ export function check(snapshot: DocumentSnapshot, options: CheckOptions = {}): C
         : (model.title?.paragraphIndex ?? null),
       findings,
       model,
+      copying,
     };
   });
   const first = reports[0] as ReportResult;
@@ -81,6 +88,7 @@ function checkReport(
     rules: ResolvedCheckOptions["rules"];
     ruleOptions: ResolvedCheckOptions["ruleOptions"];
     index: number;
+    copying: { measure: CopyMeasure; threshold: number } | null;
   },
 ): Finding[] {
   const context = {
@@ -89,6 +97,7 @@ function checkReport(
     previous: settings.previous,
     repeated,
     options: settings.ruleOptions,
+    copying: settings.copying,
   };
   const sectionOfParagraph = new Map(model.paragraphs.map((p) => [p.paragraphIndex, p.section]));
   const findings: Finding[] = [];

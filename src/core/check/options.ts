@@ -16,6 +16,8 @@ export const checkOptionsSchema = z
     ruleOptions: ruleOptionsSchema.prefault({}),
     /** Last year's report, for `carryover-mismatch`. */
     previous: documentSnapshotSchema.nullable().default(null),
+    /** `text-copied`: the share of prose found in last year's report that is reported (0–1). */
+    similarityThreshold: z.number().min(0).max(1).default(0.5),
   })
   .strict();
 

@@ -50,6 +50,7 @@ export const REMEDIES: Record<RuleId, string> = {
   "title-wording": "请按“单位＋年份＋政府信息公开工作年度报告”修改标题。",
   "report-date": "请核对报告日期，并按期公布年度报告。",
   "summary-length": "请精简“一、总体情况”，只写综述。",
+  "text-copied": "请按本年度工作情况重写相同的段落。",
 };
 
 /**

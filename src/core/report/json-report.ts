@@ -35,8 +35,39 @@ export const jsonFindingSchema = z
           .strict(),
       )
       .optional(),
+    /** With --baseline: "open" when the earlier round had it too, else "new". */
+    status: z.enum(["new", "open"]).optional(),
   })
   .strict();
+
+/**
+ * With --baseline: a finding of the earlier round that is gone. As the earlier report had it,
+ * so its rule may be one this version no longer has.
+ */
+export const jsonFixedFindingSchema = z
+  .object({
+    rule: z.string().min(1),
+    severity: z.enum(["error", "warning", "info"]),
+    message: z.string(),
+    location: z.record(z.string(), z.unknown()),
+    expected: z.number().optional(),
+    actual: z.number().optional(),
+    cells: z
+      .array(
+        z
+          .object({
+            row: z.string().nullable(),
+            column: z.string().nullable(),
+            expected: z.number().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** With --previous: share of the prose found in last year's report (0–1); null: none matched. */
+const similaritySchema = z.number().min(0).max(1).nullable().optional();
 
 /** One report of a file; a 汇编 holds several. The file's `findings` holds them all. */
 export const jsonReportEntrySchema = z
@@ -45,6 +76,10 @@ export const jsonReportEntrySchema = z
     year: z.number().int().nullable(),
     format: z.enum(["2021", "2019", "unknown"]),
     findings: z.array(jsonFindingSchema),
+    similarity: similaritySchema,
+    /** With --baseline: the earlier round's file matched (null: the unit is new) and what was fixed. */
+    baselineFile: z.string().nullable().optional(),
+    fixed: z.array(jsonFixedFindingSchema).optional(),
   })
   .strict();
 
@@ -69,6 +104,31 @@ export const jsonFileReportSchema = z
     annotated: z.string().nullable().optional(),
     /** With --annotate: why the copy could not be made (the findings still stand). */
     annotateError: z.object({ code: z.string(), message: z.string() }).strict().optional(),
+    similarity: similaritySchema,
+    /** With --baseline: the earlier round's findings that are gone, every report's together. */
+    fixed: z.array(jsonFixedFindingSchema).optional(),
+  })
+  .strict();
+
+const unitRefSchema = z.object({ file: z.string(), unit: z.string().nullable() }).strict();
+
+/** With --baseline: the earlier round, counts per unit, and its units this round lacks. */
+export const jsonBaselineSchema = z
+  .object({
+    file: z.string(),
+    units: z.array(
+      z
+        .object({
+          file: z.string(),
+          unit: z.string().nullable(),
+          baselineFile: z.string().nullable(),
+          fixed: z.number().int().nonnegative(),
+          open: z.number().int().nonnegative(),
+          new: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
+    missing: z.array(unitRefSchema),
   })
   .strict();
 
@@ -85,10 +145,20 @@ export const jsonReportSchema = z
   .object({
     files: z.array(jsonFileReportSchema),
     excluded: z.array(jsonExcludedSchema).optional(),
+    baseline: jsonBaselineSchema.optional(),
+    /** With --cross-similarity: pairs of units whose prose overlaps at least the threshold. */
+    crossSimilarity: z
+      .array(
+        z
+          .object({ a: unitRefSchema, b: unitRefSchema, similarity: z.number().min(0).max(1) })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
 export type JsonFinding = z.infer<typeof jsonFindingSchema>;
+export type JsonFixedFinding = z.infer<typeof jsonFixedFindingSchema>;
 export type JsonReportEntry = z.infer<typeof jsonReportEntrySchema>;
 export type JsonFileReport = z.infer<typeof jsonFileReportSchema>;
 export type JsonReport = z.infer<typeof jsonReportSchema>;

@@ -32,4 +32,5 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "title-wording": "标题写法不规范",
   "report-date": "报告日期不合期限",
   "summary-length": "总体情况篇幅过长",
+  "text-copied": "与上年报告文字雷同",
 };

@@ -23,6 +23,7 @@ import { table3RowTotal } from "./table3-row-total";
 import { table4Total } from "./table4-total";
 import { tableMissing } from "./table-missing";
 import { tableStructure } from "./table-structure";
+import { textCopied } from "./text-copied";
 import { textTableMismatch } from "./text-table-mismatch";
 import { titleWording } from "./title-wording";
 import { yearMismatch } from "./year-mismatch";
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   problemsVague,
   feeStatementMissing,
   claimContradiction,
+  textCopied,
 ];

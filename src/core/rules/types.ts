@@ -4,6 +4,7 @@ import type { CellAnchor } from "../recognize/model";
 import type { RepeatedPart } from "../recognize/reports";
 import type { RelationEvaluation } from "./evaluate";
 import type { RuleOptions } from "../check/rule-options";
+import type { CopyMeasure } from "../similarity/similarity";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -35,6 +36,7 @@ export const RULE_IDS = [
   "title-wording",
   "report-date",
   "summary-length",
+  "text-copied",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -97,6 +99,8 @@ export interface RuleContext {
   repeated?: RepeatedPart[];
   /** Limits and deadlines of the rules that have any; the defaults when absent. */
   options?: RuleOptions;
+  /** With last year's report: how much of this year's prose it holds, and the threshold. */
+  copying?: { measure: CopyMeasure; threshold: number } | null;
 }
 
 export interface Rule {

@@ -1,0 +1,45 @@
+import type { CopiedPassage } from "../similarity/similarity";
+import type { Anchor, Rule } from "./types";
+
+/** Passages quoted in the message, and paragraphs marked. */
+const QUOTED = 3;
+const MARKED = 5;
+const QUOTE_LENGTH = 40;
+
+export const textCopied: Rule = {
+  meta: {
+    id: "text-copied",
+    severity: "info",
+    category: "口径一致",
+    description:
+      "正文与上年报告大段相同（重复率超过阈值，默认 50%；需提供上年报告；表格和标题不计）",
+    basis: "国办公开办函〔2021〕30号：年度报告应如实反映本年度工作情况；多地考核对照搬上年报告扣分",
+  },
+  check({ copying }) {
+    if (!copying || copying.measure.similarity < copying.threshold) return [];
+    const { measure, threshold } = copying;
+    const passages = measure.passages.slice(0, QUOTED).map(quote).join("；");
+    const anchors: Anchor[] = [
+      ...new Set(measure.passages.slice(0, MARKED).map((p) => p.paragraphIndex)),
+    ].map((paragraphIndex) => ({ kind: "paragraph", paragraphIndex }));
+    return [
+      {
+        message: `正文与上年报告的文字重复率为 ${percent(measure.similarity)}%（超过 ${percent(threshold)}%），最长的相同段落：${passages}。请按本年度工作情况重写`,
+        location: {},
+        actual: percent(measure.similarity),
+        expected: percent(threshold),
+        anchors,
+      },
+    ];
+  },
+};
+
+function percent(share: number): number {
+  return Math.round(share * 100);
+}
+
+function quote(passage: CopiedPassage): string {
+  const text =
+    passage.text.length > QUOTE_LENGTH ? `${passage.text.slice(0, QUOTE_LENGTH)}…` : passage.text;
+  return `“${text}”（第 ${passage.paragraphIndex + 1} 段，${passage.length} 字）`;
+}
