@@ -3,8 +3,9 @@ import type { FileOutcome } from "./check-file";
 import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
 
-export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
-  const report: JsonReport = {
+/** The JSON report as data: what `--format json` prints and the other formats may read. */
+export function buildJsonReport(outcomes: FileOutcome[], excluded: Excluded[] = []): JsonReport {
+  return {
     files: outcomes.map((o) => ({
       file: o.file,
       format: o.format,
@@ -31,5 +32,9 @@ export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): 
       excluded: excluded.map(({ path, code, message }) => ({ path, code, message })),
     }),
   };
+}
+
+export function formatJson(outcomes: FileOutcome[], excluded: Excluded[] = []): string {
+  const report = buildJsonReport(outcomes, excluded);
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
 }
