@@ -29,7 +29,7 @@ const bin = (...args: string[]) =>
 
 /** ASCII words a clerk may meet: the program, its commands, format names, products, file names. */
 const ALLOWED = new Set(
-  "nianbao check template help text json csv html docx Excel WPS Word CPU npm ci build cli table2 table3 table4".split(
+  "nianbao check template help text json csv html xlsx docx Excel WPS Word CPU npm ci build cli table2 table3 table4".split(
     " ",
   ),
 );

@@ -176,6 +176,6 @@ export function formatXlsx(
       { name: XLSX.summarySheet, columns: SUMMARY_COLUMNS, rows: summary },
       { name: XLSX.findingsSheet, columns: FINDING_COLUMNS, rows: findings },
     ],
-    { title: XLSX.title, created: options.created ?? new Date() },
+    { title: XLSX.title, font: XLSX.font, created: options.created ?? new Date() },
   );
 }

@@ -112,6 +112,8 @@ export const HTML = {
 /** The 整改台账 workbook (--format xlsx). */
 export const XLSX = {
   title: "年报整改台账",
+  /** The font WPS and Chinese Excel use by default. */
+  font: "宋体",
   summarySheet: "汇总",
   findingsSheet: "整改台账",
   summaryHeader: {

@@ -28,6 +28,8 @@ export interface XlsxSheet {
 export interface WorkbookProperties {
   title: string;
   created: Date;
+  /** The font of every cell, e.g. 宋体 as WPS and Chinese Excel use it. */
+  font: string;
 }
 
 /** Who wrote the package: a workbook still carrying these was never saved by a spreadsheet. */
@@ -57,7 +59,7 @@ const CT = {
 };
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Style indexes into cellXfs (see STYLES). */
+/** Style indexes into cellXfs (see styles()). */
 const STYLE = { header: 1, text: 2, number: 3, percent: 4 } as const;
 
 // XML 1.0 forbids C0 controls other than tab, newline and carriage return, lone surrogates and
@@ -190,12 +192,12 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, selected: boolean): 
   );
 }
 
-/** 宋体 as WPS and Chinese Excel use it; the header bold on a light grey fill. */
-const STYLES =
+/** One font (GB2312 charset), the header bold on a light grey fill. */
+const styles = (font: string) =>
   `${DECLARATION}<styleSheet xmlns="${NS.main}">` +
   `<fonts count="2">` +
-  `<font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>` +
-  `<font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>` +
+  `<font><sz val="11"/><name val="${xmlText(font)}"/><family val="3"/><charset val="134"/></font>` +
+  `<font><b/><sz val="11"/><name val="${xmlText(font)}"/><family val="3"/><charset val="134"/></font>` +
   `</fonts>` +
   `<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>` +
   `<fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>` +
@@ -301,7 +303,7 @@ export function writeWorkbook(sheets: XlsxSheet[], properties: WorkbookPropertie
     "docProps/app.xml": app,
     "xl/workbook.xml": workbook,
     "xl/_rels/workbook.xml.rels": workbookRels,
-    "xl/styles.xml": STYLES,
+    "xl/styles.xml": styles(properties.font),
     ...Object.fromEntries(worksheets.map((xml, i) => [`xl/worksheets/sheet${i + 1}.xml`, xml])),
     // Last: the sheets above fill the table.
     "xl/sharedStrings.xml": strings.xml(),
