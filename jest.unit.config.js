@@ -21,9 +21,11 @@ const SLOW = [
   "cli-interrupt",
   "cli-output",
   "cli-scan",
+  "pack-offline",
   // LibreOffice
   "template-render",
   "annotate-libreoffice",
+  "cli-xlsx",
 ];
 
 module.exports = {

@@ -29,7 +29,7 @@ const bin = (...args: string[]) =>
 
 /** ASCII words a clerk may meet: the program, its commands, format names, products, file names. */
 const ALLOWED = new Set(
-  "nianbao check template help text json csv html docx Excel WPS Word CPU npm ci build cli table2 table3 table4".split(
+  "nianbao check template help text json csv html xlsx docx Excel WPS Word CPU npm ci build cli table2 table3 table4".split(
     " ",
   ),
 );
@@ -80,7 +80,9 @@ describe("help", () => {
 
   it("says the choices and the default in Chinese", async () => {
     const { stdout } = await capture(["check", "--help"]);
-    expect(stdout.replace(/\s+/g, "")).toContain("（可选：text、json、csv、html；默认：text）");
+    expect(stdout.replace(/\s+/g, "")).toContain(
+      "（可选：text、json、csv、html、xlsx；默认：text）",
+    );
   });
 
   it.each([["--version"], ["-V"]])("%s prints 年报校核 and the version", async (flag) => {
@@ -104,7 +106,7 @@ describe("argument errors", () => {
     ],
     [
       ["check", "-f", "xml", "a.docx"],
-      ["选项 -f, --format 的取值“xml”无效，可选：text、json、csv、html"],
+      ["选项 -f, --format 的取值“xml”无效，可选：text、json、csv、html、xlsx"],
     ],
     [["check", "a.docx", "-o"], ["选项 -o, --output 后面缺少取值"]],
     [["template", "extra"], ["template 命令不接受文件名等参数（多出 1 个）"]],

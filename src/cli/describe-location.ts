@@ -15,7 +15,10 @@ import { FORMAT_LABEL, REPORT, STATUS } from "./report-strings";
 
 export { SEVERITY_LABEL } from "./report-strings";
 
-export function describeLocation(finding: Finding, format: FormatId | "unknown"): string {
+export function describeLocation(
+  finding: Pick<Finding, "location">,
+  format: FormatId | "unknown",
+): string {
   const spec = FORMATS[format === "unknown" ? "2021" : format];
   const location = finding.location;
   if ("section" in location) return sectionTitle(spec, location.section);

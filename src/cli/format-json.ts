@@ -6,12 +6,13 @@ import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
 import type { BatchReview } from "./review";
 
-export function formatJson(
+/** The JSON report as data: what `--format json` prints and the other formats may read. */
+export function buildJsonReport(
   outcomes: FileOutcome[],
   excluded: Excluded[] = [],
   batch: BatchReview = {},
-): string {
-  const report: JsonReport = {
+): JsonReport {
+  return {
     files: outcomes.map((o) => {
       const status = (finding: FileOutcome["findings"][number]) => {
         const index = o.findings.indexOf(finding);
@@ -70,6 +71,14 @@ export function formatJson(
     }),
     ...(batch.crossSimilarity && { crossSimilarity: batch.crossSimilarity }),
   };
+}
+
+export function formatJson(
+  outcomes: FileOutcome[],
+  excluded: Excluded[] = [],
+  batch: BatchReview = {},
+): string {
+  const report = buildJsonReport(outcomes, excluded, batch);
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
 }
 

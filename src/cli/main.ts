@@ -17,7 +17,9 @@ import { identities } from "./file-identity";
 import { scanInputs, type Excluded, type ScanEntry } from "./files";
 import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
-import { formatJson } from "./format-json";
+import { buildJsonReport, formatJson } from "./format-json";
+import { formatXlsx } from "./format-xlsx";
+import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { sanitizeText } from "./sanitize";
 import { COLORS, formatText, PLAIN, summaryCounts } from "./format-text";
 import {
@@ -32,7 +34,7 @@ import { writeTemplate, type TemplateArguments } from "./template-command";
 import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
-import { BASELINE, CHECK, HELP, INTERNAL, PREFIX, TEMPLATE } from "./strings";
+import { BASELINE, CHECK, HELP, INTERNAL, PREFIX, TARGET, TEMPLATE } from "./strings";
 import { applyBaseline, crossSimilarity, readBaseline, type BatchReview } from "./review";
 
 /**
@@ -112,7 +114,7 @@ const defaultIo: Io = {
 };
 
 interface CheckArguments {
-  format: "text" | "json" | "csv" | "html";
+  format: "text" | "json" | "csv" | "html" | "xlsx";
   output?: string;
   jobs?: string;
   previous?: string;
@@ -129,6 +131,8 @@ const FORMATTERS = {
   csv: formatCsv,
   html: (o: FileOutcome[], excluded: Excluded[], batch?: BatchReview) =>
     formatHtml(o, excluded, new Date(), batch),
+  xlsx: (o: FileOutcome[], excluded: Excluded[], batch?: BatchReview) =>
+    formatXlsx(o, excluded, { report: buildJsonReport(o, excluded, batch) }),
 };
 
 async function runCheck(
@@ -183,6 +187,11 @@ async function runCheck(
     say.error(baseline.message, baseline.detail);
     return EXIT.failure;
   }
+  // A workbook is a file, never text on the terminal.
+  if (options.format === "xlsx" && options.output === undefined) {
+    say.error(CHECK.xlsxNeedsOutput);
+    return EXIT.failure;
+  }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
   // Everything the run reads or lists: no output may land on any of it.
@@ -194,6 +203,7 @@ async function runCheck(
   ]);
   let output: string | undefined;
   let direct = false;
+  let replace = true;
   if (options.output !== undefined) {
     const target = reportTarget(options.output, options.format, inputs);
     if (!target.ok) {
@@ -202,6 +212,7 @@ async function runCheck(
     }
     output = target.path;
     direct = Boolean(target.direct);
+    replace = target.replace ?? true;
   }
   if (options.annotate !== undefined) {
     const problem =
@@ -288,9 +299,14 @@ async function runCheck(
   const confirm = (line: string) =>
     (output === undefined ? io.stderr : io.stdout)(`${sanitizeText(line)}\n`);
   if (output !== undefined) {
+    // Checked again now: the workbook of an earlier run may have been filled in meanwhile.
+    if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output)) {
+      say.error(TARGET.refused(output, TARGET.xlsxExists));
+      return EXIT.failure;
+    }
     try {
       if (direct) writeFileSync(output, report);
-      else writeFileAtomic(output, report, { replace: true });
+      else writeFileAtomic(output, report, { replace });
     } catch (error) {
       say.error(CHECK.writeFailed(output, describeWriteError(error)), error);
       return EXIT.failure;
@@ -304,7 +320,7 @@ async function runCheck(
         ),
       );
     }
-  } else io.stdout(report);
+  } else if (typeof report === "string") io.stdout(report);
   if (options.annotate !== undefined && toCheck.length > 0) {
     const made = outcomes.filter((o) => o.annotated).length;
     if (made > 0) confirm(CHECK.copiesWritten(made, options.annotate));
@@ -404,7 +420,7 @@ function buildProgram(io: Io, say: Say, start: (work: () => Promise<number>) => 
     .argument(HELP.check.argument, HELP.check.argumentDescription)
     .addOption(
       new Option("-f, --format <格式>", HELP.check.format)
-        .choices(["text", "json", "csv", "html"])
+        .choices(["text", "json", "csv", "html", "xlsx"])
         .default("text"),
     )
     .option("-o, --output <文件>", HELP.check.output)

@@ -16,13 +16,32 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
 import { describeWriteError, writeFileAtomic } from "./safe-write";
+import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { FOLDER, TARGET } from "./strings";
 
 /**
  * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
- * file to lose, and a rename would replace the device itself.
+ * file to lose, and a rename would replace the device itself. `replace: false`: the file must
+ * still not exist when it is written (a workbook never lands on one that appeared meanwhile).
  */
-export type Target = { ok: true; path: string; direct?: boolean } | { ok: false; message: string };
+export type Target =
+  { ok: true; path: string; direct?: boolean; replace?: boolean } | { ok: false; message: string };
+
+/**
+ * Spreadsheets: a 整改台账 may hold what the office typed in. Only --format xlsx writes such a
+ * name, and replaces nothing but a workbook of ours that no spreadsheet has saved since.
+ */
+const SPREADSHEET_EXTENSIONS = new Set([
+  ".xlsx",
+  ".xlsm",
+  ".xlsb",
+  ".xls",
+  ".xltx",
+  ".xltm",
+  ".et",
+  ".ett",
+  ".ods",
+]);
 
 const SUGGESTED_NAME = TARGET.suggestedName;
 
@@ -61,8 +80,12 @@ export function reportTarget(
     ok: false,
     message: TARGET.refused(path, why),
   });
-  if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase()))
+  const extension = extname(path).toLowerCase();
+  if (DOCUMENT_EXTENSIONS.has(extension))
     return refuse(TARGET.documentName(SUGGESTED_NAME[format]));
+  const workbook = format === "xlsx";
+  if (!workbook && SPREADSHEET_EXTENSIONS.has(extension))
+    return refuse(TARGET.spreadsheetName(SUGGESTED_NAME[format]));
   let exists = true;
   try {
     lstatSync(path);
@@ -70,8 +93,9 @@ export function reportTarget(
     exists = false;
   }
   if (!exists) {
+    if (workbook && extension !== ".xlsx") return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
     const problem = folderProblem(dirname(resolve(path)));
-    return problem ? refuse(problem) : { ok: true, path };
+    return problem ? refuse(problem) : { ok: true, path, ...(workbook && { replace: false }) };
   }
   let stats;
   try {
@@ -85,6 +109,15 @@ export function reportTarget(
   const id = fileIdentity(path);
   if (id && inputs.has(id)) return refuse(TARGET.isInput);
   const real = realpathSync(path);
+  // A link is judged by what it reaches too: `r.csv` → a filled-in 台账.xlsx stays untouched.
+  const realExtension = extname(real).toLowerCase();
+  if (DOCUMENT_EXTENSIONS.has(realExtension))
+    return refuse(TARGET.documentName(SUGGESTED_NAME[format]));
+  if (!workbook && SPREADSHEET_EXTENSIONS.has(realExtension))
+    return refuse(TARGET.spreadsheetName(SUGGESTED_NAME[format]));
+  if (workbook && (extension !== ".xlsx" || realExtension !== ".xlsx"))
+    return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
+  if (workbook && !isUntouchedWorkbook(real)) return refuse(TARGET.xlsxExists);
   try {
     accessSync(real, constants.W_OK);
   } catch {

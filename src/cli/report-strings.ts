@@ -132,3 +132,43 @@ export const HTML = {
   fixedHeader: ["与上一轮相比", "严重程度", "问题说明", "规则"],
   crossHeader: ["单位", "单位", "重复率"],
 };
+
+/** The 整改台账 workbook (--format xlsx). */
+export const XLSX = {
+  title: "年报整改台账",
+  /** The font WPS and Chinese Excel use by default. */
+  font: "宋体",
+  summarySheet: "汇总",
+  findingsSheet: "整改台账",
+  summaryHeader: {
+    unit: "单位",
+    file: "文件",
+    year: "年度",
+    format: "格式",
+    status: "检查结果",
+    errors: "错误",
+    warnings: "警告",
+    infos: "提示",
+    review: "与上一轮相比",
+    similarity: "与上年重复率",
+    note: "说明",
+  },
+  findingsHeader: {
+    unit: "单位",
+    file: "文件",
+    section: "部分",
+    severity: "严重程度",
+    rule: "问题类型",
+    message: "问题说明",
+    location: "位置",
+    status: "整改状态",
+    remedy: "整改情况",
+  },
+  format: { "2021": "2021 年新格式", "2019": "2019 年试行格式", unknown: "未识别" } as Record<
+    FormatId | "unknown",
+    string
+  >,
+  findingStatus: { new: "新增", open: "未整改", fixed: "已整改" } as Record<string, string>,
+  review: (fixed: number, open: number, added: number) =>
+    `已整改 ${fixed}，未整改 ${open}，新增 ${added}`,
+};

@@ -34,7 +34,7 @@ export const HELP = {
     argument: "<文件或文件夹...>",
     argumentDescription: "要检查的 .docx 文件，或存放报告的文件夹",
     format:
-      "校核结果的输出形式：text 直接显示，json 供其他程序读取，csv 用 Excel/WPS 表格打开，html 网页",
+      "校核结果的输出形式：text 直接显示，json 供其他程序读取，csv 用 Excel/WPS 表格打开，html 网页，xlsx 整改台账（需 -o）",
     output: "把校核结果保存到文件，不在屏幕上显示",
     jobs: "同时检查的文件数（默认等于本机 CPU 核数）",
     previous:
@@ -115,6 +115,7 @@ export const CHECK = {
   written: (path: string, totals: string) => `已写入 ${path}（${totals}）`,
   copiesWritten: (count: number, folder: string) => `已生成 ${count} 份批注副本，在“${folder}”中`,
   copiesFailed: (count: number) => `${count} 份批注副本未能生成，原因见校核结果`,
+  xlsxNeedsOutput: "--format xlsx 生成的是 Excel 文件，请用 -o 指定文件名，如 -o 整改台账.xlsx",
 };
 
 /** --rule and --config: what is wrong with them, and what to write instead. */
@@ -198,6 +199,7 @@ export const WRITE_ERRORS: Record<string, string> = {
   EMFILE: "同时打开的文件过多，请稍后重试",
   EIO: "磁盘读写出错，请检查磁盘或换一个位置",
   EXDEV: "无法在该位置完成保存，请换一个位置",
+  EEXIST: "写入时该位置出现了同名文件，为防止覆盖，未写入，请换一个文件名",
 };
 export const WRITE_ERROR_OTHER = "系统拒绝了保存，请换一个位置重试";
 
@@ -246,6 +248,7 @@ export const TARGET = {
     json: "校核结果.json",
     csv: "校核结果.csv",
     html: "校核报告.html",
+    xlsx: "整改台账.xlsx",
   },
   noFolder: (folder: string) => `文件夹“${folder}”不存在，请先创建它或换一个位置`,
   notAFolder: (folder: string) => `“${folder}”不是文件夹，请换一个位置`,
@@ -265,6 +268,11 @@ export const TARGET = {
     `批注副本文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
   copySuffix: ".校核",
   copyRefused: "副本的文件名指向了原文件或其他非副本文件，未写入",
+  spreadsheetName: (suggested: string) =>
+    `这是电子表格的文件名，为防止覆盖已填写的台账，此格式的校核结果不写入此类文件。请换一个文件名，如 ${suggested}`,
+  xlsxName: (suggested: string) => `--format xlsx 的文件名应以 .xlsx 结尾，如 ${suggested}`,
+  xlsxExists:
+    "该文件已存在，且不是本工具生成后未经保存的台账（可能已填写整改情况），为防止覆盖，不写入。请换一个文件名，或先将原文件改名",
 };
 
 /** Annotated copies and workers. */
