@@ -18,6 +18,6 @@ for (const f of process.argv.slice(2)) {
     console.log(
       ` ${id}: ${t.cells.size} cells from tables ${t.tableIndices}; non-numbers: ${blanks.slice(0, 8).join(", ")}${blanks.length > 8 ? ` …(${blanks.length})` : ""}`,
     );
-    for (const i of t.issues) console.log(`   ${i.severity} ${i.row}/${i.column}: ${i.message}`);
+    for (const i of t.issues) console.log(`   ${JSON.stringify({ ...i, anchor: undefined })}`);
   }
 }

@@ -1,5 +1,5 @@
 /** Findings and files in words a clerk understands, and grouped the same way, for every report format. */
-import { FORMATS, sectionOfLocation, sectionTitle, type Finding, type FormatId } from "../core";
+import { formatSpec, sectionTitle, type Finding, type FormatId } from "../core";
 import type { SectionId } from "../core/formats/types";
 import { TABLE_SHORT_NAMES, columnName, rowName } from "../core/formats/describe";
 import type { FileOutcome, OutcomeReport } from "./check-file";
@@ -8,7 +8,7 @@ import { FORMAT_LABEL, REPORT, STATUS } from "./report-strings";
 export { SEVERITY_LABEL } from "./report-strings";
 
 export function describeLocation(finding: Finding, format: FormatId | "unknown"): string {
-  const spec = FORMATS[format === "unknown" ? "2021" : format];
+  const spec = formatSpec(format);
   const location = finding.location;
   if ("section" in location) return sectionTitle(spec, location.section);
   if ("table" in location) {
@@ -27,18 +27,9 @@ export function describeReport(report: OutcomeReport): string {
   return [report.unit, year, FORMAT_LABEL[report.format]].filter(Boolean).join(" · ");
 }
 
-/**
- * The section a finding is shown under: the one check() gave it (the pane uses the same), else
- * derived from its location; null for the whole document.
- */
-export function sectionOf(finding: Finding): SectionId | null {
-  if (finding.section !== undefined) return finding.section;
-  return sectionOfLocation(finding.location);
-}
-
 export function sectionHeading(section: SectionId | null, format: FormatId | "unknown"): string {
   if (section === null) return REPORT.wholeDocument;
-  return sectionTitle(FORMATS[format === "unknown" ? "2021" : format], section);
+  return sectionTitle(formatSpec(format), section);
 }
 
 /** The reports of a checked file; a file read before reports existed has one, the file's. */
@@ -51,7 +42,7 @@ export function reportsOf(outcome: FileOutcome): OutcomeReport[] {
 /** The report a finding belongs to. */
 export function reportOfFinding(outcome: FileOutcome, finding: Finding): OutcomeReport {
   const reports = reportsOf(outcome);
-  return reports[finding.report ?? 0] ?? (reports[0] as OutcomeReport);
+  return reports[finding.report] ?? (reports[0] as OutcomeReport);
 }
 
 export interface SectionGroup {
@@ -76,9 +67,10 @@ export function groupFindings(outcome: FileOutcome): ReportGroup[] {
     sections: [],
   }));
   for (const finding of outcome.findings) {
-    const group = groups[finding.report ?? 0] ?? (groups[0] as ReportGroup);
+    const group = groups[finding.report] ?? (groups[0] as ReportGroup);
     group.findings.push(finding);
-    const section = sectionOf(finding);
+    // The section check() gave it, as the pane groups it.
+    const section = finding.section;
     let bucket = group.sections.find((s) => s.section === section);
     if (!bucket) {
       bucket = {

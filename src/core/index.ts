@@ -11,6 +11,7 @@ export { RULES } from "./rules/registry";
 export { RULE_NAMES } from "./rules/names";
 export {
   RULE_IDS,
+  SEVERITY_NAMES,
   type Finding,
   type FindingCell,
   type RuleId,
@@ -18,7 +19,7 @@ export {
   type Anchor,
   type FindingLocation,
 } from "./rules/types";
-export { FORMATS, formatForYear, type FormatId } from "./formats";
+export { FORMATS, appliedFormat, formatForYear, formatSpec, type FormatId } from "./formats";
 export { TABLE_NAMES, sectionOfLocation, sectionTitle } from "./formats/describe";
 export {
   jsonReportSchema,

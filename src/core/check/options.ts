@@ -14,4 +14,3 @@ export const checkOptionsSchema = z
   .strict();
 
 export type CheckOptions = z.input<typeof checkOptionsSchema>;
-export type ResolvedCheckOptions = z.output<typeof checkOptionsSchema>;

@@ -3,12 +3,13 @@ import { columnName } from "../formats/describe";
 import { anchorsOf } from "./arithmetic";
 import type { Rule, RuleFinding } from "./types";
 
-export const carryoverMismatch: Rule = {
+export const carryoverMismatch: Rule<"carryover-mismatch"> = {
   meta: {
     id: "carryover-mismatch",
     severity: "warning",
-    category: "口径一致",
+    name: "上年结转与上年报告不符",
     description: "本年“二、上年结转”应等于上一年度报告的“四、结转下年度继续办理”（需提供上年报告）",
+    remedy: "请与上年报告核对后改正。",
     basis: "表三行定义：上年结转即上一年度结转下年度继续办理的申请",
   },
   check({ model, previous }) {

@@ -12,13 +12,14 @@ import {
 /** Blank cells named in a table's listing message; every one is in `cells`. */
 const NAMED_IN_MESSAGE = 3;
 
-export const cellBlank: Rule = {
+export const cellBlank: Rule<"cell-blank"> = {
   meta: {
     id: "cell-blank",
     severity: "warning",
-    category: "数据填写",
+    name: "单元格未填写",
     description:
       "法定表格的数据单元格未填写（含“—”“/”“无”），按 0 计算；能由勾稽关系推出的逐格给出应填数值；整表未填为一条提示，其余空格每表一条",
+    remedy: "请核实后填写。",
     basis: "国办公开办函〔2021〕30号 附件表格：各项数据应如实填报，无数据的填 0",
   },
   check(context) {

@@ -8,12 +8,13 @@ const REASONS = {
   text: "不是一个数字；表格内只填一个阿拉伯数字，无数据的填 0",
 } as const;
 
-export const cellInvalid: Rule = {
+export const cellInvalid: Rule<"cell-invalid"> = {
   meta: {
     id: "cell-invalid",
     severity: "error",
-    category: "数据填写",
+    name: "数据填写不规范",
     description: "数据单元格不是允许的数字：负数、件数带小数、填了文字，或一格里有两个数字",
+    remedy: "请改正此格。",
     basis: "国办公开办函〔2021〕30号 附件表格：件数为非负整数，收费金额以万元计",
   },
   check(context) {

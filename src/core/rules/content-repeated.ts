@@ -5,12 +5,13 @@ import type { Anchor, Rule, RuleFinding } from "./types";
 
 const TIMES = ["", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
 
-export const contentRepeated: Rule = {
+export const contentRepeated: Rule<"content-repeated"> = {
   meta: {
     id: "content-repeated",
     severity: "warning",
-    category: "结构",
+    name: "内容重复",
     description: "报告的部分或统计表在同一份报告中重复出现",
+    remedy: "请删除重复的一份。",
     basis: "国办公开办函〔2021〕30号 一、报告内容：每份年度报告六个部分各一",
   },
   check({ model, repeated }) {

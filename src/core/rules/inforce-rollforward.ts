@@ -6,13 +6,14 @@ import type { Rule, RuleFinding } from "./types";
 
 const ROWS = ["rules", "normativeDocs"] as const;
 
-export const inforceRollforward: Rule = {
+export const inforceRollforward: Rule<"inforce-rollforward"> = {
   meta: {
     id: "inforce-rollforward",
     severity: "warning",
-    category: "口径一致",
+    name: "现行有效件数与上年不衔接",
     description:
       "表二现行有效件数通常等于上年现行有效件数 + 本年制发件数 − 本年废止件数（需提供上年报告；修订、清理或机构改革可使其合理不等）",
+    remedy: "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
     basis: "表二（2021 格式）列定义：本年制发件数、本年废止件数、现行有效件数",
   },
   check({ model, previous }) {

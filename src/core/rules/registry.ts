@@ -1,4 +1,8 @@
-/** Every rule, in the order findings are listed. Adding a rule: its file, one line here, tests, a doc. */
+/**
+ * Every rule, by id, in the order findings are listed. A Record over RuleId, so the compiler
+ * asks for a rule when an id is added (and each entry's rule must carry that id). Adding a rule:
+ * its file, one line here, tests, a doc (docs/adding-a-rule.md).
+ */
 import { carryoverMismatch } from "./carryover-mismatch";
 import { cellBlank } from "./cell-blank";
 import { cellInvalid } from "./cell-invalid";
@@ -18,26 +22,38 @@ import { tableMissing } from "./table-missing";
 import { tableStructure } from "./table-structure";
 import { textTableMismatch } from "./text-table-mismatch";
 import { yearMismatch } from "./year-mismatch";
-import type { Rule } from "./types";
+import type { Rule, RuleId, RuleMeta } from "./types";
 
-export const RULES: readonly Rule[] = [
-  sectionMissing,
-  sectionOrder,
-  sectionTitleRule,
-  tableMissing,
-  tableStructure,
-  formatOutdated,
-  periodInvalid,
-  yearMismatch,
-  cellInvalid,
-  cellNote,
-  cellBlank,
-  table3RowTotal,
-  table3ResultsTotal,
-  table3Balance,
-  table4Total,
-  textTableMismatch,
-  carryoverMismatch,
-  inforceRollforward,
-  contentRepeated,
-];
+/** The listing order is this literal's order (string keys keep their insertion order). */
+export const RULE_REGISTRY: { readonly [Id in RuleId]: Rule<Id> } = {
+  "section-missing": sectionMissing,
+  "section-order": sectionOrder,
+  "section-title": sectionTitleRule,
+  "table-missing": tableMissing,
+  "table-structure": tableStructure,
+  "format-outdated": formatOutdated,
+  "period-invalid": periodInvalid,
+  "year-mismatch": yearMismatch,
+  "cell-invalid": cellInvalid,
+  "cell-note": cellNote,
+  "cell-blank": cellBlank,
+  "table3-row-total": table3RowTotal,
+  "table3-results-total": table3ResultsTotal,
+  "table3-balance": table3Balance,
+  "table4-total": table4Total,
+  "text-table-mismatch": textTableMismatch,
+  "carryover-mismatch": carryoverMismatch,
+  "inforce-rollforward": inforceRollforward,
+  "content-repeated": contentRepeated,
+};
+
+/** Every rule in listing order: the order the runner applies them and findings tie-break. */
+export const RULES: readonly Rule[] = Object.values(RULE_REGISTRY);
+
+/** One word of each rule's meta, by id (its name, its remedy…). */
+export function byRule<T>(pick: (meta: RuleMeta) => T): Record<RuleId, T> {
+  return Object.fromEntries(RULES.map((rule) => [rule.meta.id, pick(rule.meta)])) as Record<
+    RuleId,
+    T
+  >;
+}

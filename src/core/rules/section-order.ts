@@ -2,12 +2,13 @@ import { chineseNumeral } from "../text/normalize";
 import { sectionTitle } from "../formats/describe";
 import type { Rule, RuleFinding } from "./types";
 
-export const sectionOrder: Rule = {
+export const sectionOrder: Rule<"section-order"> = {
   meta: {
     id: "section-order",
     severity: "warning",
-    category: "结构",
+    name: "部分顺序不对",
     description: "六个部分应按一至六的顺序排列，编号与法定部分一致",
+    remedy: "请按法定顺序和编号调整各部分标题。",
     basis: "国办公开办函〔2021〕30号 附件格式的章节顺序",
   },
   check({ model }) {

@@ -1,12 +1,13 @@
 import { sectionTitle } from "../formats/describe";
 import type { Rule } from "./types";
 
-export const sectionTitleRule: Rule = {
+export const sectionTitleRule: Rule<"section-title"> = {
   meta: {
     id: "section-title",
     severity: "info",
-    category: "结构",
+    name: "部分标题不规范",
     description: "部分标题与法定标题不一致，建议改用法定标题",
+    remedy: "建议改用法定标题。",
     basis: "国办公开办函〔2021〕30号 附件格式的标题表述",
   },
   check({ model }) {

@@ -2,12 +2,13 @@ import { TABLE_NAMES } from "../formats/describe";
 import type { TableId } from "../formats/types";
 import type { Rule } from "./types";
 
-export const tableMissing: Rule = {
+export const tableMissing: Rule<"table-missing"> = {
   meta: {
     id: "table-missing",
     severity: "error",
-    category: "结构",
+    name: "缺少统计表",
     description: "找不到法定统计表（表二、表三或表四）",
+    remedy: "请按法定格式补上此表。",
     basis: "国办公开办函〔2021〕30号 附件：二、三、四部分以表格形式填报",
   },
   check({ model }) {

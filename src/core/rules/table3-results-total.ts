@@ -2,12 +2,13 @@ import { columnName, rowName } from "../formats/describe";
 import { difference, failedRelations } from "./arithmetic";
 import type { Rule } from "./types";
 
-export const table3ResultsTotal: Rule = {
+export const table3ResultsTotal: Rule<"table3-results-total"> = {
   meta: {
     id: "table3-results-total",
     severity: "error",
-    category: "表格平衡",
+    name: "表三办理结果合计不符",
     description: "表三“（七）总计”应等于“三、本年度办理结果”（一）至（六）各项之和，逐列核对",
+    remedy: "请核对本列各项办理结果与（七）总计，改正有误的一处。",
     basis: "国办公开办函〔2021〕30号 附件表三（（七）总计为本年度办理结果的合计）",
   },
   check(context) {

@@ -100,12 +100,13 @@ function claims(model: ReportModel): Claim[] {
 const OTHER_SCOPE =
   /本级|所属|下属|直属|各部门|各单位|各乡镇|各街道|备案|转办|网上|线上|网络|邮寄|信函|当面|窗口|电话|去年|上一年|同比|累计|历年|以来共/;
 
-export const textTableMismatch: Rule = {
+export const textTableMismatch: Rule<"text-table-mismatch"> = {
   meta: {
     id: "text-table-mismatch",
     severity: "warning",
-    category: "口径一致",
+    name: "正文数字与表格不符",
     description: "正文中明确陈述的数字（如收到申请 N 件、行政复议 N 件）与表格对应数据不一致",
+    remedy: "请核对正文与表格，改正有误的一处。",
     basis: "年度报告正文与附表应口径一致（评估实践，非法定条款）",
   },
   check({ model }) {
