@@ -1,5 +1,6 @@
 import { FORMATS, formatForYear, type FormatId } from "../formats";
 import type { Rule } from "./types";
+import { FORMAT_2019_NOTICE, FORMAT_2021_NOTICE } from "./basis";
 
 /** As a clerk knows them: the current format is the 新格式, the 2019 one the 试行格式. */
 const FORMAT_WORDS: Record<FormatId, string> = {
@@ -15,7 +16,7 @@ export const formatOutdated: Rule<"format-outdated"> = {
     description:
       "2021 年及以后的年度报告应使用 2021 年新格式（国办公开办函〔2021〕30号），2019、2020 年的使用 2019 年试行格式（国办公开办函〔2019〕60号）",
     remedy: "请改用该年度适用的表格格式填写。",
-    basis: "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号",
+    basis: `${FORMAT_2021_NOTICE}；${FORMAT_2019_NOTICE}`,
   },
   check({ model }) {
     if (model.year === null || model.format === "unknown") return [];

@@ -8,6 +8,7 @@ import { rowName, TABLE_SHORT_NAMES } from "../formats/describe";
 import type { ReportFormat, TableId } from "../formats/types";
 import { missesPart, type RecognizedTable, type StructureIssue } from "../recognize/model";
 import { cellAnchor, type Anchor, type Rule, type RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 type HeadIssue = Extract<StructureIssue, { kind: "head-renamed" | "head-missing" }>;
 
@@ -18,8 +19,7 @@ export const tableStructure: Rule<"table-structure"> = {
     name: "表格行列与法定格式不符",
     description: "表格的行、列缺失、多出、改名或顺序不对（缺失为错误，其余为警告）",
     remedy: "请对照法定表格修改。",
-    basis:
-      "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）附件表二、表三、表四的行列与表述；一、报告内容：“不能遗漏，也不宜泛化”",
+    basis: `${FORMAT_2021_NOTICE}附件表二、表三、表四的行列与表述；一、报告内容：“不能遗漏，也不宜泛化”`,
   },
   check({ model }) {
     return Object.values(model.tables).flatMap((table) => tableFindings(table, model.spec));
