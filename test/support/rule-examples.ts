@@ -7,6 +7,7 @@ import { check, type CheckResult } from "../../src/core";
 import { FORMATS } from "../../src/core/formats";
 import { readDocument } from "../../src/core/ooxml/read-document";
 import type { RuleId } from "../../src/core/rules/types";
+import { bodyOf } from "./body-of";
 import { checkReport } from "./check-helpers";
 import {
   BALANCED_TABLE3,
@@ -22,8 +23,6 @@ import {
   type Values,
 } from "./docx-builder";
 
-const bodyOf = (xml: string) =>
-  xml.slice(xml.indexOf("<w:body>") + "<w:body>".length, xml.lastIndexOf("<w:sectPr"));
 const checkBody = (body: string) => check(readDocument(docx(documentXml(body))));
 const report = () => bodyOf(statutoryReport());
 

@@ -1,11 +1,11 @@
 import { check } from "../check/check";
 import { readDocument } from "../ooxml/read-document";
+import { bodyOf } from "../../../test/support/body-of";
 import {
   BALANCED_TABLE3,
   docx,
   documentXml,
   statutoryReport,
-  type ReportOptions,
 } from "../../../test/support/docx-builder";
 import {
   applyIgnores,
@@ -83,21 +83,9 @@ describe("ignores", () => {
   });
 
   it("tells apart the same finding in two reports of one document by their units", () => {
-    const bodyOf = (xml: string) =>
-      xml.slice(xml.indexOf("<w:body>") + "<w:body>".length, xml.lastIndexOf("<w:sectPr"));
-    const faulty: ReportOptions = {
-      table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
-    };
-    const both = check(
-      readDocument(
-        docx(
-          documentXml(
-            bodyOf(statutoryReport({ ...faulty, unit: "甲镇" })) +
-              bodyOf(statutoryReport({ ...faulty, unit: "乙镇" })),
-          ),
-        ),
-      ),
-    );
+    const table3 = { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] };
+    const body = (unit: string) => bodyOf(statutoryReport({ table3, unit }));
+    const both = check(readDocument(docx(documentXml(body("甲镇") + body("乙镇")))));
     const totals = both.findings.filter((f) => f.rule === "table3-row-total");
     expect(totals.map((f) => f.report)).toEqual([0, 1]);
     const [first, second] = totals as [(typeof totals)[0], (typeof totals)[0]];
