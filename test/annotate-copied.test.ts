@@ -27,6 +27,8 @@ const copied: Finding = {
   severity: "info",
   message: "正文与上年报告的文字重复率为 83%（超过 50%）。请按本年度工作情况重写",
   location: {},
+  report: 0,
+  section: null,
   anchors: [0, 1, 2, 3, 4].map((paragraphIndex) => ({ kind: "paragraph", paragraphIndex })),
 };
 

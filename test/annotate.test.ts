@@ -223,6 +223,8 @@ describe("self-closing paragraphs", () => {
       message: "整篇文档的提示",
       location: {},
       anchors: [],
+      report: 0,
+      section: null,
     };
     const xml = documentOf(annotateDocx(bytes, [finding, { ...finding, message: "第二条" }]));
     expect(xml).toMatch(
@@ -296,6 +298,8 @@ describe("the comments part", () => {
       message: "某某\u000B镇\u0001人民政府\uFFFF\uD800 & <表>",
       location: { section: "五" },
       anchors: [],
+      report: 0,
+      section: "五",
     };
     const comments = strFromU8(
       unzipSync(annotateDocx(bytes, [finding]))["word/comments.xml"] as Uint8Array,

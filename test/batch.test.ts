@@ -73,6 +73,8 @@ describe("CSV for Excel and WPS 表格", () => {
             message: "缺少“五”，\n请补上",
             location: { section: "五" },
             anchors: [],
+            report: 0,
+            section: "五" as const,
           },
         ],
       },
@@ -109,6 +111,8 @@ describe("the HTML summary", () => {
           message: "m",
           location: {},
           anchors: [],
+          report: 0,
+          section: null,
         })),
         ...Array.from({ length: warnings }, () => ({
           rule: "cell-blank" as const,
@@ -116,6 +120,8 @@ describe("the HTML summary", () => {
           message: "m",
           location: {},
           anchors: [],
+          report: 0,
+          section: null,
         })),
       ],
     });

@@ -19,6 +19,8 @@ const finding = (over: Partial<Finding>): Finding => ({
   message: "行政复议：… = 63，但总计为 62，相差 1",
   location: { table: "table4", row: "review", column: "total" },
   anchors: [],
+  report: 0,
+  section: "四",
   ...over,
 });
 

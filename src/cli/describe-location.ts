@@ -1,6 +1,6 @@
 /** Findings and files in words a clerk understands, and grouped the same way, for every report format. */
 import {
-  FORMATS,
+  formatSpec,
   TABLE_SHORT_NAMES,
   columnName,
   rowName,
@@ -19,7 +19,7 @@ export function describeLocation(
   finding: Pick<Finding, "location">,
   format: FormatId | "unknown",
 ): string {
-  const spec = FORMATS[format === "unknown" ? "2021" : format];
+  const spec = formatSpec(format);
   const location = finding.location;
   if ("section" in location) return sectionTitle(spec, location.section);
   if ("table" in location) {
@@ -38,18 +38,9 @@ export function describeReport(report: OutcomeReport): string {
   return [report.unit, year, FORMAT_LABEL[report.format]].filter(Boolean).join(" · ");
 }
 
-/**
- * The section a finding is shown under: the one check() gave it (the pane uses the same), else
- * derived from its location; null for the whole document.
- */
-export function sectionOf(finding: Finding): SectionId | null {
-  if (finding.section !== undefined) return finding.section;
-  return sectionOfLocation(finding.location);
-}
-
 export function sectionHeading(section: SectionId | null, format: FormatId | "unknown"): string {
   if (section === null) return REPORT.wholeDocument;
-  return sectionTitle(FORMATS[format === "unknown" ? "2021" : format], section);
+  return sectionTitle(formatSpec(format), section);
 }
 
 /** The reports of a checked file; a file read before reports existed has one, the file's. */
@@ -62,7 +53,7 @@ export function reportsOf(outcome: FileOutcome): OutcomeReport[] {
 /** The report a finding belongs to. */
 export function reportOfFinding(outcome: FileOutcome, finding: Finding): OutcomeReport {
   const reports = reportsOf(outcome);
-  return reports[finding.report ?? 0] ?? (reports[0] as OutcomeReport);
+  return reports[finding.report] ?? (reports[0] as OutcomeReport);
 }
 
 export interface SectionGroup {
@@ -87,9 +78,10 @@ export function groupFindings(outcome: FileOutcome): ReportGroup[] {
     sections: [],
   }));
   for (const finding of outcome.findings) {
-    const group = (groups[finding.report ?? 0] ?? groups[0]) as ReportGroup;
+    const group = groups[finding.report] ?? (groups[0] as ReportGroup);
     group.findings.push(finding);
-    const section = sectionOf(finding);
+    // The section check() gave it, as the pane groups it.
+    const section = finding.section;
     let bucket = group.sections.find((s) => s.section === section);
     if (!bucket) {
       bucket = {

@@ -3,19 +3,15 @@
  * Chinese names of the rules live here too: RuleMeta has a one-line description, too long for
  * a spreadsheet column; a rule without a name here shows its description.
  */
-import { RULE_NAMES, type RuleId, type Severity } from "../core";
+import { RULE_NAMES, SEVERITY_NAMES, type RuleId, type Severity } from "../core";
 import type { FormatId } from "../core";
 
-export const SEVERITY_WORD: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
+export const SEVERITY_WORD: Record<Severity, string> = SEVERITY_NAMES;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "✖ 错误",
-  warning: "▲ 警告",
-  info: "ℹ 提示",
+  error: `✖ ${SEVERITY_NAMES.error}`,
+  warning: `▲ ${SEVERITY_NAMES.warning}`,
+  info: `ℹ ${SEVERITY_NAMES.info}`,
 };
 
 /** A file's status in one word: what a supervising office filters on. */

@@ -34,6 +34,7 @@ export { RULES } from "./rules/registry";
 export { RULE_NAMES } from "./rules/names";
 export {
   RULE_IDS,
+  SEVERITY_NAMES,
   type Finding,
   type FindingCell,
   type RuleId,
@@ -41,7 +42,7 @@ export {
   type Anchor,
   type FindingLocation,
 } from "./rules/types";
-export { FORMATS, formatForYear, type FormatId } from "./formats";
+export { FORMATS, appliedFormat, formatForYear, formatSpec, type FormatId } from "./formats";
 export type { SectionId, TableId } from "./formats/types";
 export {
   TABLE_NAMES,

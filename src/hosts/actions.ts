@@ -49,7 +49,7 @@ export async function checkDocument(
 ): Promise<CheckOutcome> {
   const state = await host.read();
   const result = check(state.snapshot);
-  const ignores = applyIgnores(result.findings, state.ignores);
+  const ignores = applyIgnores(result.findings, state.ignores, result.reports);
   const plan = planMarking(
     state.snapshot,
     state.ledger,

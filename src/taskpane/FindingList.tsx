@@ -24,7 +24,13 @@ import {
   ChevronRight16Regular,
   MoreHorizontal16Regular,
 } from "@fluentui/react-icons";
-import { FORMATS, type Anchor, type CheckResult, type Finding, type TemplatePart } from "../core";
+import {
+  formatSpec,
+  type Anchor,
+  type CheckResult,
+  type Finding,
+  type TemplatePart,
+} from "../core";
 import { columnName, rowName } from "../core/formats/describe";
 import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
@@ -330,8 +336,8 @@ function cellButtons(result: CheckResult, finding: Finding): { label: string; an
   const cells = finding.cells;
   const location = finding.location;
   if (!cells || cells.length < 2 || !("table" in location)) return [];
-  const report = result.reports?.[finding.report ?? 0] ?? result;
-  const format = FORMATS[report.format === "unknown" ? "2021" : report.format];
+  const report = result.reports?.[finding.report] ?? result;
+  const format = formatSpec(report.format);
   const buttons: { label: string; anchor: Anchor }[] = [];
   cells.forEach((cell, i) => {
     const anchor = finding.anchors[i];

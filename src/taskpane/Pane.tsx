@@ -236,8 +236,12 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
     });
 
   const ignore = (finding: Finding, scope: "here" | "rule") => {
-    const entry = scope === "here" ? ignoreHere(finding) : ignoreRule(finding.rule);
-    const kept = (outcome?.state.ignores ?? []).filter((i) => !sameIgnore(i, entry));
+    const entry =
+      scope === "here"
+        ? ignoreHere(finding, outcome?.result.reports ?? [])
+        : ignoreRule(finding.rule);
+    // The document's ignores with old fingerprints rewritten in the current form.
+    const kept = (outcome?.ignores.current ?? []).filter((i) => !sameIgnore(i, entry));
     return changeIgnores([...kept, entry]);
   };
 

@@ -2,15 +2,7 @@
  * Findings grouped as the pane lists them: by report (a 汇编 holds one per unit), then by the
  * section they belong to, in document order.
  */
-import {
-  FORMATS,
-  sectionOfLocation,
-  sectionTitle,
-  type CheckResult,
-  type Finding,
-  type ReportModel,
-  type Severity,
-} from "../core";
+import { formatSpec, sectionTitle, type CheckResult, type Finding, type Severity } from "../core";
 import { STRINGS } from "./strings";
 
 export type Counts = Record<Severity, number>;
@@ -38,15 +30,6 @@ export function countBySeverity(findings: Finding[]): Counts {
   return counts;
 }
 
-/** The finding's section: check() sets it; where it does not, derived from its report's model. */
-function sectionOf(finding: Finding, model: ReportModel): Finding["section"] {
-  if (finding.section !== undefined) return finding.section;
-  return sectionOfLocation(
-    finding.location,
-    (index) => model.paragraphs.find((p) => p.paragraphIndex === index)?.section ?? null,
-  );
-}
-
 export function reportTitle(report: { unit: string | null; year: number | null }): string {
   return [
     report.unit ?? STRINGS.unknownUnit,
@@ -60,7 +43,7 @@ export function groupFindings(result: CheckResult, findings: Finding[]): ReportG
   const groups = new Map<number, ReportGroup>();
   const sections = new Map<string, SectionGroup>();
   for (const finding of findings) {
-    const index = finding.report !== undefined && reports[finding.report] ? finding.report : 0;
+    const index = reports[finding.report] ? finding.report : 0;
     const report = reports[index]!;
     let group = groups.get(index);
     if (!group) {
@@ -74,11 +57,11 @@ export function groupFindings(result: CheckResult, findings: Finding[]): ReportG
       groups.set(index, group);
     }
     group.counts[finding.severity]++;
-    const section = sectionOf(finding, report.model);
+    const section = finding.section;
     const key = `r${index}-${section ?? "doc"}`;
     let sectionGroup = sections.get(key);
     if (!sectionGroup) {
-      const spec = FORMATS[report.format === "unknown" ? "2021" : report.format];
+      const spec = formatSpec(report.format);
       sectionGroup = {
         key,
         title: section ? sectionTitle(spec, section) : STRINGS.wholeDocument,

@@ -1,4 +1,6 @@
 /** Every string the pane shows. Components take text from here, never from literals. */
+import { SEVERITY_NAMES } from "../core";
+
 export const STRINGS = {
   appName: "年报校核",
   privacy: "在本机检查，文档内容不会上传",
@@ -20,7 +22,7 @@ export const STRINGS = {
   formatLabel: { "2021": "适用 2021 年新格式", "2019": "适用 2019 年试行格式" },
   reportCount: (count: number) => `本文档含 ${count} 份报告`,
   wholeDocument: "标题及全文",
-  severity: { error: "错误", warning: "警告", info: "提示" },
+  severity: SEVERITY_NAMES,
   counts: (errors: number, warnings: number, infos: number) =>
     `错误 ${errors} · 警告 ${warnings} · 提示 ${infos}`,
   filter: {

@@ -4,6 +4,7 @@
  */
 import {
   FORMATS,
+  appliedFormat,
   TABLE_NAMES,
   sectionTitle,
   type CheckResult,
@@ -53,7 +54,7 @@ function templateOptions(report: {
   unit: string | null;
 }): TemplateOptions {
   return {
-    format: report.format === "unknown" ? "2021" : report.format,
+    format: appliedFormat(report.format),
     year: templateYear(report.year),
     ...(report.unit ? { unit: report.unit } : {}),
   };

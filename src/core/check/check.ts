@@ -117,7 +117,7 @@ function checkReport(
       });
     }
   }
-  const order = (f: Finding) => documentOrder(f.section ?? null, f.location);
+  const order = (f: Finding) => documentOrder(f.section, f.location);
   findings.sort((a, b) => order(a) - order(b));
   return findings;
 }

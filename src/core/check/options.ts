@@ -22,4 +22,6 @@ export const checkOptionsSchema = z
   .strict();
 
 export type CheckOptions = z.input<typeof checkOptionsSchema>;
+
+/** The options after defaults: what check() works with. */
 export type ResolvedCheckOptions = z.output<typeof checkOptionsSchema>;

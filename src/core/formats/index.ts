@@ -9,5 +9,15 @@ export function formatForYear(year: number): FormatId {
   return year <= 2020 ? "2019" : "2021";
 }
 
+/** The format whose tables apply when a report's own cannot be told: the current one. */
+export function appliedFormat(format: FormatId | "unknown"): FormatId {
+  return format === "unknown" ? "2021" : format;
+}
+
+/** The tables and relations a report of this format is checked against. */
+export function formatSpec(format: FormatId | "unknown"): ReportFormat {
+  return FORMATS[appliedFormat(format)];
+}
+
 export * from "./types";
 export { FORMAT_2019, FORMAT_2021 };

@@ -77,7 +77,7 @@ describe("the comment text", () => {
 
   it("has advice, read as a clerk would, for every rule", () => {
     const missing = RULE_IDS.filter((id) => REMEDIES[id] === undefined);
-    // A new rule id: add a sentence to REMEDIES in src/core/marks/comments.ts.
+    // A new rule: give its meta a remedy (src/core/rules/<id>.ts).
     expect(missing).toEqual([]);
     for (const remedy of Object.values(REMEDIES)) {
       expect(remedy).toMatch(/^(请|建议)[^a-zA-Z]*。$/);

@@ -11,47 +11,19 @@
  * name, and a user may well be called 年报校核); it only decides between comments that read the
  * same, so a colleague's verbatim copy stays while ours is there.
  */
-import type { Finding, RuleId } from "../rules/types";
+import { byRule } from "../rules/registry";
+import type { Finding } from "../rules/types";
 import { sameCellText } from "./settle";
 
 export const COMMENT_AUTHOR = "年报校核";
 export const COMMENT_INITIALS = "校核";
 
 /**
- * What a clerk should do about each kind of finding, in one short sentence. Only added where
- * the message does not already say it (see saysWhatToDo). Every rule has one: the compiler
- * asks for it when a rule is added.
+ * What a clerk should do about each kind of finding, in one short sentence: each rule owns its
+ * remedy (RuleMeta.remedy); this is the lookup by id. Only added where the message does not
+ * already say it (see saysWhatToDo).
  */
-export const REMEDIES: Record<RuleId, string> = {
-  "section-missing": "请按法定格式补写这一部分。",
-  "section-order": "请按法定顺序和编号调整各部分标题。",
-  "section-title": "建议改用法定标题。",
-  "table-missing": "请按法定格式补上此表。",
-  "table-structure": "请对照法定表格修改。",
-  "format-outdated": "请改用该年度适用的表格格式填写。",
-  "cell-blank": "请核实后填写。",
-  "cell-invalid": "请改正此格。",
-  "cell-note": "请只在表格内填数字，括号中的说明移到正文。",
-  "period-invalid": "请改为“××××年1月1日至××××年12月31日”的写法。",
-  "table3-row-total": "请核对本行各类申请人的数字与总计，改正有误的一处。",
-  "table3-results-total": "请核对本列各项办理结果与（七）总计，改正有误的一处。",
-  "table3-balance": "请核对本列本年新收、上年结转、总计和结转下年度的数字。",
-  "table4-total": "请核对该组各项结果的数字与总计，改正有误的一处。",
-  "text-table-mismatch": "请核对正文与表格，改正有误的一处。",
-  "year-mismatch": "请核对标题、统计期限和正文中的年份。",
-  "carryover-mismatch": "请与上年报告核对后改正。",
-  "inforce-rollforward": "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
-  "content-repeated": "请删除重复的一份。",
-  "basis-outdated": "请改为引用现行的条例和年度报告格式。",
-  "fee-statement-missing": "请写明本年度收取信息处理费的情况，未收取的也请写明。",
-  "oversight-missing": "请在监督保障部分写明工作考核、社会评议和责任追究的结果。",
-  "problems-vague": "请如实写明本年度存在的主要问题和具体改进措施。",
-  "claim-contradiction": "请核对正文的说法与表格，改正有误的一处。",
-  "title-wording": "请按“单位＋年份＋政府信息公开工作年度报告”修改标题。",
-  "report-date": "请核对报告日期，并按期公布年度报告。",
-  "summary-length": "请精简“一、总体情况”，只写综述。",
-  "text-copied": "请按本年度工作情况重写相同的段落。",
-};
+export const REMEDIES = byRule((meta) => meta.remedy);
 
 /**
  * Whether a message already tells the reader what to do (请…, 建议…) outside quotations, which

@@ -33,7 +33,12 @@ import {
   tableAddressOf,
   tableKey,
 } from "../recognize/anchor";
-import type { CellAnchor, RecognizedTable, TableAddress } from "../recognize/model";
+import {
+  missesPart,
+  type CellAnchor,
+  type RecognizedTable,
+  type TableAddress,
+} from "../recognize/model";
 import type { CellMark } from "./ledger";
 import { sameCellText } from "./settle";
 
@@ -72,7 +77,7 @@ export function tableInstances(snapshot: DocumentSnapshot): RecognizedTable[] {
   for (const block of snapshot.blocks) {
     if (block.kind !== "table") continue;
     const alone = Object.values(recognize({ blocks: [block] }).tables);
-    if (alone.length > 0 && alone.every((t) => t.issues.every((i) => i.severity !== "error"))) {
+    if (alone.length > 0 && alone.every((t) => !t.issues.some(missesPart))) {
       found.push(...alone);
       used.add(block.tableIndex);
     }

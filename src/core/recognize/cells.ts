@@ -38,8 +38,11 @@ export function addCell(table: RecognizedTable, cell: DataCell): void {
   table.cells.set(cellId(cell.key), cell);
 }
 
-export function addIssue(table: RecognizedTable, issue: Omit<StructureIssue, "table">): void {
-  table.issues.push({ table: table.id, ...issue });
+/** A structure issue without its table (each member of the union keeps its own fields). */
+type IssueOf<T> = T extends StructureIssue ? Omit<T, "table"> : never;
+
+export function addIssue(table: RecognizedTable, issue: IssueOf<StructureIssue>): void {
+  table.issues.push({ table: table.id, ...issue } as StructureIssue);
 }
 
 /** A text that reads as data rather than as a label: a figure, or a blank mark. */

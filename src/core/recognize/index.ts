@@ -1,5 +1,5 @@
 /** Snapshot → ReportModel: sections, title, period, format, and the three statutory tables. */
-import { FORMATS, formatForYear, type FormatId } from "../formats";
+import { FORMATS, formatForYear, formatSpec, type FormatId } from "../formats";
 import { normalizeLabel } from "../text/normalize";
 import type { TableId } from "../formats/types";
 import type { DocumentSnapshot, SnapshotParagraph, SnapshotTable } from "../model/snapshot";
@@ -30,7 +30,7 @@ export function recognize(snapshot: DocumentSnapshot): ReportModel {
   const statutoryRows = segmentTables(tables, sectionOfTable(snapshot, sections));
   const layoutEvidence = collectLayoutEvidence(statutoryRows);
   const format = decideFormat(layoutEvidence, year);
-  const spec = FORMATS[format === "unknown" ? "2021" : format];
+  const spec = formatSpec(format);
 
   return {
     format,

@@ -39,13 +39,55 @@ export interface DataCell {
   anchor: CellAnchor;
 }
 
-export interface StructureIssue {
-  severity: "error" | "warning";
+/**
+ * Where a table departs from the statutory layout, as data: what kind of departure, the keys
+ * and statutory labels involved, and what the document has instead (`written`). Recognition says
+ * nothing to the user; the table-structure rule words each kind and decides its severity.
+ */
+export type StructureIssue = {
   table: TableId;
-  row: string | null;
-  column: string | null;
-  message: string;
+  /** The cell to mark, when there is one in the document. */
   anchor?: CellAnchor;
+} & (
+  | /** A statutory row is not there. */ { kind: "row-missing"; row: string; label: string }
+  | /** A row that is no statutory row (left out of the arithmetic). */ {
+      kind: "row-extra";
+      written: string;
+    }
+  | /** A statutory row under another label. */ {
+      kind: "row-renamed";
+      row: string;
+      label: string;
+      written: string;
+    }
+  | /** A statutory row a second time (only the first counts). */ {
+      kind: "row-repeated";
+      row: string;
+    }
+  | /** Figures in a row without a label (left out). */ { kind: "row-unlabelled" }
+  | /** Figures beside a group label such as （三）不予公开 (a 小计, left out). */ {
+      kind: "group-with-figures";
+      written: string;
+    }
+  | /** A column head other than the statutory one; `group` is table 四's group. */ {
+      kind: "head-renamed";
+      group?: string;
+      column: string;
+      label: string;
+      written: string;
+    }
+  | /** A column head that is not there, in table 四's `group`. */ {
+      kind: "head-missing";
+      group: string;
+      column: string;
+      label: string;
+    }
+  | /** Table 四 without the row of figures. */ { kind: "figures-missing" }
+);
+
+/** A statutory part of the table is not there: the table is incomplete, not just worded differently. */
+export function missesPart(issue: StructureIssue): boolean {
+  return issue.kind === "row-missing" || issue.kind === "figures-missing";
 }
 
 export interface RecognizedTable {

@@ -50,10 +50,8 @@ export function readTable2(rows: GridRow[], spec: Table2Spec): RecognizedTable {
     const found = match ? candidates.find((c) => c.row === match.item) : undefined;
     if (!match || !found || seen.has(found.row.key)) {
       addIssue(table, {
-        severity: "warning",
-        row: null,
-        column: null,
-        message: `表二多出一行“${first?.cell.text.trim()}”，不属于法定格式，未参与计算`,
+        kind: "row-extra",
+        written: first?.cell.text.trim() ?? "",
         anchor: first?.anchor,
       });
       continue;
@@ -61,10 +59,10 @@ export function readTable2(rows: GridRow[], spec: Table2Spec): RecognizedTable {
     seen.add(found.row.key);
     if (!match.exact) {
       addIssue(table, {
-        severity: "warning",
+        kind: "row-renamed",
         row: found.row.key,
-        column: null,
-        message: `表二行标题“${first?.cell.text.trim()}”与法定表述“${found.row.label}”不一致`,
+        label: found.row.label,
+        written: first?.cell.text.trim() ?? "",
         anchor: first?.anchor,
       });
     }
@@ -88,12 +86,7 @@ export function readTable2(rows: GridRow[], spec: Table2Spec): RecognizedTable {
 
   for (const { row } of allRows) {
     if (!seen.has(row.key)) {
-      addIssue(table, {
-        severity: "error",
-        row: row.key,
-        column: null,
-        message: `表二缺少“${row.label}”行`,
-      });
+      addIssue(table, { kind: "row-missing", row: row.key, label: row.label });
     }
   }
   return table;
@@ -124,10 +117,10 @@ function readHeader(
     });
     if (!match.exact) {
       addIssue(table, {
-        severity: "warning",
-        row: null,
+        kind: "head-renamed",
         column: match.item.key,
-        message: `表二表头“${head.cell.text.trim()}”与法定表头“${match.item.label}”不一致`,
+        label: match.item.label,
+        written: head.cell.text.trim(),
         anchor: head.anchor,
       });
     }

@@ -46,13 +46,7 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
     const dataSlots = [...map.keys()].map((c) => row.slots[c] ?? null);
     if (labels.length === 0) {
       if (dataSlots.some((s) => s && s.originRow === row.rowIndex && slotLabel(s) !== "")) {
-        addIssue(table, {
-          severity: "warning",
-          row: null,
-          column: null,
-          message: "表三有一行数据没有行标题，未参与计算",
-          anchor: dataSlots.find(Boolean)?.anchor,
-        });
+        addIssue(table, { kind: "row-unlabelled", anchor: dataSlots.find(Boolean)?.anchor });
       }
       continue;
     }
@@ -61,10 +55,8 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
       group = match.group;
       if (dataSlots.some((s) => s && s.originRow === row.rowIndex && slotLabel(s) !== "")) {
         addIssue(table, {
-          severity: "warning",
-          row: null,
-          column: null,
-          message: `表三“${labels[labels.length - 1]}”是分组标题，不应有数据（小计行不参与计算）`,
+          kind: "group-with-figures",
+          written: labels[labels.length - 1] as string,
           anchor: row.slots[0]?.anchor,
         });
       }
@@ -73,10 +65,8 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
     if (match.kind === "none") {
       if (!/^三、?本年度办理结果$/.test(labels.join(""))) {
         addIssue(table, {
-          severity: "warning",
-          row: null,
-          column: null,
-          message: `表三多出一行“${labels.join(" ")}”，不属于法定格式，未参与计算`,
+          kind: "row-extra",
+          written: labels.join(" "),
           anchor: row.slots[0]?.anchor,
         });
       }
@@ -85,22 +75,16 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
     const target = match.row;
     group = target.group ?? null;
     if (seen.has(target.key)) {
-      addIssue(table, {
-        severity: "warning",
-        row: target.key,
-        column: null,
-        message: `表三“${target.shortName}”行重复出现，只计第一行`,
-        anchor: row.slots[0]?.anchor,
-      });
+      addIssue(table, { kind: "row-repeated", row: target.key, anchor: row.slots[0]?.anchor });
       continue;
     }
     seen.add(target.key);
     if (!match.exact) {
       addIssue(table, {
-        severity: "warning",
+        kind: "row-renamed",
         row: target.key,
-        column: null,
-        message: `表三行标题“${labels[labels.length - 1]}”与法定表述“${target.label}”不一致`,
+        label: target.label,
+        written: labels[labels.length - 1] as string,
         anchor: row.slots[0]?.anchor,
       });
     }
@@ -115,12 +99,7 @@ export function readTable3(rows: GridRow[], spec: Table3Spec): RecognizedTable {
 
   for (const row of spec.rows) {
     if (!seen.has(row.key)) {
-      addIssue(table, {
-        severity: "error",
-        row: row.key,
-        column: null,
-        message: `表三缺少“${row.label}”行`,
-      });
+      addIssue(table, { kind: "row-missing", row: row.key, label: row.label });
     }
   }
   return table;

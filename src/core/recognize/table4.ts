@@ -38,13 +38,11 @@ export function readTable4(rows: GridRow[], spec: Table4Spec): RecognizedTable {
       const at = byLabel >= 0 ? byLabel : i;
       const written = head ? slotLabel(head) : "";
       if (headerRows.length > 0 && written !== normalizeLabel(column.label) && byLabel < 0) {
+        const where = { group: group.key, column: column.key, label: column.label };
         addIssue(table, {
-          severity: "warning",
-          row: group.key,
-          column: column.key,
-          message: written
-            ? `表四“${group.label}”下的表头“${written}”与法定表头“${column.label}”不一致`
-            : `表四“${group.label}”下缺少表头“${column.label}”`,
+          ...(written
+            ? { kind: "head-renamed", written, ...where }
+            : { kind: "head-missing", ...where }),
           anchor: head?.anchor,
         });
       }
@@ -56,8 +54,7 @@ export function readTable4(rows: GridRow[], spec: Table4Spec): RecognizedTable {
       );
     });
   });
-  if (!dataRow)
-    addIssue(table, { severity: "error", row: null, column: null, message: "表四缺少数据行" });
+  if (!dataRow) addIssue(table, { kind: "figures-missing" });
   return table;
 }
 

@@ -16,11 +16,12 @@ const TRIAL_NOTICE = /国办公开办函[〔[(【]2019[〕\])】]60号/;
 const TRIAL_FORMAT = /年度报告格式\(试行\)/;
 const CURRENT_NOTICE = /[〔[(【]2021[〕\])】]30号/;
 
-export const basisOutdated: Rule = {
+export const basisOutdated: Rule<"basis-outdated"> = {
   meta: {
     id: "basis-outdated",
     severity: "warning",
-    category: "内容",
+    name: "引用已被取代的依据",
+    remedy: "请改为引用现行的条例和年度报告格式。",
     description:
       "编制依据引用了已被取代的文件：2007 年的《政府信息公开条例》（国务院令第 492 号），或 2021 年及以后的报告引用 2019 年试行格式",
     basis:

@@ -2,14 +2,16 @@ import { cellId } from "../formats/relations";
 import { columnName } from "../formats/describe";
 import { anchorsOf } from "./arithmetic";
 import type { Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
-export const carryoverMismatch: Rule = {
+export const carryoverMismatch: Rule<"carryover-mismatch"> = {
   meta: {
     id: "carryover-mismatch",
     severity: "warning",
-    category: "口径一致",
+    name: "上年结转与上年报告不符",
     description: "本年“二、上年结转”应等于上一年度报告的“四、结转下年度继续办理”（需提供上年报告）",
-    basis: "表三行定义：上年结转即上一年度结转下年度继续办理的申请",
+    remedy: "请与上年报告核对后改正。",
+    basis: `${FORMAT_2021_NOTICE}附件表三：本年“二、上年结转政府信息公开申请数量”即上年“四、结转下年度继续办理”的申请`,
   },
   check({ model, previous }) {
     const current = model.tables.table3;

@@ -8,18 +8,20 @@ import {
   type RuleContext,
   type RuleFinding,
 } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 /** Blank cells named in a table's listing message; every one is in `cells`. */
 const NAMED_IN_MESSAGE = 3;
 
-export const cellBlank: Rule = {
+export const cellBlank: Rule<"cell-blank"> = {
   meta: {
     id: "cell-blank",
     severity: "warning",
-    category: "数据填写",
+    name: "单元格未填写",
     description:
       "法定表格的数据单元格未填写（含“—”“/”“无”），按 0 计算；能由勾稽关系推出的逐格给出应填数值；整表未填为一条提示，其余空格每表一条",
-    basis: "国办公开办函〔2021〕30号 附件表格：各项数据应如实填报，无数据的填 0",
+    remedy: "请核实后填写。",
+    basis: `${FORMAT_2021_NOTICE}一、报告内容：“不能遗漏，也不宜泛化”；表格无数据的填 0 是通行做法，格式未作规定`,
   },
   check(context) {
     const implied = impliedValues(context);

@@ -1,15 +1,17 @@
 import { cellName } from "../formats/describe";
 import { anchorsOf } from "./arithmetic";
 import { tableLocation, type Rule, type RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
-export const cellNote: Rule = {
+export const cellNote: Rule<"cell-note"> = {
   meta: {
     id: "cell-note",
     severity: "warning",
-    category: "数据填写",
+    name: "数字后附有说明",
     description:
       "数据单元格在数字后加了括号说明（如“22（其中修订16件）”）：按括号前的数字计算，说明文字应写在正文中",
-    basis: "国办公开办函〔2021〕30号 附件表格：各栏填报数字；需要说明的情况在正文中说明",
+    remedy: "请只在表格内填数字，括号中的说明移到正文。",
+    basis: `${FORMAT_2021_NOTICE}附件表二、表三、表四各栏填报数字；需要说明的情况写入正文是通行做法`,
   },
   check(context) {
     const findings: RuleFinding[] = [];

@@ -111,11 +111,12 @@ const CLAIMS: Claim[] = [
   },
 ];
 
-export const claimContradiction: Rule = {
+export const claimContradiction: Rule<"claim-contradiction"> = {
   meta: {
     id: "claim-contradiction",
     severity: "warning",
-    category: "口径一致",
+    name: "正文说法与表格矛盾",
+    remedy: "请核对正文的说法与表格，改正有误的一处。",
     description:
       "正文的概括性说法与表格矛盾：如称申请“均已办结”而有结转下年度的申请，称“未收到申请”“未发生行政复议、诉讼”“未发出收费通知”而表格中数量大于 0",
     basis:

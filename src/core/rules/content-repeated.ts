@@ -2,16 +2,18 @@ import { TABLE_NAMES, TABLE_SHORT_NAMES } from "../formats/describe";
 import type { SectionId } from "../formats/types";
 import type { RepeatedPart } from "../recognize/reports";
 import type { Anchor, Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 const TIMES = ["", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
 
-export const contentRepeated: Rule = {
+export const contentRepeated: Rule<"content-repeated"> = {
   meta: {
     id: "content-repeated",
     severity: "warning",
-    category: "结构",
+    name: "内容重复",
     description: "报告的部分或统计表在同一份报告中重复出现",
-    basis: "国办公开办函〔2021〕30号 一、报告内容：每份年度报告六个部分各一",
+    remedy: "请删除重复的一份。",
+    basis: `${FORMAT_2021_NOTICE}附件：报告由“一、总体情况”至“六、其他需要报告的事项”六个部分组成，每部分一份`,
   },
   check({ model, repeated }) {
     return (repeated ?? []).map((part) => repeatedFinding(part, model.spec.sections));

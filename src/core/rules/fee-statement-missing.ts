@@ -14,11 +14,12 @@ const FEE_WORDS = /处理费|收费|收取|费用|缴费|缴纳|计费|109号/;
 /** Elsewhere in the report only the fee's own name counts (收费 may be 行政事业性收费). */
 const FEE_NAME = /信息处理费|信息公开处理费|政府信息处理费/;
 
-export const feeStatementMissing: Rule = {
+export const feeStatementMissing: Rule<"fee-statement-missing"> = {
   meta: {
     id: "fee-statement-missing",
     severity: "warning",
-    category: "内容",
+    name: "未说明信息处理费",
+    remedy: "请写明本年度收取信息处理费的情况，未收取的也请写明。",
     description:
       "2021 年新格式的报告，“六、其他需要报告的事项”没有说明收取信息处理费的情况（未收取也应写明）",
     basis:

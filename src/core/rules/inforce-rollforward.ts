@@ -3,17 +3,19 @@ import { rowName } from "../formats/describe";
 import type { DataCell, ReportModel } from "../recognize/model";
 import { anchorsOf } from "./arithmetic";
 import type { Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 const ROWS = ["rules", "normativeDocs"] as const;
 
-export const inforceRollforward: Rule = {
+export const inforceRollforward: Rule<"inforce-rollforward"> = {
   meta: {
     id: "inforce-rollforward",
     severity: "warning",
-    category: "口径一致",
+    name: "现行有效件数与上年不衔接",
     description:
       "表二现行有效件数通常等于上年现行有效件数 + 本年制发件数 − 本年废止件数（需提供上年报告；修订、清理或机构改革可使其合理不等）",
-    basis: "表二（2021 格式）列定义：本年制发件数、本年废止件数、现行有效件数",
+    remedy: "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
+    basis: `${FORMAT_2021_NOTICE}附件表二“第二十条第（一）项”：“本年制发件数”“本年废止件数”“现行有效件数”`,
   },
   check({ model, previous }) {
     if (!previous || model.format !== "2021" || previous.format !== "2021") return [];

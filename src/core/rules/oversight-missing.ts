@@ -26,11 +26,12 @@ const ITEMS: { name: string; words: RegExp }[] = [
   },
 ];
 
-export const oversightMissing: Rule = {
+export const oversightMissing: Rule<"oversight-missing"> = {
   meta: {
     id: "oversight-missing",
     severity: "warning",
-    category: "内容",
+    name: "未报告考核评议追责情况",
+    remedy: "请在监督保障部分写明工作考核、社会评议和责任追究的结果。",
     description:
       "人民政府的报告没有报告政府信息公开工作考核、社会评议和责任追究结果情况（部门和街道办事处的报告不要求）",
     basis:

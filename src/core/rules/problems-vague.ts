@@ -18,11 +18,12 @@ const IMPROVEMENT =
 const PREVIOUS_YEAR = /上一?年度?|去年|上年|\d{4}年度?年报|往年/;
 const RECTIFIED = /整改|改进|落实|解决|完成/;
 
-export const problemsVague: Rule = {
+export const problemsVague: Rule<"problems-vague"> = {
   meta: {
     id: "problems-vague",
     severity: "info",
-    category: "内容",
+    name: "存在问题写得过简",
+    remedy: "请如实写明本年度存在的主要问题和具体改进措施。",
     description:
       "“五、存在的主要问题及改进情况”过于简略：字数少于下限，或没有写出具体问题、改进措施（可设置字数下限，并可要求说明上年度问题的整改情况）",
     basis:

@@ -27,11 +27,12 @@ const LABELLED = new RegExp(
   `(?:成文日期|印发日期|发文日期|落款日期|发布日期|公开日期|发布时间)[:]?(?:${ARABIC.source}|${CHINESE.source})`,
 );
 
-export const reportDate: Rule = {
+export const reportDate: Rule<"report-date"> = {
   meta: {
     id: "report-date",
     severity: "info",
-    category: "内容",
+    name: "报告日期不合期限",
+    remedy: "请核对报告日期，并按期公布年度报告。",
     description:
       "报告落款（或成文、发布）日期晚于法定公布期限（部门 1 月 31 日、人民政府 3 月 31 日），或早于统计期限结束",
     basis:

@@ -1,14 +1,16 @@
 import { chineseNumeral } from "../text/normalize";
 import { sectionTitle } from "../formats/describe";
 import type { Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
-export const sectionOrder: Rule = {
+export const sectionOrder: Rule<"section-order"> = {
   meta: {
     id: "section-order",
     severity: "warning",
-    category: "结构",
+    name: "部分顺序不对",
     description: "六个部分应按一至六的顺序排列，编号与法定部分一致",
-    basis: "国办公开办函〔2021〕30号 附件格式的章节顺序",
+    remedy: "请按法定顺序和编号调整各部分标题。",
+    basis: `${FORMAT_2021_NOTICE}附件：“一、总体情况”至“六、其他需要报告的事项”六个部分依次排列`,
   },
   check({ model }) {
     const findings: RuleFinding[] = [];

@@ -1,13 +1,15 @@
 import { sectionTitle } from "../formats/describe";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
-export const sectionTitleRule: Rule = {
+export const sectionTitleRule: Rule<"section-title"> = {
   meta: {
     id: "section-title",
     severity: "info",
-    category: "结构",
+    name: "部分标题不规范",
     description: "部分标题与法定标题不一致，建议改用法定标题",
-    basis: "国办公开办函〔2021〕30号 附件格式的标题表述",
+    remedy: "建议改用法定标题。",
+    basis: `${FORMAT_2021_NOTICE}附件各部分的标题，如“五、存在的主要问题及改进情况”`,
   },
   check({ model }) {
     return model.sections

@@ -6,11 +6,12 @@ import { DEFAULT_RULE_OPTIONS } from "../check/rule-options";
 import { characterCount, headingAnchor, sectionParagraphs } from "./prose";
 import type { Rule } from "./types";
 
-export const summaryLength: Rule = {
+export const summaryLength: Rule<"summary-length"> = {
   meta: {
     id: "summary-length",
     severity: "info",
-    category: "内容",
+    name: "总体情况篇幅过长",
+    remedy: "请精简“一、总体情况”，只写综述。",
     description:
       "“一、总体情况”的字数超过设定的上限（全国格式未规定上限，默认不检查；可按本地要求设置，如 1000 字）",
     basis:

@@ -1,14 +1,16 @@
 import { TABLE_NAMES } from "../formats/describe";
 import type { TableId } from "../formats/types";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
-export const tableMissing: Rule = {
+export const tableMissing: Rule<"table-missing"> = {
   meta: {
     id: "table-missing",
     severity: "error",
-    category: "结构",
+    name: "缺少统计表",
     description: "找不到法定统计表（表二、表三或表四）",
-    basis: "国办公开办函〔2021〕30号 附件：二、三、四部分以表格形式填报",
+    remedy: "请按法定格式补上此表。",
+    basis: `${FORMAT_2021_NOTICE}附件：“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”“四、政府信息公开行政复议、行政诉讼情况”以表格填报`,
   },
   check({ model }) {
     return (["table2", "table3", "table4"] as TableId[])

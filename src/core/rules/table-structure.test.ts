@@ -57,4 +57,54 @@ describe("table-structure", () => {
     expect(findings[0]?.message).toContain("小计");
     expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  describe("table 四's column heads", () => {
+    /** Relabels the first head reading `from` (in 行政复议, the first group). */
+    const relabelFirst =
+      (from: string, to: string) =>
+      (rows: RowSpec[]): RowSpec[] => {
+        let done = false;
+        return rows.map((row) =>
+          row.map((cell) => {
+            if (done || textOf(cell) !== from) return cell;
+            done = true;
+            return typeof cell === "string" ? to : { ...cell, text: to };
+          }),
+        );
+      };
+
+    it("says one head that differs as before, at its group and column", () => {
+      const findings = findingsOf(
+        checkReport({ editTable4: relabelFirst("结果纠正", "纠正") }),
+        "table-structure",
+      );
+      expect(findings.map((f) => [f.severity, f.message, f.location])).toEqual([
+        [
+          "warning",
+          "表四“行政复议”下的表头“纠正”与法定表头“结果纠正”不一致",
+          { table: "table4", row: "review", column: "corrected" },
+        ],
+      ]);
+    });
+
+    it("lists several heads in one finding: once for every group, else per group", () => {
+      const edit = (rows: RowSpec[]) =>
+        relabel(
+          "尚未审结",
+          "尚未",
+        )(relabelFirst("总计", "")(relabelFirst("结果纠正", "纠正")(rows)));
+      const result = checkReport({ editTable4: edit });
+      const findings = findingsOf(result, "table-structure");
+      expect(findings.map((f) => [f.severity, f.message, f.location])).toEqual([
+        [
+          "warning",
+          "表四有 5 处表头与法定表头不一致：“行政复议”下“纠正”应为“结果纠正”、缺少“总计”；各组“尚未”应为“尚未审结”",
+          { table: "table4", row: null, column: null },
+        ],
+      ]);
+      // Every head that is there is marked; the missing one has no cell to mark.
+      expect(findings[0]?.anchors).toHaveLength(4);
+      expect(findingsOf(result, "table4-total")).toEqual([]);
+    });
+  });
 });

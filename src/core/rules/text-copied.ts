@@ -6,11 +6,12 @@ const QUOTED = 3;
 const MARKED = 5;
 const QUOTE_LENGTH = 40;
 
-export const textCopied: Rule = {
+export const textCopied: Rule<"text-copied"> = {
   meta: {
     id: "text-copied",
     severity: "info",
-    category: "口径一致",
+    name: "与上年报告文字雷同",
+    remedy: "请按本年度工作情况重写相同的段落。",
     description:
       "正文与上年报告大段相同（重复率超过阈值，默认 50%；需提供上年报告；表格和标题不计）",
     basis: "国办公开办函〔2021〕30号：年度报告应如实反映本年度工作情况；多地考核对照搬上年报告扣分",

@@ -25,6 +25,16 @@ describe("text-table-mismatch", () => {
     expect(findings[0]?.message).toContain("相差 1");
   });
 
+  it("quotes the figure as the clerk wrote it: full-width digits and spaces kept", () => {
+    const findings = check(["本年度共收到政府信息公开申请 ２１ 件，其中予以公开１１件。"]);
+    expect(findings.map((f) => [f.message, f.actual])).toEqual([
+      [
+        "正文“收到政府信息公开申请 ２１ 件”与表三“一、本年新收政府信息公开申请数量”总计 20 不一致，相差 1，请核对",
+        21,
+      ],
+    ]);
+  });
+
   it("accepts 收到 counted with the carried-over applications (新收 + 上年结转)", () => {
     expect(check(["本年度收到政府信息公开申请22件。"])).toEqual([]);
   });

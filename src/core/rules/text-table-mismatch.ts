@@ -100,12 +100,13 @@ function claims(model: ReportModel): Claim[] {
 const OTHER_SCOPE =
   /本级|所属|下属|直属|各部门|各单位|各乡镇|各街道|备案|转办|网上|线上|网络|邮寄|信函|当面|窗口|电话|去年|上一年|同比|累计|历年|以来共/;
 
-export const textTableMismatch: Rule = {
+export const textTableMismatch: Rule<"text-table-mismatch"> = {
   meta: {
     id: "text-table-mismatch",
     severity: "warning",
-    category: "口径一致",
+    name: "正文数字与表格不符",
     description: "正文中明确陈述的数字（如收到申请 N 件、行政复议 N 件）与表格对应数据不一致",
+    remedy: "请核对正文与表格，改正有误的一处。",
     basis: "年度报告正文与附表应口径一致（评估实践，非法定条款）",
   },
   check({ model }) {
@@ -114,7 +115,8 @@ export const textTableMismatch: Rule = {
     for (const paragraph of model.paragraphs) {
       if (paragraph.isHeading || paragraph.text.trim() === "") continue;
       const text = normalizeProse(paragraph.text).replace(/\s+/g, "");
-      for (const sentence of sentences(text)) {
+      const written = asWritten(paragraph.text, text);
+      for (const { sentence, at } of sentences(text)) {
         if (mentionsOtherYear(sentence, model.year)) continue;
         for (const claim of list) {
           if (!claim.context.test(sentence)) continue;
@@ -127,7 +129,7 @@ export const textTableMismatch: Rule = {
           if (sums.some((s) => s === null) || sums.some((s) => s?.total === stated)) continue;
           const primary = sums[0] as { total: number; cells: DataCell[] };
           findings.push({
-            message: `正文“${match[0]}”与${claim.describe} ${primary.total} 不一致，相差 ${Math.abs(stated - primary.total)}，请核对`,
+            message: `正文“${written(at + match.index, match[0].length)}”与${claim.describe} ${primary.total} 不一致，相差 ${Math.abs(stated - primary.total)}，请核对`,
             location: { paragraph: paragraph.paragraphIndex, text: sentence },
             expected: primary.total,
             actual: stated,
@@ -143,8 +145,41 @@ export const textTableMismatch: Rule = {
   },
 };
 
-function sentences(text: string): string[] {
-  return text.match(/[^。；;！!？?]+[。；;！!？?]?/g) ?? [];
+/** The sentences of a text, each with where it starts. */
+function sentences(text: string): { sentence: string; at: number }[] {
+  return [...text.matchAll(/[^。；;！!？?]+[。；;！!？?]?/g)].map((m) => ({
+    sentence: m[0],
+    at: m.index,
+  }));
+}
+
+/**
+ * A part of the normalized text (full-width figures made half-width, spaces dropped) as the
+ * clerk wrote it, to quote: each character is normalized alone, remembering where it came from.
+ * Where that does not give the normalized text (characters that combine), the part is quoted
+ * as normalized.
+ */
+function asWritten(original: string, normalized: string): (at: number, length: number) => string {
+  const from: number[] = [];
+  const to: number[] = [];
+  let rebuilt = "";
+  let offset = 0;
+  for (const char of original) {
+    const part = char.normalize("NFKC").replace(/[\s\u200b]/g, "");
+    for (let i = 0; i < part.length; i++) {
+      from.push(offset);
+      to.push(offset + char.length);
+    }
+    rebuilt += part;
+    offset += char.length;
+  }
+  return (at, length) => {
+    const start = from[at];
+    const end = to[at + length - 1];
+    if (rebuilt !== normalized || start === undefined || end === undefined)
+      return normalized.slice(at, at + length);
+    return original.slice(start, end).replace(/\s+/g, " ");
+  };
 }
 
 function mentionsOtherYear(sentence: string, year: number | null): boolean {

@@ -13,11 +13,12 @@ const STATUTORY_TAIL = "政府信息公开工作年度报告";
 const TAIL = /政府信息公开工作年度报告(?:\([^)]*\))?$/;
 const YEAR = /((?:19|20)\d{2})年度?/;
 
-export const titleWording: Rule = {
+export const titleWording: Rule<"title-wording"> = {
   meta: {
     id: "title-wording",
     severity: "warning",
-    category: "结构",
+    name: "标题写法不规范",
+    remedy: "请按“单位＋年份＋政府信息公开工作年度报告”修改标题。",
     description:
       "报告标题不是“〈单位〉〈年份〉年政府信息公开工作年度报告”的写法：写成“工作报告”“年度总结”，或缺少年份、单位名称",
     basis:

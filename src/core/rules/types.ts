@@ -8,6 +8,13 @@ import type { CopyMeasure } from "../similarity/similarity";
 
 export type Severity = "error" | "warning" | "info";
 
+/** The word for each severity, as every front end shows it. */
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
 export const RULE_IDS = [
   "section-missing",
   "section-order",
@@ -71,22 +78,33 @@ export interface Finding {
   /** For a finding about several cells of `location.table`: each cell, in anchor order. */
   cells?: FindingCell[];
   /** Index into CheckResult.reports of the report it belongs to; set by check(). */
-  report?: number;
+  report: number;
   /** The statutory section it belongs to (null: the whole document); set by check(). */
-  section?: SectionId | null;
+  section: SectionId | null;
 }
 
-/** What a rule returns; the runner fills in the severity from the rule's meta unless given. */
-export type RuleFinding = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
+/**
+ * What a rule returns: check() adds the rule, the report and the section, and the severity
+ * from the rule's meta unless the rule gives one.
+ */
+export type RuleFinding = Omit<Finding, "rule" | "severity" | "report" | "section"> & {
+  severity?: Severity;
+};
 
-export interface RuleMeta {
-  id: RuleId;
+/** Everything a rule says about itself: each rule owns all its words. */
+export interface RuleMeta<Id extends RuleId = RuleId> {
+  id: Id;
   severity: Severity;
-  /** 表格平衡, 缺失章节, 格式, 口径一致… shown to users as a group. */
-  category: "结构" | "表格平衡" | "数据填写" | "口径一致" | "内容";
+  /** Short Chinese name: the reports' 规则名称 column, the pane's list of ignored rules. */
+  name: string;
   /** One line, Chinese, for the task pane and the docs. */
   description: string;
-  /** Statutory or practical basis, Chinese. */
+  /**
+   * What to do, one short sentence for the clerk who fixes the report; it follows the message
+   * in our comments (批注) unless the message already says what to do (请…/建议…).
+   */
+  remedy: string;
+  /** Statutory or practical basis, Chinese: a document quoted by title and article. */
   basis: string;
 }
 
@@ -103,8 +121,8 @@ export interface RuleContext {
   copying?: { measure: CopyMeasure; threshold: number } | null;
 }
 
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<Id extends RuleId = RuleId> {
+  meta: RuleMeta<Id>;
   check(context: RuleContext): RuleFinding[];
 }
 

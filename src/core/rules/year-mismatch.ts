@@ -1,14 +1,16 @@
 import type { ReportModel } from "../recognize/model";
 import type { Rule, RuleFinding } from "./types";
 
-export const yearMismatch: Rule = {
+export const yearMismatch: Rule<"year-mismatch"> = {
   meta: {
     id: "year-mismatch",
     severity: "warning",
-    category: "口径一致",
+    name: "年度不一致",
     description:
       "标题年份与统计期限年份应一致，统计期限应为同一年的 1 月 1 日至 12 月 31 日；“总体情况”不应通篇写的是别的年份",
-    basis: "《政府信息公开条例》第四十九条（上一年度的年度报告）；报告惯例写明统计期限",
+    remedy: "请核对标题、统计期限和正文中的年份。",
+    basis:
+      "《中华人民共和国政府信息公开条例》第四十九条（上一年度的年度报告）；报告惯例写明统计期限",
   },
   check({ model }) {
     const { title, period } = model;
