@@ -77,6 +77,7 @@ export function formatHtml(
 <style>${STYLE}</style>
 </head>
 <body>
+<main>
 <h1>${HTML.title}</h1>
 <p>${HTML.intro({
     total: span("file-count", counts.total),
@@ -98,6 +99,7 @@ ${notes(excluded)
   .map((note) => `<p class="note">${escapeHtml(note)}</p>`)
   .join("\n")}
 ${sections}
+</main>
 </body>
 </html>
 `;

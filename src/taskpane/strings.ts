@@ -65,6 +65,13 @@ export const STRINGS = {
     saving: "正在保存忽略设置…",
   },
   position: (index: number, total: number) => `第 ${index} 项，共 ${total} 项`,
+  /** Said by the screen reader's status region. */
+  announce: {
+    checked: (errors: number, warnings: number) =>
+      `检查完成：错误 ${errors} 项，警告 ${warnings} 项`,
+  },
+  /** A finding as a screen reader reads it: severity word, then section, then the message. */
+  findingSection: (section: string) => `，${section}：`,
   findingsLabel: "检查结果",
   ignoredTitle: (count: number) => `已忽略 ${count} 项`,
   ignoredRule: (rule: string) => `此类问题均不提示：${rule}`,
