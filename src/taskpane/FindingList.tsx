@@ -350,7 +350,10 @@ function moveFocus(event: React.KeyboardEvent<HTMLElement>) {
   const keys = ["ArrowDown", "ArrowUp", "Home", "End"];
   if (event.altKey || event.ctrlKey || event.metaKey || !keys.includes(event.key)) return;
   const buttons = Array.from(
-    event.currentTarget.querySelectorAll<HTMLElement>("button:not([disabled])"),
+    // Menu buttons keep ↑ / ↓ for their menu (Fluent opens it on ↓); Tab reaches them.
+    event.currentTarget.querySelectorAll<HTMLElement>(
+      "button:not([disabled]):not([aria-haspopup])",
+    ),
   );
   const at = buttons.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
