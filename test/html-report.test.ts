@@ -1,6 +1,7 @@
 /**
  * The HTML report in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): it
- * renders, and its summary agrees with the JSON report of the same files. Skipped, with the
+ * renders, its summary agrees with the JSON report of the same files, and axe-core finds no
+ * accessibility violation (test/support/axe.ts). Skipped, with the
  * reason printed, where Chromium is not installed.
  */
 import { spawnSync } from "node:child_process";
@@ -8,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { expectAccessible } from "./support/axe";
 import { chromiumAvailable, launchChromium } from "./support/browser";
 import { run } from "../src/cli/main";
 import { writeReportFolder } from "./support/report-folder";
@@ -61,6 +63,7 @@ const io = { stdout: () => undefined, stderr: () => undefined, isTty: false, pro
         report.files.length,
       );
       expect(requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
+      await expectAccessible(page, "the HTML batch report");
       const out = resolve(__dirname, "../test-output");
       mkdirSync(out, { recursive: true });
       await page.screenshot({ path: join(out, "html-report.png"), fullPage: false });

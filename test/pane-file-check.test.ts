@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { expectAccessible } from "./support/axe";
 import {
   BUILD_TIMEOUT_MS,
   buildPane,
@@ -111,6 +112,7 @@ const available = chromiumAvailable("the pane browser test");
       mkdirSync(shots, { recursive: true });
       await settled(page);
       await page.screenshot({ path: join(shots, "pane-file-check-dark-320.png"), fullPage: true });
+      await expectAccessible(page, "the file check outside Word, dark, 320 px");
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -19,6 +19,7 @@ import {
   pageErrors,
   settled,
 } from "./support/browser";
+import { expectAccessible } from "./support/axe";
 import { bundleForBrowser } from "./support/bundle";
 import { docx, documentXml, statutoryReport } from "./support/docx-builder";
 import { bodyOf } from "./support/body-of";
@@ -245,7 +246,7 @@ const findings = (page: Page) => page.locator("button[data-finding]");
     }
   }, 180_000);
 
-  it("saves screenshots of the pane: dark and 320 px wide", async () => {
+  it("saves screenshots of the pane, dark and 320 px wide, and axe finds no violation", async () => {
     for (const [name, options] of [
       ["pane-reports-dark.png", { dark: true }],
       ["pane-reports-320.png", { width: 320 }],
@@ -270,6 +271,9 @@ const findings = (page: Page) => page.locator("button[data-finding]");
         }
         await settled(page);
         await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+        // A 汇编 adds report groups to the list: checked by axe too (test/pane-a11y.test.ts
+        // goes through every state of one report).
+        await expectAccessible(page, `a 汇编, ${name}`);
         expect(errors).toEqual([]);
       } finally {
         await page.close();

@@ -10,10 +10,9 @@
  * - in Internet Explorer 11 (Word 2019), boot.js says the engine cannot run the pane.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { MARK_COLORS } from "../src/core";
 import {
@@ -24,6 +23,7 @@ import {
   pageErrors,
 } from "./support/browser";
 import { bundleForBrowser } from "./support/bundle";
+import { serve } from "./support/serve";
 import { docx, statutoryReport } from "./support/docx-builder";
 
 const ROOT = resolve(__dirname, "..");
@@ -39,34 +39,6 @@ const shadings = (page: Page) =>
       .tables()
       .flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.shading ?? null))),
   );
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-/** Serves a folder on 127.0.0.1, as a web server on the intranet would. */
-function serve(dir: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    try {
-      const body = readFileSync(join(dir, path));
-      response.writeHead(200, {
-        "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) =>
-    server.listen(0, "127.0.0.1", () =>
-      done({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
-    ),
-  );
-}
 
 /** What Word appends to the pane's URL: host, platform, version, locale, … */
 const WORD_HOST_INFO = "_host_Info=Word$Win32$16.01$zh-CN$$$$0";

@@ -95,6 +95,7 @@ export function formatHtml(
 <style>${STYLE}</style>
 </head>
 <body>
+<main>
 <h1>${HTML.title}</h1>
 <p>${HTML.intro({
     total: span("file-count", counts.total),
@@ -118,6 +119,7 @@ ${notes(excluded)
   .join("\n")}
 ${crossSection(batch)}
 ${sections}
+</main>
 </body>
 </html>
 `;

@@ -119,7 +119,7 @@ function TableView({
 }: {
   table: SnapshotTable;
   styles: Styles;
-  isSelected(t: Target): boolean;
+  isSelected: (t: Target) => boolean;
   selectedRef: React.MutableRefObject<HTMLElement | null>;
   comments: MemoryDocument["comments"];
 }) {

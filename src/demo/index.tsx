@@ -57,7 +57,9 @@ function Demo({ document, host }: { document: MemoryDocument; host: MemoryHost }
   return (
     <FluentProvider theme={theme}>
       <div className={styles.layout}>
-        <div className={styles.document}>
+        {/* Landmarks: the document side is a labelled region (focusable, so the keyboard can
+            scroll it); the pane brings its own top-level <main>. */}
+        <section className={styles.document} aria-label={DEMO_STRINGS.demoLabel} tabIndex={0}>
           <div className={styles.bar}>
             <Caption1 as="p">{DEMO_STRINGS.banner}</Caption1>
             <Switch
@@ -67,10 +69,10 @@ function Demo({ document, host }: { document: MemoryDocument; host: MemoryHost }
             />
           </div>
           <DocumentView document={document} />
-        </div>
-        <aside className={styles.pane} aria-label={DEMO_STRINGS.paneLabel}>
+        </section>
+        <div className={styles.pane}>
           <Pane host={host} />
-        </aside>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -57,13 +57,21 @@ export interface DocumentHost {
   saveIgnores(ignores: Ignore[]): Promise<void>;
 }
 
-/** A failure a host reports to the user: Chinese for the pane, the cause kept for the log. */
+/**
+ * A failure a host reports to the user: `userMessage` is the Chinese the pane shows, `cause`
+ * the host's own error, kept for the log. The pane shows `userMessage` only for a HostError
+ * (checked with instanceof); anything else gets a generic message.
+ */
 export class HostError extends Error {
+  /** Set here too, not only through Error's options: older engines ignore that option. */
+  override readonly cause: unknown;
+
   constructor(
     readonly userMessage: string,
     cause?: unknown,
   ) {
     super(cause instanceof Error ? cause.message : userMessage, { cause });
     this.name = "HostError";
+    this.cause = cause;
   }
 }

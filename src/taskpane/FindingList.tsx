@@ -2,9 +2,10 @@
  * Findings grouped by report (when the document holds several) and by section, each group
  * collapsible. Each finding is one button (click or Enter jumps to it; arrow keys move through
  * the list), with its ignore actions in a menu, the cells it covers (each one selects its cell)
- * and, for a missing section or table, the offer to insert it.
+ * and, for a missing section or table, the offer to insert it. A screen reader reads each
+ * finding as its severity word, its section and its message.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -17,7 +18,6 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import {
   ChevronDown16Regular,
@@ -36,6 +36,7 @@ import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
 import { missingPart } from "./template-choice";
+import { visuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   list: {
@@ -91,6 +92,7 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXXL,
   },
   cell: { minWidth: 0, height: "auto", textAlign: "start" },
+  hidden: visuallyHidden,
 });
 
 export interface FindingListProps {
@@ -98,20 +100,22 @@ export interface FindingListProps {
   /** The findings to list, grouped (the severity filter already applied). */
   groups: ReportGroup[];
   current: Finding | null;
+  /** Changes when 上一个 / 下一个 moved to `current`: focus goes to it. */
+  focusRequest?: number;
   disabled: boolean;
-  onJump(finding: Finding, anchor?: Anchor): void;
-  onIgnore(finding: Finding, scope: "here" | "rule"): void;
-  onInsertPart(part: TemplatePart, report: number): void;
+  onJump: (finding: Finding, anchor?: Anchor) => void;
+  onIgnore: (finding: Finding, scope: "here" | "rule") => void;
+  onInsertPart: (part: TemplatePart, report: number) => void;
 }
 
 export function FindingList(props: FindingListProps) {
   const styles = useStyles();
-  const navigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const list = useRef<HTMLDivElement>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const severalReports = (props.result.reports?.length ?? 1) > 1;
 
   // The group holding the current finding opens, so 上一个 / 下一个 never land out of sight.
-  const { current, groups } = props;
+  const { current, groups, focusRequest } = props;
   useEffect(() => {
     if (!current) return;
     const report = groups.find((r) => r.sections.some((s) => s.findings.includes(current)));
@@ -126,6 +130,17 @@ export function FindingList(props: FindingListProps) {
     });
   }, [current, groups]);
 
+  // After 上一个 / 下一个 (its group opened by the effect above), focus follows the selection.
+  // Each request is served once: collapsing a group later must not pull focus back.
+  const served = useRef(0);
+  useEffect(() => {
+    if (!focusRequest || served.current === focusRequest) return;
+    const button = list.current?.querySelector<HTMLElement>('button[aria-current="true"]');
+    if (!button) return; // its group is still opening; this runs again once it is open
+    served.current = focusRequest;
+    button.focus();
+  }, [focusRequest, collapsed]);
+
   const toggle = (key: string) =>
     setCollapsed((keys) => {
       const next = new Set(keys);
@@ -135,7 +150,7 @@ export function FindingList(props: FindingListProps) {
 
   if (props.groups.length === 0) return null;
   return (
-    <div aria-label={STRINGS.findingsLabel} role="region" {...navigation}>
+    <div aria-label={STRINGS.findingsLabel} role="region" ref={list} onKeyDown={moveFocus}>
       {props.groups.map((report) =>
         severalReports ? (
           <section key={report.key} className={styles.report} aria-label={report.title}>
@@ -192,7 +207,7 @@ function GroupToggle({
   title: string;
   detail: string;
   open: boolean;
-  onToggle(): void;
+  onToggle: () => void;
   titleClass: string;
 }) {
   const styles = useStyles();
@@ -227,7 +242,7 @@ function Section({
   level: 2 | 3;
   section: SectionGroup;
   open: boolean;
-  onToggle(): void;
+  onToggle: () => void;
 }) {
   const styles = useStyles();
   const count = section.findings.length;
@@ -244,7 +259,7 @@ function Section({
       {open && (
         <ul className={styles.list}>
           {section.findings.map((finding, i) => (
-            <FindingItem key={i} finding={finding} {...props} />
+            <FindingItem key={i} finding={finding} sectionTitle={section.title} {...props} />
           ))}
         </ul>
       )}
@@ -254,13 +269,14 @@ function Section({
 
 function FindingItem({
   finding,
+  sectionTitle,
   result,
   current,
   disabled,
   onJump,
   onIgnore,
   onInsertPart,
-}: FindingListProps & { finding: Finding }) {
+}: FindingListProps & { finding: Finding; sectionTitle: string }) {
   const styles = useStyles();
   const isCurrent = finding === current;
   const part = missingPart(finding);
@@ -276,6 +292,7 @@ function FindingItem({
           onClick={() => onJump(finding)}
         >
           <SeverityIcon severity={finding.severity} />
+          <span className={styles.hidden}>{STRINGS.findingSection(sectionTitle)}</span>
           <span className={styles.message}>{finding.message}</span>
         </Button>
         <Menu>
@@ -329,6 +346,31 @@ function FindingItem({
       )}
     </li>
   );
+}
+
+/**
+ * ↑ / ↓ (and Home / End) move focus through the list's buttons, as a list of links would;
+ * Tab still reaches every button. Alt+↑ / Alt+↓ are the pane's 上一个 / 下一个.
+ */
+function moveFocus(event: React.KeyboardEvent<HTMLElement>) {
+  const keys = ["ArrowDown", "ArrowUp", "Home", "End"];
+  if (event.altKey || event.ctrlKey || event.metaKey || !keys.includes(event.key)) return;
+  const buttons = Array.from(
+    // Menu buttons keep ↑ / ↓ for their menu (Fluent opens it on ↓); Tab reaches them.
+    event.currentTarget.querySelectorAll<HTMLElement>(
+      "button:not([disabled]):not([aria-haspopup])",
+    ),
+  );
+  const at = buttons.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const to =
+    event.key === "Home"
+      ? 0
+      : event.key === "End"
+        ? buttons.length - 1
+        : Math.min(buttons.length - 1, Math.max(0, at + (event.key === "ArrowDown" ? 1 : -1)));
+  buttons[to]?.focus();
+  event.preventDefault();
 }
 
 /** One button per cell of a finding about several cells, each with the anchor that selects it. */

@@ -22,7 +22,7 @@ export function IgnoredList({
 }: {
   ignores: IgnoreResult;
   disabled: boolean;
-  onRestore(ignore: Ignore): void;
+  onRestore: (ignore: Ignore) => void;
 }) {
   const styles = useStyles();
   if (ignores.ignored.length === 0) return null;

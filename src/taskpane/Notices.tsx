@@ -19,7 +19,7 @@ export function Notices({
   onDismiss,
 }: {
   notices: Notice[];
-  onDismiss(index: number): void;
+  onDismiss: (index: number) => void;
 }) {
   return (
     <>

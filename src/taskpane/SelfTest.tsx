@@ -65,7 +65,7 @@ export function SelfTest({
   onClose,
   target: given,
 }: {
-  onClose(): void;
+  onClose: () => void;
   /** The host to probe; found on this page when not given. */
   target?: SelfTestTarget | null;
 }) {

@@ -32,8 +32,8 @@ export function TemplateQuestion({
   onCancel,
 }: {
   choice: TemplateChoice;
-  onInsert(options: TemplateOptions, part?: MissingPart): void;
-  onCancel(): void;
+  onInsert: (options: TemplateOptions, part?: MissingPart) => void;
+  onCancel: () => void;
 }) {
   const styles = useStyles();
   const text = STRINGS.template;

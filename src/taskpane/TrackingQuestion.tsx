@@ -18,7 +18,7 @@ export function TrackingQuestion({
   onAnswer,
 }: {
   offerCheckOnly: boolean;
-  onAnswer(answer: TrackingAnswer): void;
+  onAnswer: (answer: TrackingAnswer) => void;
 }) {
   const text = STRINGS.trackingConfirm;
   return (

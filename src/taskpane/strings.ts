@@ -67,6 +67,13 @@ export const STRINGS = {
     saving: "正在保存忽略设置…",
   },
   position: (index: number, total: number) => `第 ${index} 项，共 ${total} 项`,
+  /** Said by the screen reader's status region. */
+  announce: {
+    checked: (errors: number, warnings: number) =>
+      `检查完成：错误 ${errors} 项，警告 ${warnings} 项`,
+  },
+  /** A finding as a screen reader reads it: severity word, then section, then the message. */
+  findingSection: (section: string) => `，${section}：`,
   findingsLabel: "检查结果",
   ignoredTitle: (count: number) => `已忽略 ${count} 项`,
   ignoredRule: (rule: string) => `此类问题均不提示：${rule}`,
@@ -77,7 +84,7 @@ export const STRINGS = {
       : `已在文档中标记 ${shaded} 个单元格${commented > 0 ? `、添加 ${commented} 条批注` : ""}；修改完成后可点“清除标记”恢复原样。`,
   cleared: (restored: number, comments: number) =>
     `已清除标记：恢复 ${restored} 个单元格${comments > 0 ? `，删除 ${comments} 条本工具的批注` : ""}。`,
-  recoloured: (count: number) => `${count} 个单元格在标记后被改了颜色，已保留您的颜色，未作改动。`,
+  recolored: (count: number) => `${count} 个单元格在标记后被改了颜色，已保留您的颜色，未作改动。`,
   missingCells: (count: number) => `${count} 个标记过的单元格已不存在（表格已被修改），无需清除。`,
   /** Cells not marked, by why: the text differed, the cell was not found, the host refused. */
   notMarked: {
@@ -149,7 +156,7 @@ export const STRINGS = {
       title: "无法加载 Office 运行库 office.js",
       cause:
         "年报校核正在 Word 中运行，但 Word 加载项必需的 office.js 没有加载成功，因此无法读取文档。最常见的原因是内网无法访问微软 CDN（appsforoffice.microsoft.com）。",
-      fix: "请联系管理员：按使用说明（README“内网部署 office.js”）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
+      fix: "请联系管理员：按部署说明（docs/deployment.md 中“Intranet without Microsoft's CDN: a local office.js”一节）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
     },
     officeTimeout: (seconds: number) => ({
       title: "连接 Word 超时",

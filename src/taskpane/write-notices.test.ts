@@ -63,7 +63,7 @@ describe("the pane's notices for a write", () => {
       ["warning", STRINGS.notMarked["text-differs"](1)],
       ["warning", STRINGS.notRestored["text-differs"](1)],
       ["warning", STRINGS.notMarked["not-found"](1)],
-      ["warning", STRINGS.recoloured(1)],
+      ["warning", STRINGS.recolored(1)],
       ["info", STRINGS.missingCells(2)],
       ["warning", STRINGS.unreadableMarks(2, ["12"])],
     ]);

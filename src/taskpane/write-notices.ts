@@ -24,7 +24,7 @@ export function writeNotices(report: WriteReport): Notice[] {
       notices.push({ intent: "warning", text: STRINGS.notRestored[reason](notRestored) });
   }
   if (report.recolored.length > 0)
-    notices.push({ intent: "warning", text: STRINGS.recoloured(report.recolored.length) });
+    notices.push({ intent: "warning", text: STRINGS.recolored(report.recolored.length) });
   if (report.uncertain && report.uncertain.length > 0)
     notices.push({ intent: "warning", text: STRINGS.uncertainMarks(report.uncertain.length) });
   if (report.missing.length > 0)

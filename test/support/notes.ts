@@ -6,14 +6,16 @@
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type NoteKind = "skip" | "unexpected";
+/** skip: tests not run and why; note: something a test accepted that the run should show. */
+export type NoteKind = "skip" | "unexpected" | "note";
 
 export function testNote(kind: NoteKind, text: string): void {
   const line = text.replace(/\s*\n\s*/g, " ");
   const dir = process.env.NIANBAO_TEST_NOTES;
   if (!dir) {
     // Run without the summary reporter: one plain line, no stack.
-    process.stderr.write(`${kind === "skip" ? "skipped" : "unexpected console output"}: ${line}\n`);
+    const label = { skip: "skipped", note: "note", unexpected: "unexpected console output" }[kind];
+    process.stderr.write(`${label}: ${line}\n`);
     return;
   }
   appendFileSync(join(dir, `${process.pid}.txt`), `${kind}\t${line}\n`);

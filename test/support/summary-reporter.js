@@ -28,14 +28,15 @@ class SummaryReporter {
         lines.filter((l) => l.startsWith(`${kind}\t`)).map((l) => l.slice(kind.length + 1)),
       ),
     ];
-    return { skipped: of("skip"), unexpected: of("unexpected") };
+    return { skipped: of("skip"), notes: of("note"), unexpected: of("unexpected") };
   }
 
   onRunComplete(_contexts, results) {
-    const { skipped, unexpected } = this.readNotes();
+    const { skipped, notes, unexpected } = this.readNotes();
     this.unexpected = unexpected;
     const out = [];
     for (const line of skipped) out.push(`Skipped: ${line}`);
+    for (const line of notes) out.push(`Note: ${line}`);
     if (unexpected.length > 0) {
       out.push(`Unexpected console output outside any test (${unexpected.length}):`);
       for (const line of unexpected) out.push(`  ${line}`);

@@ -1,8 +1,9 @@
 /**
  * Stands in for office.js on a page, as Word would provide it: Office (onReady in Word,
  * requirement sets 1.3 and 1.4, the Common API's custom XML parts, the theme) and Word.run over our fake Word, holding the .docx
- * the test left in window.__nianbaoDocx (base64), with the options in window.__nianbaoWord. The
- * fake stays reachable as window.__word.
+ * the test left in window.__nianbaoDocx (base64), with the options in window.__nianbaoWord and
+ * Office's dark theme where window.__nianbaoDark is true. The fake stays reachable as
+ * window.__word.
  */
 import { fakeWord, type FakeWordOptions } from "./fake-word";
 
@@ -10,6 +11,7 @@ const scope = window as unknown as Record<string, unknown> & {
   __nianbaoDocx: string;
   /** The Word this page plays, e.g. { api: "1.3" } for Word 2021. */
   __nianbaoWord?: FakeWordOptions;
+  __nianbaoDark?: boolean;
 };
 const bytes = Uint8Array.from(atob(scope.__nianbaoDocx), (c) => c.charCodeAt(0));
 const word = fakeWord(bytes, scope.__nianbaoWord ?? {});
@@ -22,7 +24,7 @@ scope.Office = {
     requirements: {
       isSetSupported: (name: string, version: string) => word.supports(name, version),
     },
-    officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+    officeTheme: { bodyBackgroundColor: scope.__nianbaoDark === true ? "#262626" : "#FFFFFF" },
     document: { customXmlParts: word.commonParts },
   },
 };
