@@ -103,10 +103,6 @@ export function normalizeProse(text: string): string {
     .trim();
 }
 
-export function isBlankText(text: string): boolean {
-  return text.replace(WHITESPACE, "") === "";
-}
-
 const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] as const;
 
 export function chineseNumeral(n: number): string {
