@@ -89,7 +89,8 @@ export function formatXlsx(
   // Control and bidi characters shown escaped, as in the CSV report.
   const outcomes = sanitizeDeep(rawOutcomes, true);
   const excluded = sanitizeDeep(rawExcluded, true);
-  const json = sanitizeDeep(options.report ?? buildJsonReport(rawOutcomes, rawExcluded), true);
+  // Only the review fields are read from it: `fixed` is sanitized where it is used.
+  const json = options.report ?? buildJsonReport(rawOutcomes, rawExcluded);
   const summary: XlsxCell[][] = [];
   const findings: XlsxCell[][] = [];
   const summaryRow = (r: Row<(typeof SUMMARY_KEYS)[number]>) =>
@@ -114,7 +115,7 @@ export function formatXlsx(
       const status = jsonFindings[outcome.findings.indexOf(finding)]?.status;
       return status ? (XLSX.findingStatus[status] ?? status) : null;
     };
-    const fixed = jsonFile?.fixed;
+    const fixed = jsonFile?.fixed && sanitizeDeep(jsonFile.fixed, true);
     const reviewed = fixed !== undefined || jsonFindings.some((f) => f.status !== undefined);
     const similarity = typeof jsonFile?.similarity === "number" ? jsonFile.similarity : null;
     for (const group of groupFindings(outcome)) {

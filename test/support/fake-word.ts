@@ -179,13 +179,22 @@ interface Source {
   /** doc.version when opened. */
   version: number;
   /** Each body paragraph's text as Paragraph.text and getText give it, by paragraph. */
-  texts: Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>;
+  texts: Map<SnapshotParagraph, { shown: string; withHidden: string; withoutHidden: string }>;
   /** The content controls in the body: their text as Word gives it and their placeholder. */
   controls: { text: string; placeholderText: string }[];
   /** Each cell's text as its markup holds it: hidden and placeholder text included. */
-  cellMarkup: Map<SnapshotCell, string>;
+  cellMarkup: Map<SnapshotCell, { shown: string; text: string }>;
   /** Each cell's text as TableCell.value gives it, under the semantics played. */
-  cellValues: Map<SnapshotCell, string>;
+  cellValues: Map<SnapshotCell, { shown: string; text: string }>;
+}
+
+/** A cell's text as the document was opened, while the cell still reads as it did then. */
+function sourceText(
+  map: Map<SnapshotCell, { shown: string; text: string }> | undefined,
+  cell: SnapshotCell,
+): string {
+  const found = map?.get(cell);
+  return found && found.shown === cell.text ? found.text : cell.text;
 }
 
 interface World {
@@ -295,7 +304,7 @@ function wordCellText(world: World, cell: SnapshotCell): string {
   const nested = cell.nestedTables.flatMap((t) =>
     t.rows.flatMap((r) => r.cells.map((c) => wordCellText(world, c))),
   );
-  return [world.source?.cellValues.get(cell) ?? cell.text, ...nested].join("\n");
+  return [sourceText(world.source?.cellValues, cell), ...nested].join("\n");
 }
 
 type RangeTarget = Target | { kind: "table"; table: SnapshotTable };
@@ -322,7 +331,7 @@ class FakeRange extends Loadable {
       if (this.world.options.ooxml === "word") return wordTablePackage(table, deleted);
       return deleted.length > 0
         ? plainTablePackage(table, deleted)
-        : flatOpcOf(table, (cell) => this.world.source?.cellMarkup.get(cell));
+        : flatOpcOf(table, (cell) => sourceText(this.world.source?.cellMarkup, cell));
     });
   }
   insertOoxml(ooxml: string, location: string) {
@@ -592,7 +601,9 @@ function paragraphsOf(world: World): FakeParagraph[] {
 
 function paragraphData(world: World, p: SnapshotParagraph): Record<string, unknown> {
   const builtIn = p.headingLevel !== null ? `Heading${p.headingLevel}` : "Normal";
-  const raw = world.source?.texts.get(p);
+  const found = world.source?.texts.get(p);
+  // The texts as opened, while the paragraph still reads as it did.
+  const raw = found && found.shown === p.text ? found : undefined;
   return {
     text:
       raw && world.options.hiddenText !== "excluded"
@@ -894,9 +905,13 @@ function sourceOf(
     readDocument(xml).blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
   const withHidden = bodyTexts(revealHidden(shown));
   const withoutHidden = bodyTexts(shown);
-  const texts = new Map<SnapshotParagraph, { withHidden: string; withoutHidden: string }>();
+  const texts = new Map<
+    SnapshotParagraph,
+    { shown: string; withHidden: string; withoutHidden: string }
+  >();
   doc.paragraphs().forEach((p, i) =>
     texts.set(p, {
+      shown: p.text,
       withHidden: withHidden[i] ?? p.text,
       withoutHidden: withoutHidden[i] ?? p.text,
     }),
@@ -912,13 +927,13 @@ function sourceOf(
     };
   });
   const cellTexts = (xml: string) => {
-    const map = new Map<SnapshotCell, string>();
+    const map = new Map<SnapshotCell, { shown: string; text: string }>();
     const pair = (mine: SnapshotTable, read: SnapshotTable | undefined) =>
       mine.rows.forEach((row, r) =>
         row.cells.forEach((cell, c) => {
           const other = read?.rows[r]?.cells[c];
           if (!other) return;
-          map.set(cell, other.text);
+          map.set(cell, { shown: cell.text, text: other.text });
           cell.nestedTables.forEach((t, i) => pair(t, other.nestedTables[i]));
         }),
       );

@@ -105,13 +105,18 @@ export function sheetName(name: string): string {
  * counts double; the widest line of any cell or the header, plus a margin, within limits.
  */
 export function columnWidth(column: XlsxColumn, values: XlsxCell[]): number {
+  const most = column.maxWidth ?? DEFAULT_MAX_WIDTH;
   let widest = displayWidth(column.header);
+  // A column repeats its values (units, sections, rule names): each measured once.
+  const seen = new Set<string>();
   for (const value of values) {
-    if (value === null) continue;
+    if (value === null || widest + 2 >= most) continue;
     const text = typeof value === "number" ? (column.percent ? "100%" : String(value)) : value;
+    if (seen.has(text)) continue;
+    seen.add(text);
     for (const line of text.split("\n")) widest = Math.max(widest, displayWidth(line));
   }
-  return Math.min(Math.max(widest + 2, MIN_WIDTH), column.maxWidth ?? DEFAULT_MAX_WIDTH);
+  return Math.min(Math.max(widest + 2, MIN_WIDTH), most);
 }
 
 class SharedStrings {
@@ -313,6 +318,7 @@ export function writeWorkbook(sheets: XlsxSheet[], properties: WorkbookPropertie
     Object.fromEntries(
       Object.entries(text).map(([name, xml]) => [name, [strToU8(xml), { mtime }]]),
     ),
-    { level: 6 },
+    // Level 1: about a third larger than level 6 on a 台账, and much faster.
+    { level: 1 },
   );
 }
