@@ -156,7 +156,7 @@ export const STRINGS = {
       title: "无法加载 Office 运行库 office.js",
       cause:
         "年报校核正在 Word 中运行，但 Word 加载项必需的 office.js 没有加载成功，因此无法读取文档。最常见的原因是内网无法访问微软 CDN（appsforoffice.microsoft.com）。",
-      fix: "请联系管理员：按部署说明（docs/deployment.md 中“Intranet without Microsoft's CDN: a local office.js”一节）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
+      fix: "请联系管理员：按部署说明（docs/deployment.md）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
     },
     officeTimeout: (seconds: number) => ({
       title: "连接 Word 超时",
