@@ -11,6 +11,7 @@ import { bodyOf } from "./body-of";
 import { checkReport } from "./check-helpers";
 import {
   BALANCED_TABLE3,
+  DEFAULT_PROSE,
   docx,
   documentXml,
   heading,
@@ -30,6 +31,20 @@ const report = () => bodyOf(statutoryReport());
 const blankTable3: Values = Object.fromEntries(
   FORMATS["2021"].table3.rows.map((row) => [row.key, Array<string>(7).fill("")]),
 );
+
+/** 一 that lists the year's work item by item instead of summing it up. */
+const DETAILED_SUMMARY = [
+  "（一）主动公开情况",
+  "全年通过镇政府网站主动公开政府信息198条，其中机构职能类12条、规划计划类9条、财政预决算类16条、政策文件类21条。",
+  "（二）依申请公开情况",
+  "全年收到政府信息公开申请20件，上年结转2件，均依法按期答复。",
+];
+
+/** Last year's 总体情况 kept word for word, as a clerk who edits only the year leaves it. */
+const COPIED_PROSE = [
+  "本镇认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，全年主动公开政府信息120条，将政府信息公开工作纳入年度绩效考核，开展社会评议，全年未发生责任追究情况。",
+  "严格落实政府信息公开保密审查制度，做到先审查、后公开，一事一审、全面审查。",
+];
 
 export const RULE_EXAMPLES: Record<RuleId, (() => CheckResult)[]> = {
   "section-missing": [() => checkReport({ omitSections: ["五"] })],
@@ -131,14 +146,96 @@ export const RULE_EXAMPLES: Record<RuleId, (() => CheckResult)[]> = {
         report().replace(/(<w:tbl>(?:(?!<w:tbl>).)*?本年新收(?:(?!<w:tbl>).)*?<\/w:tbl>)/s, "$1$1"),
       ),
   ],
-  // TODO(merge): examples for the content rules and text-copied.
-  "title-wording": [],
-  "basis-outdated": [],
-  "report-date": [],
-  "summary-length": [],
-  "oversight-missing": [],
-  "problems-vague": [],
-  "fee-statement-missing": [],
-  "claim-contradiction": [],
-  "text-copied": [],
+  "title-wording": [() => checkReport({ title: "某某镇人民政府2023年政务公开工作年度总结" })],
+  "basis-outdated": [
+    () =>
+      checkReport({
+        prose: [
+          "本年度报告根据《中华人民共和国政府信息公开条例》（国务院令第492号）要求编制。",
+          ...DEFAULT_PROSE,
+        ],
+      }),
+    () =>
+      checkReport({
+        year: 2022,
+        prose: [
+          "本报告按照《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）编制。",
+          ...DEFAULT_PROSE,
+        ],
+      }),
+  ],
+  "report-date": [
+    () => checkReport({ unit: "某某县财政局", closing: ["某某县财政局", "2024年2月5日"] }),
+    () =>
+      checkReport({ unit: "某某县人民政府", closing: ["某某县人民政府", "二〇二四年四月十日"] }),
+    () => checkReport({ closing: ["某某镇人民政府", "2023年12月20日"] }),
+  ],
+  "summary-length": [
+    () =>
+      checkReport(
+        { prose: [...DEFAULT_PROSE, ...DETAILED_SUMMARY] },
+        { ruleOptions: { "summary-length": { maxLength: 100 } } },
+      ),
+  ],
+  "oversight-missing": [
+    () =>
+      checkReport({
+        prose: [
+          "（五）监督保障",
+          "我镇明确党政办负责政府信息公开工作，安排专人负责信息审核发布，定期组织业务培训。",
+        ],
+      }),
+    () =>
+      checkReport({
+        prose: ["将政务公开纳入年度绩效考评，对工作不力的单位予以通报批评。"],
+      }),
+  ],
+  "problems-vague": [
+    () => checkReport({ sectionText: { 五: ["无。"] } }),
+    () =>
+      checkReport({
+        sectionText: {
+          五: ["本年度我单位政府信息公开工作运行平稳，各项制度执行良好，未发现明显问题。"],
+        },
+      }),
+  ],
+  "fee-statement-missing": [
+    () => checkReport({ sectionText: { 六: ["无。"] } }),
+    () =>
+      checkReport({
+        table3: {
+          ...BALANCED_TABLE3,
+          "other.2": [1, 0, 0, 0, 0, 0, 1],
+          total: [17, 1, 0, 0, 0, 0, 18],
+          carryForward: [3, 1, 0, 0, 0, 0, 4],
+        },
+        sectionText: { 六: ["本年度无其他需要报告的事项。"] },
+      }),
+  ],
+  "claim-contradiction": [
+    () =>
+      checkReport({
+        prose: [...DEFAULT_PROSE, "全年共收到政府信息公开申请20件，均已按时办结。"],
+      }),
+    () => checkReport({ prose: [...DEFAULT_PROSE, "2023年度我镇未收到依申请公开政府信息。"] }),
+    () =>
+      checkReport({
+        prose: [...DEFAULT_PROSE, "本年度未发生因政府信息公开引起的行政复议和行政诉讼。"],
+      }),
+  ],
+  "text-copied": [
+    () =>
+      checkReport(
+        { prose: COPIED_PROSE },
+        {
+          previous: readDocument(
+            statutoryReport({
+              year: 2022,
+              prose: COPIED_PROSE,
+              table3: { ...BALANCED_TABLE3, carryForward: [2, 0, 0, 0, 0, 0, 2] },
+            }),
+          ),
+        },
+      ),
+  ],
 };

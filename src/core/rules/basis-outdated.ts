@@ -6,6 +6,7 @@
 import type { BodyParagraph } from "../recognize/model";
 import { flat, sentences, writtenParagraphs } from "./prose";
 import type { Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 /** 国务院令第492号, 国务院令(第492号), 中华人民共和国国务院令 第 492 号. */
 const OLD_REGULATION = /国务院令\(?第?492号/;
@@ -24,8 +25,7 @@ export const basisOutdated: Rule<"basis-outdated"> = {
     remedy: "请改为引用现行的条例和年度报告格式。",
     description:
       "编制依据引用了已被取代的文件：2007 年的《政府信息公开条例》（国务院令第 492 号），或 2021 年及以后的报告引用 2019 年试行格式",
-    basis:
-      "《中华人民共和国政府信息公开条例》（2019 年修订，国务院令第 711 号，2019 年 5 月 15 日起施行）；国办公开办函〔2021〕30号",
+    basis: `《中华人民共和国政府信息公开条例》（2019 年修订，国务院令第 711 号，2019 年 5 月 15 日起施行）；${FORMAT_2021_NOTICE}`,
   },
   check({ model }) {
     const findings: RuleFinding[] = [];

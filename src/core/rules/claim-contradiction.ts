@@ -12,6 +12,7 @@ import { anchorsOf } from "./arithmetic";
 import { rowFigure, rowsFigure, type Figure } from "./figures";
 import { flat, sentences, writtenParagraphs } from "./prose";
 import type { Rule, RuleFinding } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 interface Claim {
   /** What the sentence (or its clause) says, matched on flattened prose. */
@@ -119,8 +120,7 @@ export const claimContradiction: Rule<"claim-contradiction"> = {
     remedy: "请核对正文的说法与表格，改正有误的一处。",
     description:
       "正文的概括性说法与表格矛盾：如称申请“均已办结”而有结转下年度的申请，称“未收到申请”“未发生行政复议、诉讼”“未发出收费通知”而表格中数量大于 0",
-    basis:
-      "年度报告正文与附表应口径一致；国办公开办函〔2021〕30号（“发布内容不准确不全面”属应当追责的情形）",
+    basis: `年度报告正文与附表应口径一致（评估实践，非法定条款）；${FORMAT_2021_NOTICE}（四）明确责任：“发布内容不准确不全面”的应当追责`,
   },
   check({ model }) {
     const findings: RuleFinding[] = [];

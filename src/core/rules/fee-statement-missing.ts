@@ -8,6 +8,7 @@ import { flat, headingAnchor, sectionParagraphs, sectionWritten, writtenParagrap
 import { anchorsOf } from "./arithmetic";
 import { rowFigure } from "./figures";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 /** Any word about fees in 六. */
 const FEE_WORDS = /处理费|收费|收取|费用|缴费|缴纳|计费|109号/;
@@ -22,8 +23,7 @@ export const feeStatementMissing: Rule<"fee-statement-missing"> = {
     remedy: "请写明本年度收取信息处理费的情况，未收取的也请写明。",
     description:
       "2021 年新格式的报告，“六、其他需要报告的事项”没有说明收取信息处理费的情况（未收取也应写明）",
-    basis:
-      "国办公开办函〔2021〕30号 年度报告格式（“六、其他需要报告的事项”报告收取信息处理费情况）；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）",
+    basis: `${FORMAT_2021_NOTICE}附件“六、其他需要报告的事项”：收取信息处理费情况在此处报告；《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）`,
   },
   check({ model }) {
     if (model.format === "2019" || (model.year !== null && model.year < 2021)) return [];

@@ -16,6 +16,7 @@ import {
 } from "./prose";
 import { DEFAULT_RULE_OPTIONS } from "../check/rule-options";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 const ITEMS: { name: string; words: RegExp }[] = [
   { name: "工作考核", words: /考核|考评|绩效|督查|测评|评估/ },
@@ -34,8 +35,7 @@ export const oversightMissing: Rule<"oversight-missing"> = {
     remedy: "请在监督保障部分写明工作考核、社会评议和责任追究的结果。",
     description:
       "人民政府的报告没有报告政府信息公开工作考核、社会评议和责任追究结果情况（部门和街道办事处的报告不要求）",
-    basis:
-      "《中华人民共和国政府信息公开条例》第五十条第（四）项（各级人民政府的年度报告还应当包括工作考核、社会评议和责任追究结果情况）；国办公开办函〔2021〕30号（列入“一、总体情况”的监督保障）",
+    basis: `《中华人民共和国政府信息公开条例》第五十条第（四）项：“各级人民政府的政府信息公开工作年度报告还应当包括工作考核、社会评议和责任追究结果情况”；${FORMAT_2021_NOTICE}附件“一、总体情况”`,
   },
   check({ model, options = DEFAULT_RULE_OPTIONS }) {
     const kind = unitKind(model.title?.unit ?? null);

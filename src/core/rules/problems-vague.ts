@@ -7,6 +7,7 @@
 import { DEFAULT_RULE_OPTIONS } from "../check/rule-options";
 import { characterCount, flat, headingAnchor, sectionParagraphs, sectionWritten } from "./prose";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 /** Saying there is no problem is not naming one. */
 const DENIAL =
@@ -26,8 +27,7 @@ export const problemsVague: Rule<"problems-vague"> = {
     remedy: "请如实写明本年度存在的主要问题和具体改进措施。",
     description:
       "“五、存在的主要问题及改进情况”过于简略：字数少于下限，或没有写出具体问题、改进措施（可设置字数下限，并可要求说明上年度问题的整改情况）",
-    basis:
-      "《中华人民共和国政府信息公开条例》第五十条第（四）项（政府信息公开工作存在的主要问题及改进情况）；国办公开办函〔2021〕30号（年度报告内容“不能遗漏，也不宜泛化”）",
+    basis: `《中华人民共和国政府信息公开条例》第五十条第（四）项：“上一年度政府信息公开工作存在的主要问题及改进情况”；${FORMAT_2021_NOTICE}一、报告内容：“不能遗漏，也不宜泛化”`,
   },
   check({ model, options = DEFAULT_RULE_OPTIONS }) {
     if (!sectionWritten(model, "五")) return [];

@@ -5,6 +5,7 @@
 import { DEFAULT_RULE_OPTIONS } from "../check/rule-options";
 import { characterCount, headingAnchor, sectionParagraphs } from "./prose";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 export const summaryLength: Rule<"summary-length"> = {
   meta: {
@@ -14,8 +15,7 @@ export const summaryLength: Rule<"summary-length"> = {
     remedy: "请精简“一、总体情况”，只写综述。",
     description:
       "“一、总体情况”的字数超过设定的上限（全国格式未规定上限，默认不检查；可按本地要求设置，如 1000 字）",
-    basis:
-      "地方年度报告编制要求（如“总体情况不超过 1000 字”）；国办公开办函〔2021〕30号（“一、总体情况”为综述）",
+    basis: `地方年度报告编制要求（如“总体情况不超过 1000 字”，评估实践，非法定条款）；${FORMAT_2021_NOTICE}附件“一、总体情况”`,
   },
   check({ model, options = DEFAULT_RULE_OPTIONS }) {
     const limit = options["summary-length"].maxLength;

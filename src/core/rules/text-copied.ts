@@ -14,7 +14,8 @@ export const textCopied: Rule<"text-copied"> = {
     remedy: "请按本年度工作情况重写相同的段落。",
     description:
       "正文与上年报告大段相同（重复率超过阈值，默认 50%；需提供上年报告；表格和标题不计）",
-    basis: "国办公开办函〔2021〕30号：年度报告应如实反映本年度工作情况；多地考核对照搬上年报告扣分",
+    basis:
+      "《中华人民共和国政府信息公开条例》第五十条：年度报告的内容是“上一年度”的工作情况；照搬上年报告在多地考核中扣分（评估实践，非法定条款）",
   },
   check({ copying }) {
     if (!copying || copying.measure.similarity < copying.threshold) return [];

@@ -7,6 +7,7 @@
 import type { ReportModel } from "../recognize/model";
 import { anyWritten, flat, isPlaceholder } from "./prose";
 import type { Rule } from "./types";
+import { FORMAT_2021_NOTICE } from "./basis";
 
 const STATUTORY_TAIL = "政府信息公开工作年度报告";
 /** A title as written ends with the tail, perhaps followed by a bracketed remark (（全文）). */
@@ -21,8 +22,7 @@ export const titleWording: Rule<"title-wording"> = {
     remedy: "请按“单位＋年份＋政府信息公开工作年度报告”修改标题。",
     description:
       "报告标题不是“〈单位〉〈年份〉年政府信息公开工作年度报告”的写法：写成“工作报告”“年度总结”，或缺少年份、单位名称",
-    basis:
-      "《中华人民共和国政府信息公开条例》第四十九条、第五十条（政府信息公开工作年度报告）；国办公开办函〔2021〕30号",
+    basis: `《中华人民共和国政府信息公开条例》第四十九条、第五十条（政府信息公开工作年度报告）；${FORMAT_2021_NOTICE}`,
   },
   check({ model }) {
     const title = model.title ?? looseTitle(model);
