@@ -92,35 +92,5 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  // TEMPORARY (issue 16): these folders are being rewritten on other branches, which fix their
-  // own files. Until then the rules below only warn here, so the violations stay visible in
-  // every lint run without failing it. Remove this block once those branches are merged.
-  {
-    files: ["src/{taskpane,demo,hosts,core/rules}/**/*.{ts,tsx}"],
-    rules: {
-      "@typescript-eslint/no-base-to-string": "warn",
-      "@typescript-eslint/no-floating-promises": "warn",
-      "@typescript-eslint/no-misused-promises": "warn",
-      "@typescript-eslint/no-unnecessary-type-assertion": "warn",
-      "@typescript-eslint/only-throw-error": "warn",
-      "@typescript-eslint/restrict-template-expressions": "warn",
-      "@typescript-eslint/unbound-method": "warn",
-    },
-  },
-  {
-    files: ["src/taskpane/**/*.tsx", "src/demo/**/*.tsx"],
-    rules: { "react-hooks/refs": "warn", "react-hooks/set-state-in-effect": "warn" },
-  },
-  {
-    files: ["src/hosts/**"],
-    ignores: ["**/*.test.ts"],
-    rules: { "no-restricted-imports": ["warn", { patterns: [CORE_INTERNALS] }] },
-  },
-  {
-    files: ["src/taskpane/**", "src/demo/**"],
-    ignores: ["**/*.test.ts", "**/*.test.tsx"],
-    rules: { "no-restricted-imports": ["warn", { patterns: [CORE_INTERNALS, HOST_ADAPTERS] }] },
-  },
-  // END TEMPORARY
   prettier,
 );
