@@ -1,7 +1,9 @@
 /** The public surface of the core, for hosts, the task pane and the command line. */
 export { check, type CheckResult, type ReportResult } from "./check/check";
 export { checkOptionsSchema, type CheckOptions } from "./check/options";
-export { readDocument, readDocx } from "./ooxml/read-document";
+export { readDocument, readDocx, readWithHiddenText } from "./ooxml/read-document";
+export { overlayPackage } from "./ooxml/package-overlay";
+export { segmentReports } from "./recognize/reports";
 export { DocumentReadError, userMessageFor, type ReadErrorCode } from "./ooxml/errors";
 export { DEFAULT_LIMITS, type ReadLimits } from "./ooxml/limits";
 export {

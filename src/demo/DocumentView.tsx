@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { SnapshotTable } from "../core/model/snapshot";
+import type { SnapshotTable } from "../core";
 import type { MemoryDocument, Target } from "../hosts/memory/memory-document";
 import { DEMO_STRINGS } from "./strings";
 

@@ -3,7 +3,7 @@
  * API that interleaves them. Walking the paragraphs in order, each run of table paragraphs
  * stands for the next table: this puts the blocks back in document order.
  */
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../core/model/snapshot";
+import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../core";
 
 export class BodyOrder {
   private readonly blocks: SnapshotBlock[] = [];

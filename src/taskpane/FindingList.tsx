@@ -31,7 +31,7 @@ import {
   type Finding,
   type TemplatePart,
 } from "../core";
-import { columnName, rowName } from "../core/formats/describe";
+import { columnName, rowName } from "../core";
 import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
@@ -115,20 +115,21 @@ export function FindingList(props: FindingListProps) {
   const severalReports = (props.result.reports?.length ?? 1) > 1;
 
   // The group holding the current finding opens, so 上一个 / 下一个 never land out of sight.
+  // Adjusted while rendering when the selection changes (not in an effect, which would render
+  // twice); the user may fold the group again afterwards.
   const { current, groups, focusRequest } = props;
-  useEffect(() => {
-    if (!current) return;
+  const [openedFor, setOpenedFor] = useState<{ current: unknown; groups: unknown } | null>(null);
+  if (current && (openedFor?.current !== current || openedFor.groups !== groups)) {
+    setOpenedFor({ current, groups });
     const report = groups.find((r) => r.sections.some((s) => s.findings.includes(current)));
     const section = report?.sections.find((s) => s.findings.includes(current));
-    if (!report || !section) return;
-    setCollapsed((keys) => {
-      if (!keys.has(report.key) && !keys.has(section.key)) return keys;
-      const next = new Set(keys);
+    if (report && section && (collapsed.has(report.key) || collapsed.has(section.key))) {
+      const next = new Set(collapsed);
       next.delete(report.key);
       next.delete(section.key);
-      return next;
-    });
-  }, [current, groups]);
+      setCollapsed(next);
+    }
+  }
 
   // After 上一个 / 下一个 (its group opened by the effect above), focus follows the selection.
   // Each request is served once: collapsing a group later must not pull focus back.

@@ -42,7 +42,7 @@ export function addCell(table: RecognizedTable, cell: DataCell): void {
 type IssueOf<T> = T extends StructureIssue ? Omit<T, "table"> : never;
 
 export function addIssue(table: RecognizedTable, issue: IssueOf<StructureIssue>): void {
-  table.issues.push({ table: table.id, ...issue } as StructureIssue);
+  table.issues.push({ table: table.id, ...issue });
 }
 
 /** A text that reads as data rather than as a label: a figure, or a blank mark. */

@@ -70,7 +70,10 @@ export function matchKey(finding: Matchable): string {
       : "section" in location
         ? ["section", location.section]
         : "paragraph" in location
-          ? ["paragraph", String(location.text ?? "").replace(/\s+/g, "")]
+          ? [
+              "paragraph",
+              (typeof location.text === "string" ? location.text : "").replace(/\s+/g, ""),
+            ]
           : ["document"];
   const cells = (finding.cells ?? []).map((c) => [c.row, c.column, c.expected ?? null]);
   return JSON.stringify([

@@ -11,10 +11,10 @@ import type {
   SnapshotParagraph,
   SnapshotRow,
   SnapshotTable,
-} from "../../core/model/snapshot";
-import { descend } from "../../core/recognize/anchor";
-import { buildGrid } from "../../core/recognize/grid";
-import type { NestingStep } from "../../core/recognize/model";
+} from "../../core";
+import { descend } from "../../core";
+import { buildGrid } from "../../core";
+import type { NestingStep } from "../../core";
 import type { Anchor } from "../../core";
 
 export type Target =

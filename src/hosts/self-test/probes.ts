@@ -4,7 +4,7 @@
  * runner times them, catches their failures and removes their scratch content.
  */
 import { readDocument, templateFlatOpc } from "../../core";
-import type { SnapshotTable } from "../../core/model/snapshot";
+import type { SnapshotTable } from "../../core";
 import {
   MERGED,
   PLAIN_ROWS,

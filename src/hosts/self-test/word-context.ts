@@ -155,7 +155,7 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
   const info = async (): Promise<HostInfo> => {
     const d = office.context.diagnostics;
     return {
-      host: `Word${d?.platform ? `（${d.platform}）` : ""}`,
+      host: `Word${typeof d?.platform === "string" && d.platform ? `（${d.platform}）` : ""}`,
       version: d?.version ?? "未知",
       engine: options.userAgent,
       apiSets: API_SETS.map(([name, version]) => ({

@@ -7,7 +7,7 @@
  * exactly those, then counting again; the insertion is wrapped in an undo record where WPS
  * has one, so a single 撤销 also takes it back.
  */
-import { COMMENT_AUTHOR } from "../../core/marks/comments";
+import { COMMENT_AUTHOR } from "../../core";
 import { SCRATCH_MARK } from "./scratch-content";
 import {
   ProbeUnsupported,
@@ -97,7 +97,7 @@ function tryRead<T>(read: () => T): T | undefined {
 }
 
 export function canOpenNewDocument(app: ProbeWpsApplication): boolean {
-  return typeof tryRead(() => app.Documents?.Add) === "function";
+  return tryRead(() => typeof app.Documents?.Add) === "function";
 }
 
 export interface WpsProbeOptions {
@@ -121,9 +121,10 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
   let opened: ProbeWpsDocument | null = null;
   const document = (): ProbeWpsDocument => {
     if (options.newDocument) {
-      const add = app.Documents?.Add;
-      if (!add) throw new Error("此 WPS 不能新建文档（没有 Documents.Add）");
-      opened ??= add.call(app.Documents);
+      const documents = app.Documents;
+      if (typeof documents?.Add !== "function")
+        throw new Error("此 WPS 不能新建文档（没有 Documents.Add）");
+      opened ??= documents.Add();
       return opened;
     }
     const active = app.ActiveDocument;

@@ -24,9 +24,9 @@
  * pane is told (one huge getOoxml can stall the sync: office-js issue 702).
  */
 import { readDocument, type DocumentSnapshot } from "../../core";
-import { overlayPackage } from "../../core/ooxml/package-overlay";
-import { recognize } from "../../core/recognize";
-import { segmentReports } from "../../core/recognize/reports";
+import { overlayPackage } from "../../core";
+import { recognize } from "../../core";
+import { segmentReports } from "../../core";
 import type { WordContentControl, WordRequestContext } from "./word-api";
 
 /** The package's estimated and measured size (characters) past which it is not read. */

@@ -30,11 +30,11 @@ import {
   distinctAddressings,
   type Addressing,
   type CellAddress,
-} from "../../core/marks/addressing";
+} from "../../core";
 import { sameCellText, type CellWrite, type DocumentSnapshot, type SkippedWrite } from "../../core";
-import type { SnapshotTable } from "../../core/model/snapshot";
-import { anchorKey, isNested } from "../../core/recognize/anchor";
-import type { CellAnchor } from "../../core/recognize/model";
+import type { SnapshotTable } from "../../core";
+import { anchorKey, isNested } from "../../core";
+import type { CellAnchor } from "../../core";
 import { NestedLocator } from "./nested-locator";
 import type { WordTableLayout } from "./read-state";
 import type { WordTable, WordTableCell } from "./word-api";

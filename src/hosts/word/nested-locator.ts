@@ -20,16 +20,10 @@
  * candidates that both prove it (an ambiguity no test can settle) leave it alone.
  */
 import type { CellWrite, DocumentSnapshot, SkippedWrite } from "../../core";
-import { addressUnder, distinctAddressings, type CellAddress } from "../../core/marks/addressing";
-import {
-  anchorKey,
-  descend,
-  nestingOf,
-  tableKey,
-  topLevelTable,
-} from "../../core/recognize/anchor";
-import type { SnapshotTable } from "../../core/model/snapshot";
-import type { CellAnchor, NestingStep } from "../../core/recognize/model";
+import { addressUnder, distinctAddressings, type CellAddress } from "../../core";
+import { anchorKey, descend, nestingOf, tableKey, topLevelTable } from "../../core";
+import type { SnapshotTable } from "../../core";
+import type { CellAnchor, NestingStep } from "../../core";
 import type { WordTableLayout } from "./read-state";
 import type { WordCollection, WordTable, WordTableCell } from "./word-api";
 

@@ -13,9 +13,9 @@ import {
   readDocument,
   type DocumentSnapshot,
 } from "../../core";
-import { deletedRowsIn } from "../../core/marks/addressing";
-import { readWithHiddenText } from "../../core/ooxml/read-document";
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
+import { deletedRowsIn } from "../../core";
+import { readWithHiddenText } from "../../core";
+import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
 import {

@@ -30,8 +30,8 @@ import {
   type WritePlan,
   type DocumentSnapshot,
 } from "../../core";
-import { anchorPosition, cellAtAnchor } from "../../core/recognize/anchor";
-import type { CellAnchor } from "../../core/recognize/model";
+import { anchorPosition, cellAtAnchor } from "../../core";
+import type { CellAnchor } from "../../core";
 import {
   HostError,
   type HostCapabilities,
@@ -239,7 +239,7 @@ export class WordHost implements DocumentHost {
     }
     if (refused !== null) {
       if (trackingToRestore) throw new HostError(`${FAILED}${TRACKING_NOT_RESTORED}`, refused);
-      throw refused;
+      throw refused instanceof Error ? refused : new HostError(FAILED, refused);
     }
     const failures: string[] = [];
     // recover() has reported the comments it could not place.

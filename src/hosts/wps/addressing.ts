@@ -5,7 +5,7 @@
  * MS-DOC model counts covered cells; a deleted row stays in the table until the revision is
  * accepted), so each plausible numbering is tried and the cell's text decides.
  */
-import type { SnapshotTable } from "../../core/model/snapshot";
+import type { SnapshotTable } from "../../core";
 
 export interface Addressing {
   /** Cell(r, c) counts the cells covered by a vertical merge, as the w:tc order does. */

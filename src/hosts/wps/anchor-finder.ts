@@ -4,7 +4,7 @@
  * boxes' paragraphs left out), walking the document once however many are asked for.
  */
 import type { Anchor, DocumentSnapshot } from "../../core";
-import { cellAtAnchor, isNested } from "../../core/recognize/anchor";
+import { cellAtAnchor, isNested } from "../../core";
 import type { CellLocator } from "./cell-locator";
 import { ParagraphWalk } from "./paragraph-walk";
 import type { WpsDocument, WpsRange } from "./wps-api";

@@ -3,7 +3,7 @@
  * with their heading styles, tables added as plain grids, filled, then merged from the right
  * so that no merge renumbers a cell a later merge still has to name.
  */
-import type { SnapshotBlock, SnapshotTable } from "../../core/model/snapshot";
+import type { SnapshotBlock, SnapshotTable } from "../../core";
 import { WD_COLLAPSE_END, type WpsDocument, type WpsRange, type WpsTable } from "./wps-api";
 
 /** wdStyleHeading1 is -2, wdStyleHeading2 -3, and so on. */

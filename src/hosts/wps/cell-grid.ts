@@ -5,7 +5,7 @@
  * above it; the cells' edges across all rows give the grid, and so each cell's grid column and
  * span.
  */
-import type { SnapshotCell, SnapshotTable } from "../../core/model/snapshot";
+import type { SnapshotCell, SnapshotTable } from "../../core";
 
 export interface ListedCell {
   /** 0-based, as WPS's RowIndex less one. */

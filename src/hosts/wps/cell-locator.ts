@@ -16,9 +16,9 @@
  * proves it.
  */
 import { sameCellText, type SkipReason } from "../../core";
-import type { DocumentSnapshot, SnapshotTable } from "../../core/model/snapshot";
-import { descend, nestingOf, tableKey, topLevelTable } from "../../core/recognize/anchor";
-import type { NestingStep } from "../../core/recognize/model";
+import type { DocumentSnapshot, SnapshotTable } from "../../core";
+import { descend, nestingOf, tableKey, topLevelTable } from "../../core";
+import type { NestingStep } from "../../core";
 import {
   addressUnambiguous,
   addressings,

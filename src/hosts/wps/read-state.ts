@@ -9,7 +9,7 @@
  * tells them apart, and each body table's place in Document.Tables is kept for the writes.
  */
 import { EMPTY_LEDGER, parseSnapshot, readDocument, type DocumentSnapshot } from "../../core";
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core/model/snapshot";
+import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
 import { gridFromCells, type ListedCell } from "./cell-grid";
