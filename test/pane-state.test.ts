@@ -98,6 +98,14 @@ describe("the pane's state", () => {
     expect(again.announcement.serial).not.toBe(state.announcement.serial);
   });
 
+  it("shows what the host could not read as it should, after the check's own notices", () => {
+    const note = "文本框中有 1 个表格：已检查，但无法在其中标记或批注。";
+    const noted = { ...outcome, state: { ...outcome.state, notes: [note] } };
+    const notices = checkNotices(noted);
+    expect(notices.at(-1)).toEqual({ intent: "info", text: note });
+    expect(notices.slice(0, -1)).toEqual(checkNotices(outcome));
+  });
+
   it("announces the position and asks for focus when 上一个 / 下一个 move, not on a click", () => {
     const finding = outcome.ignores.active[0]!;
     const clicked = run(initialPaneState([]), { type: "selected", finding });

@@ -26,6 +26,8 @@ export function checkNotices(outcome: CheckOutcome): Notice[] {
   if (outcome.ignores.lapsed.length > 0)
     notices.push({ intent: "warning", text: STRINGS.lapsed(outcome.ignores.lapsed.length) });
   notices.push(...writeNotices(marks));
+  // What the host could not read as it should (a package too large, text boxes never marked).
+  notices.push(...(outcome.state.notes ?? []).map((text): Notice => ({ intent: "info", text })));
   return notices;
 }
 
