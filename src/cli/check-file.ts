@@ -14,9 +14,9 @@ import {
   type FormatId,
 } from "../core";
 import type { RuleSettings } from "./rule-settings";
-import type { BaselineFinding, FindingStatus } from "../core/report/baseline";
-import { fingerprint, proseOf } from "../core/similarity/similarity";
-import { sampleFingerprint } from "../core/similarity/cross";
+import type { BaselineFinding, FindingStatus } from "../core";
+import { fingerprint, proseOf } from "../core";
+import { sampleFingerprint } from "../core";
 import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */

@@ -4,7 +4,6 @@ import {
   TABLE_SHORT_NAMES,
   columnName,
   rowName,
-  sectionOfLocation,
   sectionTitle,
   type Finding,
   type FormatId,
@@ -78,7 +77,8 @@ export function groupFindings(outcome: FileOutcome): ReportGroup[] {
     sections: [],
   }));
   for (const finding of outcome.findings) {
-    const group = groups[finding.report] ?? (groups[0] as ReportGroup);
+    const group = groups[finding.report] ?? groups[0];
+    if (!group) continue;
     group.findings.push(finding);
     // The section check() gave it, as the pane groups it.
     const section = finding.section;

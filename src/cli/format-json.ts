@@ -1,6 +1,6 @@
 import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
-import type { BaselineFinding } from "../core/report/baseline";
-import type { JsonFixedFinding } from "../core/report/json-report";
+import type { BaselineFinding } from "../core";
+import type { JsonFixedFinding } from "../core";
 import type { FileOutcome } from "./check-file";
 import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";

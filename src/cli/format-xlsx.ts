@@ -7,7 +7,7 @@
  * stay empty.
  */
 import { sectionOfLocation, type JsonReport } from "../core";
-import type { JsonFinding } from "../core/report/json-report";
+import type { JsonFinding } from "../core";
 import type { Finding } from "../core";
 import type { FileOutcome } from "./check-file";
 import {
@@ -33,7 +33,7 @@ interface ReviewedFile {
   /** Share of this year's prose found in last year's report (0–1). */
   similarity?: number | null;
 }
-type ReviewedFinding = JsonFinding & { status?: FindingReviewStatus | string };
+type ReviewedFinding = JsonFinding & { status?: string };
 
 const SUMMARY_KEYS = [
   "unit",

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { RULE_IDS, type CheckOptions, type RuleId } from "../core";
-import { parseConfig } from "../core/check/config";
-import { ruleSettingSchema } from "../core/check/options";
-import { similarity } from "../core/text/normalize";
+import { parseConfig } from "../core";
+import { ruleSettingSchema } from "../core";
+import { similarity } from "../core";
 import { RULE_SETTINGS } from "./strings";
 
 /** What --config and --rule ask of the check: passed to every file's check(). */

@@ -31,7 +31,7 @@ export {
   topLevelTable,
 } from "./recognize/anchor";
 export { buildGrid, type GridRow, type GridSlot } from "./recognize/grid";
-export { normalizeLabel } from "./text/normalize";
+export { normalizeLabel, similarity } from "./text/normalize";
 export { RULES } from "./rules/registry";
 export { RULE_NAMES } from "./rules/names";
 export {
@@ -60,7 +60,21 @@ export {
   type JsonReport,
   type JsonFileReport,
   type JsonReportEntry,
+  type JsonFinding,
+  type JsonFixedFinding,
 } from "./report/json-report";
+export {
+  baselineReportSchema,
+  compareFindings,
+  type BaselineFile,
+  type BaselineFinding,
+  type BaselineReport,
+  type FindingStatus,
+} from "./report/baseline";
+export { fingerprint, proseOf } from "./similarity/similarity";
+export { sampleFingerprint, similarPairs } from "./similarity/cross";
+export { configJsonSchema, parseConfig } from "./check/config";
+export { ruleSettingSchema } from "./check/options";
 export { buildPart, buildTemplate, templateFlatOpc, toDocx } from "./template";
 export type { TemplateOptions, TemplatePart } from "./template/model";
 export { escapeXml } from "./ooxml/escape";

@@ -70,13 +70,15 @@ export function readXlsx(bytes: Uint8Array): { sheets: ReadSheet[]; parts: strin
     const dir = posix.dirname(source);
     const relsName = posix.join(dir, "_rels", `${posix.basename(source)}.rels`);
     return Object.fromEntries(
-      all(parse(text(relsName)), "Relationship").map((r) => [
-        r.attributes.Id,
-        {
-          type: r.attributes.Type!.replace(/^.*\//, ""),
-          target: posix.normalize(posix.join(dir, r.attributes.Target!)),
-        },
-      ]),
+      all(parse(text(relsName)), "Relationship").map(
+        (r): [string, { type: string; target: string }] => [
+          r.attributes.Id ?? "",
+          {
+            type: r.attributes.Type!.replace(/^.*\//, ""),
+            target: posix.normalize(posix.join(dir, r.attributes.Target!)),
+          },
+        ],
+      ),
     );
   };
   const root = Object.values(rels("")).find((r) => r.type === "officeDocument")!;
@@ -101,8 +103,8 @@ export function readXlsx(bytes: Uint8Array): { sheets: ReadSheet[]; parts: strin
         else if (c.attributes.t === "inlineStr") value = textOf(find(c, "is")!);
         else if (c.attributes.t === "str") value = v?.text ?? null;
         else if (v) value = Number(v.text);
-        rows[r]![at] = value;
-        styles[r]![at] = c.attributes.s === undefined ? null : Number(c.attributes.s);
+        rows[r][at] = value;
+        styles[r][at] = c.attributes.s === undefined ? null : Number(c.attributes.s);
       }
     }
     const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
