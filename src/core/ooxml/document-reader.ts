@@ -4,15 +4,18 @@
  * runs split inside a number, proofing marks, bookmarks and fields inside cells, line breaks,
  * tracked changes (deleted and moved-away text left out, inserted text kept, deleted rows
  * dropped), content controls (placeholder text left out), hidden text (w:vanish, w:specVanish
- * on a run), markup-compatibility alternate content (resolved as Word does), nested tables
- * (kept inside their cell) and text boxes (their paragraphs left out of the body, their tables
- * kept as blocks of origin "textbox"). Names arrive with our fixed prefixes (see xml.ts),
- * whatever prefix the document binds.
+ * on a run, or through its character or paragraph style: styles.xml may come after the
+ * document, so such text is kept apart, as StyledText, until resolve), markup-compatibility
+ * alternate content (resolved as Word does), nested tables (kept inside their cell) and text
+ * boxes (their paragraphs left out of the body, their tables kept as blocks of origin
+ * "textbox"). Names arrive with our fixed prefixes (see xml.ts), whatever prefix the document
+ * binds.
  */
 import { DocumentReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 import { UNDERSTOOD_NAMESPACES } from "./namespaces";
 import { SKIPPED } from "./skipped";
+import { isOn } from "./on-off";
 import type { Attributes, NamespaceScope, XmlHandler } from "./xml";
 import type { SnapshotCell, SnapshotRow, SnapshotTable } from "../model/snapshot";
 
@@ -27,6 +30,32 @@ export interface RawParagraph {
 }
 
 export type RawBlock = RawParagraph | SnapshotTable;
+
+/** Text of runs that set no w:vanish of their own: shown unless their styles hide it. */
+export interface StyledText {
+  text: string;
+  runStyle: string | null;
+  paragraphStyle: string | null;
+}
+
+/**
+ * A paragraph's or cell's text that holds StyledText: its text stays "" until the styles are
+ * known and resolveStyledText sets it from the parts.
+ */
+export interface PendingText {
+  target: { text: string };
+  parts: (string | StyledText)[];
+}
+
+/** The text of parts, leaving out what `hidden` says is hidden. */
+export function resolveStyledText(
+  parts: readonly (string | StyledText)[],
+  hidden: (part: StyledText) => boolean,
+): string {
+  return parts
+    .map((part) => (typeof part === "string" ? part : hidden(part) ? "" : part.text))
+    .join("");
+}
 
 /** Skipped by the reader, whose content it never reads. */
 const READER_SKIPPED = SKIPPED.filter((name) => name !== "mc:Fallback" && name !== "w:txbxContent");
@@ -55,6 +84,7 @@ const enum Tag {
   Shd,
   R,
   RPr,
+  RStyle,
   Vanish,
   Sdt,
   SdtContent,
@@ -90,6 +120,7 @@ const TAGS = new Map<string, Tag>([
   ["w:shd", Tag.Shd],
   ["w:r", Tag.R],
   ["w:rPr", Tag.RPr],
+  ["w:rStyle", Tag.RStyle],
   ["w:vanish", Tag.Vanish],
   ["w:specVanish", Tag.Vanish],
   ["w:sdt", Tag.Sdt],
@@ -101,7 +132,8 @@ const TAGS = new Map<string, Tag>([
 ]);
 
 interface CellBuilder {
-  paragraphs: string[];
+  /** Each paragraph's text, or its parts when styles may hide some of it. */
+  paragraphs: (string | (string | StyledText)[])[];
   columnSpan: number;
   verticalMerge: "restart" | "continue" | null;
   horizontalMergeContinue: boolean;
@@ -127,15 +159,25 @@ interface Story {
 }
 
 interface ParagraphBuilder {
-  parts: string[];
+  parts: (string | StyledText)[];
+  /** Whether some parts are StyledText. */
+  styled: boolean;
   length: number;
   styleId: string | null;
   outlineLevel: number | null;
   alignment: string | null;
 }
 
+/** An open run: its own w:vanish (null when it sets none) and its character style. */
+interface RunState {
+  vanish: boolean | null;
+  style: string | null;
+}
+
 export class DocumentReader implements XmlHandler {
   readonly blocks: RawBlock[] = [];
+  /** Paragraphs and cells whose text waits for the styles. */
+  readonly pending: PendingText[] = [];
   private skipDepth = 0;
   private skippedName = "";
   private readonly openTags: number[] = [];
@@ -151,8 +193,8 @@ export class DocumentReader implements XmlHandler {
   private readonly outerStories: Story[] = [];
   /** Tables read from text boxes, placed after the body block that anchors them. */
   private textboxTables: SnapshotTable[] = [];
-  /** Hidden flag of each open run (w:r): its text is left out. */
-  private readonly runs: boolean[] = [];
+  /** Each open run (w:r); a text box pushes one that hides nothing. */
+  private readonly runs: RunState[] = [];
   private inRunProperties = 0;
   /** Open content controls: whether each shows its placeholder text. */
   private readonly contentControls: boolean[] = [];
@@ -201,6 +243,7 @@ export class DocumentReader implements XmlHandler {
         this.paragraphStack.push(this.paragraph);
         this.paragraph = {
           parts: [],
+          styled: false,
           length: 0,
           styleId: null,
           outlineLevel: null,
@@ -223,17 +266,25 @@ export class DocumentReader implements XmlHandler {
         this.inText = true;
         return;
       case Tag.R:
-        this.runs.push(false);
+        this.runs.push({ vanish: null, style: null });
         return;
       case Tag.RPr:
         // Only a run's own properties: the paragraph mark's (w:pPr/w:rPr) hide no text.
         if (this.parentTag === Tag.R) this.inRunProperties++;
         else this.openTags[this.openTags.length - 1] = 0;
         return;
-      case Tag.Vanish:
-        if (this.inRunProperties && this.parentTag === Tag.RPr && isOn(attributes["w:val"]))
-          this.runs[this.runs.length - 1] = true;
+      case Tag.Vanish: {
+        const run = this.runs[this.runs.length - 1];
+        if (this.inRunProperties && this.parentTag === Tag.RPr && run)
+          run.vanish = run.vanish === true || isOn(attributes["w:val"]);
         return;
+      }
+      case Tag.RStyle: {
+        const run = this.runs[this.runs.length - 1];
+        if (this.inRunProperties && this.parentTag === Tag.RPr && run)
+          run.style = attributes["w:val"] ?? null;
+        return;
+      }
       case Tag.Sdt:
         this.contentControls.push(false);
         return;
@@ -248,7 +299,7 @@ export class DocumentReader implements XmlHandler {
         this.outerStories.push({ tables: this.tables, cells: this.cells });
         this.tables = [];
         this.cells = [];
-        this.runs.push(false);
+        this.runs.push({ vanish: false, style: null });
         return;
       case Tag.Tab:
         if (!this.inPPr) this.appendRunText("\t");
@@ -414,10 +465,22 @@ export class DocumentReader implements XmlHandler {
     return true;
   }
 
-  /** Text of a run, unless the run is hidden or the text is a content control's placeholder. */
+  /**
+   * Text of a run, unless the run is hidden or the text is a content control's placeholder.
+   * A run that neither hides nor shows itself leaves the question to its styles.
+   */
   private appendRunText(text: string): void {
-    if (!this.keepHiddenText && (this.inPlaceholder > 0 || this.runs[this.runs.length - 1])) return;
-    this.append(text);
+    if (this.keepHiddenText) {
+      this.append(text);
+      return;
+    }
+    const run = this.runs[this.runs.length - 1];
+    if (this.inPlaceholder > 0 || run?.vanish === true) return;
+    if (!run || run.vanish === false || !this.paragraph) {
+      this.append(text);
+      return;
+    }
+    this.append(text, run.style, this.paragraph.styleId);
   }
 
   private get currentTable(): TableBuilder | undefined {
@@ -433,7 +496,7 @@ export class DocumentReader implements XmlHandler {
     return this.cells[this.cells.length - 1];
   }
 
-  private append(text: string): void {
+  private append(text: string, runStyle?: string | null, paragraphStyle?: string | null): void {
     const paragraph = this.paragraph;
     if (!paragraph) return;
     paragraph.length += text.length;
@@ -450,7 +513,21 @@ export class DocumentReader implements XmlHandler {
         `a paragraph is longer than ${this.limits.maxTextLength} characters`,
       );
     }
-    paragraph.parts.push(text);
+    if (runStyle === undefined || paragraphStyle === undefined) {
+      paragraph.parts.push(text);
+      return;
+    }
+    paragraph.styled = true;
+    const last = paragraph.parts[paragraph.parts.length - 1];
+    if (
+      typeof last === "object" &&
+      last.runStyle === runStyle &&
+      last.paragraphStyle === paragraphStyle
+    ) {
+      last.text += text;
+    } else {
+      paragraph.parts.push({ text, runStyle, paragraphStyle });
+    }
   }
 
   /** What a snapshot keeps grows with its paragraphs and cells, so they are counted. */
@@ -468,22 +545,25 @@ export class DocumentReader implements XmlHandler {
     this.paragraph = this.paragraphStack.pop() ?? null;
     if (!paragraph) return;
     this.countBlock();
-    const text = paragraph.parts.join("");
+    const parts = paragraph.parts;
+    const text = paragraph.styled ? "" : resolveStyledText(parts, SHOW_ALL);
     const cell = this.currentCell;
     if (cell && this.cells.length === this.tables.length) {
-      cell.paragraphs.push(text);
+      cell.paragraphs.push(paragraph.styled ? parts : text);
       return;
     }
     // Paragraphs of a text box are not body paragraphs: hosts do not count them.
     if (this.tables.length > 0 || this.outerStories.length > 0) return;
-    this.blocks.push({
+    const block: RawParagraph = {
       kind: "paragraph",
       paragraphIndex: this.bodyParagraphCount++,
       text,
       styleId: paragraph.styleId,
       outlineLevel: paragraph.outlineLevel,
       alignment: paragraph.alignment,
-    });
+    };
+    if (paragraph.styled) this.pending.push({ target: block, parts });
+    this.blocks.push(block);
     this.placeTextboxTables();
   }
 
@@ -491,7 +571,7 @@ export class DocumentReader implements XmlHandler {
     const builder = this.tables.pop();
     if (!builder) return;
     const nested = this.tables.length > 0;
-    const table = buildTable(builder, nested ? -1 : this.topLevelTableCount);
+    const table = buildTable(builder, nested ? -1 : this.topLevelTableCount, this.pending);
     if (nested) {
       this.currentCell?.nestedTables.push(table);
       return;
@@ -525,7 +605,11 @@ export class DocumentReader implements XmlHandler {
   }
 }
 
-function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
+function buildTable(
+  builder: TableBuilder,
+  tableIndex: number,
+  pending: PendingText[],
+): SnapshotTable {
   const rows: SnapshotRow[] = [];
   let widest = 0;
   for (const row of builder.rows) {
@@ -539,8 +623,9 @@ function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
         column += cell.columnSpan;
         continue;
       }
-      cells.push({
-        text: cell.paragraphs.join("\n"),
+      const styled = cell.paragraphs.some((paragraph) => typeof paragraph !== "string");
+      const snapshotCell: SnapshotCell = {
+        text: styled ? "" : resolveStyledText(cellParts(cell.paragraphs), SHOW_ALL),
         gridColumn: column,
         columnSpan: cell.columnSpan,
         rowSpan: 1,
@@ -548,7 +633,9 @@ function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
         physicalIndex: cells.length,
         nestedTables: cell.nestedTables,
         shading: cell.shading,
-      });
+      };
+      if (styled) pending.push({ target: snapshotCell, parts: cellParts(cell.paragraphs) });
+      cells.push(snapshotCell);
       column += cell.columnSpan;
     }
     widest = Math.max(widest, column);
@@ -561,6 +648,17 @@ function buildTable(builder: TableBuilder, tableIndex: number): SnapshotTable {
     gridColumnCount: Math.max(builder.gridColumns, widest),
     rows,
   };
+}
+
+/** For text that no style can hide: every part is shown. */
+const SHOW_ALL = (): boolean => false;
+
+/** A cell's paragraphs as one run of parts, joined by line breaks as cell text is. */
+function cellParts(paragraphs: CellBuilder["paragraphs"]): (string | StyledText)[] {
+  return paragraphs.flatMap((paragraph, i) => {
+    const parts = typeof paragraph === "string" ? [paragraph] : paragraph;
+    return i === 0 ? parts : ["\n", ...parts];
+  });
 }
 
 /** Sets rowSpan on every cell that starts a vertical merge. */
@@ -583,11 +681,6 @@ function computeRowSpans(rows: SnapshotRow[]): void {
 function fillOf(attributes: Attributes): string | null {
   const fill = attributes["w:fill"];
   return fill && /^[0-9A-Fa-f]{6}$/.test(fill) ? `#${fill.toUpperCase()}` : null;
-}
-
-/** An ST_OnOff property: on when the attribute is absent or says so. */
-function isOn(value: string | undefined): boolean {
-  return value === undefined || !(value === "0" || value === "false" || value === "off");
 }
 
 function toInt(value: string | undefined): number | null {

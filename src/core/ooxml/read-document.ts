@@ -11,12 +11,12 @@ import {
   type NamespaceScope,
   type XmlHandler,
 } from "./xml";
-import { DocumentReader, type RawBlock } from "./document-reader";
+import { DocumentReader, resolveStyledText } from "./document-reader";
 import {
   StylesReader,
   headingLevelOfStyle,
   outlineToHeading,
-  type StyleInfo,
+  stylesHideRun,
 } from "./styles-reader";
 import { isZip, listEntries, readEntry, type ZipEntry } from "./zip";
 import type { DocumentSnapshot, SnapshotBlock } from "../model/snapshot";
@@ -64,7 +64,7 @@ export function readDocx(data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS):
   if (stylesEntry) streamPart(data, stylesEntry, styles, limits, budget);
   const reader = new DocumentReader(limits);
   streamPart(data, main, reader, limits, budget);
-  return resolve(reader.blocks, styles.styles);
+  return resolve(reader, styles);
 }
 
 function findMainDocumentPath(
@@ -118,9 +118,10 @@ function streamPart(
 }
 
 /**
- * A flat-OPC package or document.xml read with its hidden text (w:vanish, w:specVanish) and
- * content-control placeholder text kept as text: the text an object model that does not leave
- * them out (Word's TableCell.value may not) gives. Everything else is read as readDocument does.
+ * A flat-OPC package or document.xml read with its hidden text (w:vanish, w:specVanish, on a
+ * run or through its styles) and content-control placeholder text kept as text: the text an
+ * object model that does not leave them out (Word's TableCell.value may not) gives. Everything
+ * else is read as readDocument does.
  */
 export function readWithHiddenText(
   xml: string,
@@ -133,7 +134,7 @@ function readXmlText(xml: string, limits: ReadLimits, keepHiddenText = false): D
   const router = new PackageRouter(limits, keepHiddenText);
   parseXml(xml, router, limits, "xml");
   if (!router.sawDocument) throw new DocumentReadError("no-document", "the XML has no w:document");
-  return resolve(router.document.blocks, router.styles.styles);
+  return resolve(router.document, router.styles);
 }
 
 /**
@@ -188,8 +189,12 @@ class PackageRouter implements XmlHandler {
   }
 }
 
-function resolve(blocks: RawBlock[], styles: Map<string, StyleInfo>): DocumentSnapshot {
-  const resolved: SnapshotBlock[] = blocks.map((block) => {
+function resolve(reader: DocumentReader, sheet: StylesReader): DocumentSnapshot {
+  const hidden = (part: { runStyle: string | null; paragraphStyle: string | null }) =>
+    stylesHideRun(sheet, part.runStyle, part.paragraphStyle);
+  for (const { target, parts } of reader.pending) target.text = resolveStyledText(parts, hidden);
+  const styles = sheet.styles;
+  const resolved: SnapshotBlock[] = reader.blocks.map((block) => {
     if (block.kind === "table") return block;
     return {
       kind: "paragraph",

@@ -2,7 +2,7 @@
  * How real files hide or disguise text and tables: other namespace prefixes, hidden runs,
  * content-control placeholders, markup-compatibility alternate content and text boxes.
  */
-import { readDocument } from "./read-document";
+import { readDocument, readWithHiddenText } from "./read-document";
 import { parseXml, type Attributes, type NamespaceScope } from "./xml";
 import { DEFAULT_LIMITS } from "./limits";
 import { docx, documentXml, flatOpc, paragraph, table } from "../../../test/support/docx-builder";
@@ -158,6 +158,119 @@ describe("hidden text", () => {
   it("does not take a tracked former hidden property for the run's own", () => {
     const body = `<w:p>${r("可见", '<w:rPrChange w:id="1" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange>')}</w:p>`;
     expect(paragraphsOf(read(body)).map((p) => p.text)).toEqual(["可见"]);
+  });
+});
+
+describe("text hidden through styles", () => {
+  const r = (text: string, props = "") =>
+    `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t>${text}</w:t></w:r>`;
+  const styled = (text: string, styleId: string, props = "") =>
+    r(text, `<w:rStyle w:val="${styleId}"/>${props}`);
+  const p = (runs: string, styleId?: string) =>
+    `<w:p>${styleId ? `<w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>` : ""}${runs}</w:p>`;
+  const style = (type: string, id: string, rPr: string, extra = "") =>
+    `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${extra}` +
+    `${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}</w:style>`;
+  const styles = (inner: string) => `<w:styles xmlns:w="${W}">${inner}</w:styles>`;
+  const HIDDEN_STYLES = styles(
+    style("character", "HiddenChar", "<w:vanish/>") +
+      style("character", "DerivedChar", "<w:b/>", '<w:basedOn w:val="HiddenChar"/>') +
+      style("character", "ShownChar", '<w:vanish w:val="0"/>', '<w:basedOn w:val="HiddenChar"/>') +
+      style("paragraph", "HiddenPara", "<w:specVanish/>") +
+      style("paragraph", "DerivedPara", "", '<w:basedOn w:val="HiddenPara"/>') +
+      style("paragraph", "Normal", "<w:b/>"),
+  );
+
+  /**
+   * Reads a body from a .docx (styles.xml read first) and from a flat-OPC package with its
+   * styles after the document, as Word's getOoxml writes it: both must agree.
+   */
+  function readBoth(body: string, stylesXml = HIDDEN_STYLES): DocumentSnapshot {
+    const fromDocx = readDocument(docx(wordDocument(body), stylesXml));
+    const fromFlat = readDocument(flatOpc(wordDocument(body), stylesXml));
+    expect(fromFlat).toEqual(fromDocx);
+    return fromDocx;
+  }
+  const paragraphTexts = (s: DocumentSnapshot) => paragraphsOf(s).map((b) => b.text);
+
+  it("reads a cell showing 63 with a style-hidden 2 as 63", () => {
+    const s = readBoth(table([[{ xml: p(r("6") + styled("2", "HiddenChar") + r("3")) }]]));
+    expect(texts(tablesOf(s)[0])).toEqual([["63"]]);
+  });
+
+  it("leaves out runs of a hidden character style and of styles based on it", () => {
+    const s = readBoth(
+      p(r("甲") + styled("隐", "HiddenChar") + styled("藏", "DerivedChar") + r("乙")),
+    );
+    expect(paragraphTexts(s)).toEqual(["甲乙"]);
+  });
+
+  it("leaves out the runs of a hidden paragraph style and of styles based on it", () => {
+    const s = readBoth(
+      p(r("隐"), "HiddenPara") + p(r("藏"), "DerivedPara") + p(r("可见"), "Normal"),
+    );
+    expect(paragraphTexts(s)).toEqual(["", "", "可见"]);
+    expect(paragraphsOf(s).map((b) => b.paragraphIndex)).toEqual([0, 1, 2]);
+  });
+
+  it("lets the nearest explicit w:vanish win: direct, then character style, then base style", () => {
+    const s = readBoth(
+      p(
+        r("1", '<w:vanish w:val="0"/>') +
+          styled("2", "ShownChar") +
+          styled("3", "HiddenChar", '<w:vanish w:val="false"/>') +
+          r("x") +
+          styled("y", "ShownChar", "<w:vanish/>"),
+        "HiddenPara",
+      ) + p(styled("4", "ShownChar") + styled("z", "HiddenChar"), "Normal"),
+    );
+    expect(paragraphTexts(s)).toEqual(["123", "4"]);
+  });
+
+  it("hides text through the document defaults and the default paragraph style", () => {
+    const defaults = styles(
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>" +
+        style("paragraph", "Shown", '<w:vanish w:val="0"/>'),
+    );
+    expect(paragraphTexts(readBoth(p(r("隐")) + p(r("可见"), "Shown"), defaults))).toEqual([
+      "",
+      "可见",
+    ]);
+    const byDefault = styles(
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:vanish/></w:rPr></w:style>' +
+        style("paragraph", "Body", "<w:b/>"),
+    );
+    expect(paragraphTexts(readBoth(p(r("隐")) + p(r("可见"), "Body"), byDefault))).toEqual([
+      "",
+      "可见",
+    ]);
+  });
+
+  it("hides nothing through a paragraph mark's properties or without styles", () => {
+    const markOnly = styles(
+      '<w:style w:type="paragraph" w:styleId="Mark"><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr></w:style>',
+    );
+    expect(paragraphTexts(readBoth(p(r("可见"), "Mark"), markOnly))).toEqual(["可见"]);
+    const bare = readDocument(wordDocument(p(styled("可见", "HiddenChar"), "HiddenPara")));
+    expect(paragraphTexts(bare)).toEqual(["可见"]);
+  });
+
+  it("keeps style-hidden text where hidden text is asked for", () => {
+    const xml = flatOpc(
+      wordDocument(table([[{ xml: p(r("6") + styled("2", "HiddenChar") + r("3")) }]])),
+      HIDDEN_STYLES,
+    );
+    expect(texts(tablesOf(readWithHiddenText(xml))[0])).toEqual([["623"]]);
+  });
+
+  it("resolves hidden text in every paragraph of a cell and in nested tables", () => {
+    const nested = table([[{ xml: p(r("5") + styled("9", "HiddenChar")) }]]);
+    const s = readBoth(
+      table([[{ xml: p(r("一")) + p(r("隐"), "HiddenPara") + p(r("二")) + nested + p("") }]]),
+    );
+    const cell = tablesOf(s)[0]?.rows[0]?.cells[0];
+    expect(cell?.text).toBe("一\n\n二\n");
+    expect(texts(cell?.nestedTables[0])).toEqual([["5"]]);
   });
 });
 
