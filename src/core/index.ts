@@ -45,7 +45,7 @@ export {
   type FindingLocation,
 } from "./rules/types";
 export { FORMATS, appliedFormat, formatForYear, formatSpec, type FormatId } from "./formats";
-export type { SectionId, TableId } from "./formats/types";
+export type { ReportFormat, SectionId, TableId } from "./formats/types";
 export {
   TABLE_NAMES,
   TABLE_SHORT_NAMES,

@@ -25,13 +25,17 @@ import {
   MoreHorizontal16Regular,
 } from "@fluentui/react-icons";
 import {
+  TABLE_SHORT_NAMES,
+  columnName,
   formatSpec,
+  rowName,
   type Anchor,
   type CheckResult,
   type Finding,
+  type ReportFormat,
+  type TableId,
   type TemplatePart,
 } from "../core";
-import { columnName, rowName } from "../core";
 import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
@@ -282,6 +286,8 @@ function FindingItem({
   const isCurrent = finding === current;
   const part = missingPart(finding);
   const cells = cellButtons(result, finding);
+  // Shading alone never says which cell: a finding located at a cell names it.
+  const markedCell = cells.length === 0 ? singleCellName(result, finding) : null;
   return (
     <li className={mergeClasses(styles.item, isCurrent && styles.current)}>
       <div className={styles.row}>
@@ -320,8 +326,9 @@ function FindingItem({
           </MenuPopover>
         </Menu>
       </div>
-      {(cells.length > 0 || part) && (
+      {(cells.length > 0 || part || markedCell) && (
         <div className={styles.extras}>
+          {markedCell && <Caption1>{STRINGS.cells.marked(markedCell)}</Caption1>}
           {cells.length > 0 && <Caption1>{STRINGS.cells.label}</Caption1>}
           {cells.map(({ label, anchor }, i) => (
             <Button
@@ -385,13 +392,32 @@ function cellButtons(result: CheckResult, finding: Finding): { label: string; an
   cells.forEach((cell, i) => {
     const anchor = finding.anchors[i];
     if (!anchor) return;
-    const row = cell.row === null ? "" : rowName(format, location.table, cell.row);
-    const column = cell.column === null ? "" : columnName(format, location.table, cell.column);
-    const name = row && column ? STRINGS.cells.cell(row, column) : row || column;
+    const name = cellLabel(format, location.table, cell.row, cell.column);
     const expected = cell.expected === undefined ? "" : STRINGS.cells.expected(cell.expected);
     buttons.push({ label: `${name}${expected}`, anchor });
   });
   return buttons;
+}
+
+/** The cell a finding is located at (its first mark), in words (表四 行政复议 · 总计), or null. */
+function singleCellName(result: CheckResult, finding: Finding): string | null {
+  const location = finding.location;
+  if (finding.anchors[0]?.kind !== "cell" || !("table" in location)) return null;
+  if (location.row == null && location.column == null) return null;
+  const format = formatSpec((result.reports?.[finding.report] ?? result).format);
+  const name = cellLabel(format, location.table, location.row ?? null, location.column ?? null);
+  return name ? `${TABLE_SHORT_NAMES[location.table]} ${name}` : null;
+}
+
+function cellLabel(
+  format: ReportFormat,
+  table: TableId,
+  rowKey: string | null,
+  columnKey: string | null,
+): string {
+  const row = rowKey === null ? "" : rowName(format, table, rowKey);
+  const column = columnKey === null ? "" : columnName(format, table, columnKey);
+  return row && column ? STRINGS.cells.cell(row, column) : row || column;
 }
 
 export function NoFindings({ filtered }: { filtered: boolean }) {

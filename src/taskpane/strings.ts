@@ -36,6 +36,7 @@ export const STRINGS = {
   },
   cells: {
     label: "涉及的单元格：",
+    marked: (cell: string) => `单元格：${cell}`,
     cell: (row: string, column: string) => `${row} · ${column}`,
     expected: (value: number) => `（应为 ${value}）`,
   },
