@@ -14,23 +14,12 @@
  * finding and the old one is fixed. Equal keys pair one to one, in order.
  */
 import { z } from "zod";
+import { earlierFindingShape, findingCellShape } from "./json-report";
 
+// Not strict: fields another version added are dropped, not refused.
 const baselineFindingSchema = z.object({
-  rule: z.string().min(1),
-  severity: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  location: z.record(z.string(), z.unknown()),
-  expected: z.number().optional(),
-  actual: z.number().optional(),
-  cells: z
-    .array(
-      z.object({
-        row: z.string().nullable(),
-        column: z.string().nullable(),
-        expected: z.number().optional(),
-      }),
-    )
-    .optional(),
+  ...earlierFindingShape,
+  cells: z.array(z.object(findingCellShape)).optional(),
 });
 
 const baselineReportEntrySchema = z.object({

@@ -15,54 +15,46 @@ const locationSchema = z.union([
   z.object({}).strict(),
 ]);
 
+const severitySchema = z.enum(["error", "warning", "info"]);
+
+/** One cell of a finding about several cells (blank cells of a draft). */
+export const findingCellShape = {
+  row: z.string().nullable(),
+  column: z.string().nullable(),
+  expected: z.number().optional(),
+};
+
+/**
+ * A finding as any version of this report wrote it: its rule may be one this version no longer
+ * has, and its location is kept as written. Read leniently from an earlier round (baseline.ts)
+ * and written back as a fixed finding.
+ */
+export const earlierFindingShape = {
+  rule: z.string().min(1),
+  severity: severitySchema,
+  message: z.string(),
+  location: z.record(z.string(), z.unknown()),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+};
+
 export const jsonFindingSchema = z
   .object({
+    ...earlierFindingShape,
     rule: z.enum(RULE_IDS),
-    severity: z.enum(["error", "warning", "info"]),
     message: z.string().min(1),
     location: locationSchema,
-    expected: z.number().optional(),
-    actual: z.number().optional(),
-    /** A finding about several cells of one table (blank cells of a draft): each cell. */
-    cells: z
-      .array(
-        z
-          .object({
-            row: z.string().nullable(),
-            column: z.string().nullable(),
-            expected: z.number().optional(),
-          })
-          .strict(),
-      )
-      .optional(),
+    cells: z.array(z.object(findingCellShape).strict()).optional(),
     /** With --baseline: "open" when the earlier round had it too, else "new". */
     status: z.enum(["new", "open"]).optional(),
   })
   .strict();
 
-/**
- * With --baseline: a finding of the earlier round that is gone. As the earlier report had it,
- * so its rule may be one this version no longer has.
- */
+/** With --baseline: a finding of the earlier round that is gone, as the earlier report had it. */
 export const jsonFixedFindingSchema = z
   .object({
-    rule: z.string().min(1),
-    severity: z.enum(["error", "warning", "info"]),
-    message: z.string(),
-    location: z.record(z.string(), z.unknown()),
-    expected: z.number().optional(),
-    actual: z.number().optional(),
-    cells: z
-      .array(
-        z
-          .object({
-            row: z.string().nullable(),
-            column: z.string().nullable(),
-            expected: z.number().optional(),
-          })
-          .strict(),
-      )
-      .optional(),
+    ...earlierFindingShape,
+    cells: z.array(z.object(findingCellShape).strict()).optional(),
   })
   .strict();
 
