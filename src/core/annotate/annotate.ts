@@ -319,47 +319,39 @@ function shadedParagraphs(findings: Finding[], positions: DocumentPositions): Pa
 
 /** Paragraph shading (w:pPr/w:shd) in schema order; the paragraph's runs are left alone. */
 function paragraphShadingEdit(xml: string, paragraph: ParagraphPosition): Edit {
-  const shading = `<w:shd w:val="clear" w:color="auto" w:fill="${FILL.info}"/>`;
-  const properties = paragraph.properties;
-  if (!properties)
-    return { at: paragraph.contentStart, remove: 0, text: `<w:pPr>${shading}</w:pPr>`, phase: 0 };
-  const element = xml.slice(properties.start, properties.end);
-  if (element.endsWith("/>"))
-    return {
-      at: properties.start,
-      remove: element.length,
-      text: `<w:pPr>${shading}</w:pPr>`,
-      phase: 2,
-    };
-  const children = childElements(element);
-  const existing = children.find((child) => child.name === "w:shd");
-  if (existing)
-    return {
-      at: properties.start + existing.start,
-      remove: existing.end - existing.start,
-      text: shading,
-      phase: 2,
-    };
-  const after = children.find((child) => AFTER_PARAGRAPH_SHADING.has(child.name));
-  const at = properties.start + (after ? after.start : element.lastIndexOf("</"));
-  return { at, remove: 0, text: shading, phase: 0 };
+  return shadingInto(xml, paragraph.properties, paragraph.contentStart, {
+    wrapper: "w:pPr",
+    fill: FILL.info,
+    after: AFTER_PARAGRAPH_SHADING,
+  });
 }
 
 function shadingEdit(xml: string, cell: CellPosition, severity: Severity): Edit {
-  const shading = `<w:shd w:val="clear" w:color="auto" w:fill="${FILL[severity]}"/>`;
-  const properties = cell.properties;
-  if (!properties)
-    return { at: cell.open, remove: 0, text: `<w:tcPr>${shading}</w:tcPr>`, phase: 0 };
+  return shadingInto(xml, cell.properties, cell.open, {
+    wrapper: "w:tcPr",
+    fill: FILL[severity],
+    after: AFTER_SHADING,
+  });
+}
+
+/**
+ * A w:shd in a properties element (w:tcPr, w:pPr), in schema order: replacing the element's own
+ * w:shd, else before the first child that follows w:shd, else at its end; the element is created
+ * at `open` when there is none. Only the element's own children count: a w:tcPrChange or
+ * w:pPrChange child holds earlier properties, a revision record that must stay as it is.
+ */
+function shadingInto(
+  xml: string,
+  properties: { start: number; end: number } | null | undefined,
+  open: number,
+  spec: { wrapper: string; fill: string; after: ReadonlySet<string> },
+): Edit {
+  const shading = `<w:shd w:val="clear" w:color="auto" w:fill="${spec.fill}"/>`;
+  const created = `<${spec.wrapper}>${shading}</${spec.wrapper}>`;
+  if (!properties) return { at: open, remove: 0, text: created, phase: 0 };
   const element = xml.slice(properties.start, properties.end);
   if (element.endsWith("/>"))
-    return {
-      at: properties.start,
-      remove: element.length,
-      text: `<w:tcPr>${shading}</w:tcPr>`,
-      phase: 2,
-    };
-  // Only the cell's own properties: a w:tcPrChange child holds the earlier ones, a revision
-  // record that must stay as it is.
+    return { at: properties.start, remove: element.length, text: created, phase: 2 };
   const children = childElements(element);
   const existing = children.find((child) => child.name === "w:shd");
   if (existing)
@@ -369,7 +361,7 @@ function shadingEdit(xml: string, cell: CellPosition, severity: Severity): Edit 
       text: shading,
       phase: 2,
     };
-  const after = children.find((child) => AFTER_SHADING.has(child.name));
+  const after = children.find((child) => spec.after.has(child.name));
   const at = properties.start + (after ? after.start : element.lastIndexOf("</"));
   return { at, remove: 0, text: shading, phase: 0 };
 }
