@@ -12,11 +12,13 @@ import {
   type DocumentSnapshot,
   type Finding,
   type FormatId,
+  type BaselineFinding,
+  type FindingStatus,
+  fingerprint,
+  proseOf,
+  sampleFingerprint,
 } from "../core";
 import type { RuleSettings } from "./rule-settings";
-import type { BaselineFinding, FindingStatus } from "../core";
-import { fingerprint, proseOf } from "../core";
-import { sampleFingerprint } from "../core";
 import { COPY, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */

@@ -1,6 +1,10 @@
-import { jsonReportSchema, toJsonFinding, type JsonReport } from "../core";
-import type { BaselineFinding } from "../core";
-import type { JsonFixedFinding } from "../core";
+import {
+  jsonReportSchema,
+  toJsonFinding,
+  type JsonReport,
+  type BaselineFinding,
+  type JsonFixedFinding,
+} from "../core";
 import type { FileOutcome } from "./check-file";
 import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";

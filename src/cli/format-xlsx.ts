@@ -6,9 +6,7 @@
  * `similarity`) are read from the JSON report when a run adds them; without them those columns
  * stay empty.
  */
-import { sectionOfLocation, type JsonReport } from "../core";
-import type { JsonFinding } from "../core";
-import type { Finding } from "../core";
+import { sectionOfLocation, type JsonReport, type JsonFinding, type Finding } from "../core";
 import type { FileOutcome } from "./check-file";
 import {
   describeLocation,

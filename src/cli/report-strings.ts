@@ -3,8 +3,7 @@
  * Chinese names of the rules live here too: RuleMeta has a one-line description, too long for
  * a spreadsheet column; a rule without a name here shows its description.
  */
-import { RULE_NAMES, SEVERITY_NAMES, type RuleId, type Severity } from "../core";
-import type { FormatId } from "../core";
+import { RULE_NAMES, SEVERITY_NAMES, type RuleId, type Severity, type FormatId } from "../core";
 
 export const SEVERITY_WORD: Record<Severity, string> = SEVERITY_NAMES;
 

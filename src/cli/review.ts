@@ -10,8 +10,8 @@ import {
   type BaselineFile,
   type BaselineFinding,
   type BaselineReport,
+  similarPairs,
 } from "../core";
-import { similarPairs } from "../core";
 import { unitKey, type FileOutcome, type ReportReview } from "./check-file";
 import { groupFindings, reportsOf } from "./describe-location";
 import { BASELINE } from "./strings";

@@ -4,10 +4,14 @@
  * problem is one Chinese line (the run then exits with 2, like any argument error).
  */
 import { readFileSync } from "node:fs";
-import { RULE_IDS, type CheckOptions, type RuleId } from "../core";
-import { parseConfig } from "../core";
-import { ruleSettingSchema } from "../core";
-import { similarity } from "../core";
+import {
+  RULE_IDS,
+  type CheckOptions,
+  type RuleId,
+  parseConfig,
+  ruleSettingSchema,
+  similarity,
+} from "../core";
 import { RULE_SETTINGS } from "./strings";
 
 /** What --config and --rule ask of the check: passed to every file's check(). */

@@ -4,18 +4,19 @@
  * in the tests put their documented APIs in front of it. Comments and the selection hold the
  * paragraph or cell itself, so inserting content does not move them, as in a real editor.
  */
-import { readDocument, type DocumentSnapshot } from "../../core";
-import type {
-  SnapshotBlock,
-  SnapshotCell,
-  SnapshotParagraph,
-  SnapshotRow,
-  SnapshotTable,
+import {
+  readDocument,
+  type DocumentSnapshot,
+  type SnapshotBlock,
+  type SnapshotCell,
+  type SnapshotParagraph,
+  type SnapshotRow,
+  type SnapshotTable,
+  descend,
+  buildGrid,
+  type NestingStep,
+  type Anchor,
 } from "../../core";
-import { descend } from "../../core";
-import { buildGrid } from "../../core";
-import type { NestingStep } from "../../core";
-import type { Anchor } from "../../core";
 
 export type Target =
   | { kind: "paragraph"; paragraph: SnapshotParagraph }

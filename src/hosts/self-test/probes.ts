@@ -3,8 +3,7 @@
  * what our reader and adapters assume. They are pure functions over the probe context; the
  * runner times them, catches their failures and removes their scratch content.
  */
-import { readDocument, templateFlatOpc } from "../../core";
-import type { SnapshotTable } from "../../core";
+import { readDocument, templateFlatOpc, type SnapshotTable } from "../../core";
 import {
   MERGED,
   PLAIN_ROWS,

@@ -23,10 +23,13 @@
  * estimated before it is asked for and measured after: past the budget it is not read, and the
  * pane is told (one huge getOoxml can stall the sync: office-js issue 702).
  */
-import { readDocument, type DocumentSnapshot } from "../../core";
-import { overlayPackage } from "../../core";
-import { recognize } from "../../core";
-import { segmentReports } from "../../core";
+import {
+  readDocument,
+  type DocumentSnapshot,
+  overlayPackage,
+  recognize,
+  segmentReports,
+} from "../../core";
 import type { WordContentControl, WordRequestContext } from "./word-api";
 
 /** The package's estimated and measured size (characters) past which it is not read. */

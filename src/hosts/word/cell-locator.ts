@@ -30,11 +30,15 @@ import {
   distinctAddressings,
   type Addressing,
   type CellAddress,
+  sameCellText,
+  type CellWrite,
+  type DocumentSnapshot,
+  type SkippedWrite,
+  type SnapshotTable,
+  anchorKey,
+  isNested,
+  type CellAnchor,
 } from "../../core";
-import { sameCellText, type CellWrite, type DocumentSnapshot, type SkippedWrite } from "../../core";
-import type { SnapshotTable } from "../../core";
-import { anchorKey, isNested } from "../../core";
-import type { CellAnchor } from "../../core";
 import { NestedLocator } from "./nested-locator";
 import type { WordTableLayout } from "./read-state";
 import type { WordTable, WordTableCell } from "./word-api";

@@ -19,11 +19,22 @@
  * every numbering. A write is carried out only when exactly one candidate proves it; two
  * candidates that both prove it (an ambiguity no test can settle) leave it alone.
  */
-import type { CellWrite, DocumentSnapshot, SkippedWrite } from "../../core";
-import { addressUnder, distinctAddressings, type CellAddress } from "../../core";
-import { anchorKey, descend, nestingOf, tableKey, topLevelTable } from "../../core";
-import type { SnapshotTable } from "../../core";
-import type { CellAnchor, NestingStep } from "../../core";
+import {
+  type CellWrite,
+  type DocumentSnapshot,
+  type SkippedWrite,
+  addressUnder,
+  distinctAddressings,
+  type CellAddress,
+  anchorKey,
+  descend,
+  nestingOf,
+  tableKey,
+  topLevelTable,
+  type SnapshotTable,
+  type CellAnchor,
+  type NestingStep,
+} from "../../core";
 import type { WordTableLayout } from "./read-state";
 import type { WordCollection, WordTable, WordTableCell } from "./word-api";
 

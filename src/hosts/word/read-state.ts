@@ -12,10 +12,12 @@ import {
   parseSnapshot,
   readDocument,
   type DocumentSnapshot,
+  deletedRowsIn,
+  readWithHiddenText,
+  type SnapshotBlock,
+  type SnapshotParagraph,
+  type SnapshotTable,
 } from "../../core";
-import { deletedRowsIn } from "../../core";
-import { readWithHiddenText } from "../../core";
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
 import {

@@ -29,9 +29,10 @@ import {
   type WriteOutcome,
   type WritePlan,
   type DocumentSnapshot,
+  anchorPosition,
+  cellAtAnchor,
+  type CellAnchor,
 } from "../../core";
-import { anchorPosition, cellAtAnchor } from "../../core";
-import type { CellAnchor } from "../../core";
 import {
   HostError,
   type HostCapabilities,

@@ -3,8 +3,7 @@
  * ordinal among the body's paragraphs, counted as the reader counts them (tables' and text
  * boxes' paragraphs left out), walking the document once however many are asked for.
  */
-import type { Anchor, DocumentSnapshot } from "../../core";
-import { cellAtAnchor, isNested } from "../../core";
+import { type Anchor, type DocumentSnapshot, cellAtAnchor, isNested } from "../../core";
 import type { CellLocator } from "./cell-locator";
 import { ParagraphWalk } from "./paragraph-walk";
 import type { WpsDocument, WpsRange } from "./wps-api";

@@ -15,10 +15,17 @@
  * is proved row by row as a top-level one is, and a cell is taken only when exactly one route
  * proves it.
  */
-import { sameCellText, type SkipReason } from "../../core";
-import type { DocumentSnapshot, SnapshotTable } from "../../core";
-import { descend, nestingOf, tableKey, topLevelTable } from "../../core";
-import type { NestingStep } from "../../core";
+import {
+  sameCellText,
+  type SkipReason,
+  type DocumentSnapshot,
+  type SnapshotTable,
+  descend,
+  nestingOf,
+  tableKey,
+  topLevelTable,
+  type NestingStep,
+} from "../../core";
 import {
   addressUnambiguous,
   addressings,

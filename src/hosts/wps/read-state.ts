@@ -8,8 +8,15 @@
  * its own), so either is accepted; where WPS lists them, Range.StoryType = wdTextFrameStory
  * tells them apart, and each body table's place in Document.Tables is kept for the writes.
  */
-import { EMPTY_LEDGER, parseSnapshot, readDocument, type DocumentSnapshot } from "../../core";
-import type { SnapshotBlock, SnapshotParagraph, SnapshotTable } from "../../core";
+import {
+  EMPTY_LEDGER,
+  parseSnapshot,
+  readDocument,
+  type DocumentSnapshot,
+  type SnapshotBlock,
+  type SnapshotParagraph,
+  type SnapshotTable,
+} from "../../core";
 import { BodyOrder } from "../body-order";
 import type { DocumentState } from "../host";
 import { gridFromCells, type ListedCell } from "./cell-grid";
