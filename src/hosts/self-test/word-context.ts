@@ -8,7 +8,16 @@
  * (1.1), Comment.authorName (1.4), Office.context.diagnostics, and the Common API's
  * Office.context.document.customXmlParts (requirement set CustomXmlParts, Word 2013+).
  */
+import { requirementCheck } from "../word/office-host";
 import type { WordClientResult, WordCustomXmlParts } from "../word/word-api";
+import {
+  insertScratch,
+  isScratchText,
+  removeScratch,
+  stripMarks,
+  type CountedScratch,
+  type Counts,
+} from "./host-scratch";
 import { SCRATCH_MARK } from "./scratch-content";
 import {
   ProbeUnsupported,
@@ -124,22 +133,12 @@ const API_SETS: [string, string][] = [
   ["CustomXmlParts", "1.2"],
 ];
 
-interface Counts {
-  tables: number;
-  paragraphs: number;
-}
-
 export function wordProbeContext(options: WordProbeOptions): ProbeContext {
   const { run, office } = options;
-  const supports = (name: string, version: string) => {
-    try {
-      return office.context.requirements.isSetSupported(name, version);
-    } catch {
-      return false;
-    }
-  };
+  const supports = requirementCheck(office);
   const has14 = supports("WordApi", "1.4");
 
+  /** Top-level tables and body paragraphs (outside tables). */
   const counts = () =>
     run(async (context): Promise<Counts> => {
       const { tables, paragraphs } = context.document.body;
@@ -168,8 +167,8 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
   const createScratch = async (flatOpc: string): Promise<Scratch> => {
     const before = await counts();
     const scratch = wordScratch(run, before, has14);
-    try {
-      await run(async (context) => {
+    const insert = () =>
+      run(async (context) => {
         const { document } = context;
         // Tracked, our scratch content would stay behind as revisions once deleted.
         if (has14) {
@@ -181,16 +180,7 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
         document.body.insertOoxml(flatOpc, "End");
         await context.sync();
       });
-      const after = await counts();
-      scratch.added = {
-        tables: after.tables - before.tables,
-        paragraphs: after.paragraphs - before.paragraphs,
-      };
-      return scratch;
-    } catch (error) {
-      await scratch.remove().catch(() => undefined);
-      throw error;
-    }
+    return insertScratch(scratch, before, insert, counts);
   };
 
   const stores: XmlStore[] = [];
@@ -201,8 +191,7 @@ export function wordProbeContext(options: WordProbeOptions): ProbeContext {
   return { host: "word", info, createScratch, xmlStores: stores, undo: null };
 }
 
-interface WordScratch extends Scratch {
-  added: Counts;
+interface WordScratch extends CountedScratch {
   /** The change-tracking mode to restore after removal; null when it was not changed. */
   tracking: string | null;
 }
@@ -227,14 +216,9 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
   };
 
   const scratch: WordScratch = {
-    added: { tables: 0, paragraphs: 0 },
+    tablesAdded: 0,
+    paragraphsAdded: 0,
     tracking: null,
-    get tablesAdded() {
-      return scratch.added.tables;
-    },
-    get paragraphsAdded() {
-      return scratch.added.paragraphs;
-    },
     tableOoxml: (index = 0) =>
       onTable(index, async (context, table) => {
         const ooxml = table.getRange("Whole").getOoxml();
@@ -250,8 +234,7 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
         } catch {
           return null;
         }
-        // eslint-disable-next-line no-control-regex -- U+0007 is the end-of-cell mark
-        return cell.isNullObject ? null : cell.value.replace(/[\r\u0007]+$/, "");
+        return cell.isNullObject ? null : stripMarks(cell.value);
       }),
     setShading: (row, column, color) =>
       onTable(0, async (context, table) => {
@@ -304,48 +287,45 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
         const { tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
         return tail.map((p) => p.text);
       }),
-    remove: async () => {
-      const failures: string[] = [];
-      const attempt = async (step: (context: ProbeWordContext) => Promise<void>) => {
-        try {
-          await run(step);
-        } catch (error) {
-          failures.push(error instanceof Error ? error.message : String(error));
-        }
-      };
-      await attempt(async (context) => {
-        const tables = context.document.body.tables;
-        tables.load("items/nestingLevel");
-        await context.sync();
-        const ours = tables.items.filter((t) => t.nestingLevel === 1).slice(before.tables);
-        for (const table of ours.reverse()) table.delete();
-        await context.sync();
-      });
-      await attempt(async (context) => {
-        const { tail } = await bodyTail(context, before.paragraphs);
-        // Only what we inserted: our texts and empty paragraphs; anything else stays.
-        for (const p of tail.reverse())
-          if (p.text === "" || p.text.includes(SCRATCH_MARK)) p.delete();
-        await context.sync();
-      });
+    remove: () => {
       const tracking = scratch.tracking;
-      if (tracking !== null && tracking !== "Off")
-        await attempt(async (context) => {
-          context.document.changeTrackingMode = tracking;
-          await context.sync();
-        });
-      const after = await run(async (context) => {
-        const tables = context.document.body.tables;
-        tables.load("items/nestingLevel");
-        // The paragraph that was last may have taken in inserted text.
-        const { count, tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
-        return {
-          tables: tables.items.filter((t) => t.nestingLevel === 1).length,
-          paragraphs: count,
-          marked: tail.some((p) => p.text.includes(SCRATCH_MARK)),
-        };
+      return removeScratch(before, {
+        deleteTables: () =>
+          run(async (context) => {
+            const tables = context.document.body.tables;
+            tables.load("items/nestingLevel");
+            await context.sync();
+            const ours = tables.items.filter((t) => t.nestingLevel === 1).slice(before.tables);
+            for (const table of ours.reverse()) table.delete();
+            await context.sync();
+          }),
+        deleteParagraphs: () =>
+          run(async (context) => {
+            const { tail } = await bodyTail(context, before.paragraphs);
+            for (const p of tail.reverse()) if (isScratchText(p.text)) p.delete();
+            await context.sync();
+          }),
+        ...(tracking !== null &&
+          tracking !== "Off" && {
+            restoreTracking: () =>
+              run(async (context) => {
+                context.document.changeTrackingMode = tracking;
+                await context.sync();
+              }),
+          }),
+        recount: () =>
+          run(async (context) => {
+            const tables = context.document.body.tables;
+            tables.load("items/nestingLevel");
+            // The paragraph that was last may have taken in inserted text.
+            const { count, tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
+            return {
+              tables: tables.items.filter((t) => t.nestingLevel === 1).length,
+              paragraphs: count,
+              marked: tail.some((p) => p.text.includes(SCRATCH_MARK)),
+            };
+          }),
       });
-      leftover(before, after, after.marked, failures);
     },
   };
   if (has14)
@@ -384,26 +364,13 @@ async function bodyTail(context: ProbeWordContext, from: number) {
   return { count: body.length, tail };
 }
 
-/** Throws, in words the user can act on, when the scratch content was not all removed. */
-export function leftover(
-  before: Counts,
-  after: Counts,
-  marked: boolean,
-  failures: string[] = [],
-): void {
-  const tables = after.tables - before.tables;
-  const paragraphs = after.paragraphs - before.paragraphs;
-  if (tables === 0 && paragraphs === 0 && !marked && failures.length === 0) return;
-  const parts = [
-    tables !== 0 ? `表格数与运行前相差 ${tables}` : "",
-    paragraphs !== 0 ? `段落数与运行前相差 ${paragraphs}` : "",
-    marked ? `文末仍有“${SCRATCH_MARK}”字样` : "",
-    ...failures.map((f) => `删除时出错：${f}`),
-  ].filter(Boolean);
-  throw new Error(`${parts.join("，")}。请检查文末，删除自检留下的内容（或撤销）`);
-}
-
 function wordApiStore(run: ProbeWordRun): XmlStore {
+  const inNamespace = async (context: ProbeWordContext, namespace: string) => {
+    const parts = context.document.customXmlParts.getByNamespace(namespace);
+    parts.load("items/id");
+    await context.sync();
+    return parts.items;
+  };
   return {
     name: "WordApi 1.4",
     add: (xml) =>
@@ -413,21 +380,16 @@ function wordApiStore(run: ProbeWordRun): XmlStore {
       }),
     read: (namespace) =>
       run(async (context) => {
-        const parts = context.document.customXmlParts.getByNamespace(namespace);
-        parts.load("items/id");
-        await context.sync();
-        const xml = parts.items.map((p) => p.getXml());
+        const xml = (await inNamespace(context, namespace)).map((p) => p.getXml());
         await context.sync();
         return xml.map((x) => x.value);
       }),
     remove: (namespace) =>
       run(async (context) => {
-        const parts = context.document.customXmlParts.getByNamespace(namespace);
-        parts.load("items/id");
+        const parts = await inNamespace(context, namespace);
+        for (const part of parts) part.delete();
         await context.sync();
-        for (const part of parts.items) part.delete();
-        await context.sync();
-        return parts.items.length;
+        return parts.length;
       }),
   };
 }

@@ -8,6 +8,14 @@
  * has one, so a single 撤销 also takes it back.
  */
 import { COMMENT_AUTHOR } from "../../core";
+import {
+  insertScratch,
+  isScratchText,
+  removeScratch,
+  stripMarks,
+  type CountedScratch,
+  type Counts,
+} from "./host-scratch";
 import { SCRATCH_MARK } from "./scratch-content";
 import {
   ProbeUnsupported,
@@ -17,7 +25,6 @@ import {
   type Scratch,
   type XmlStore,
 } from "./types";
-import { leftover } from "./word-context";
 
 interface Items<T> {
   readonly Count: number;
@@ -84,8 +91,6 @@ const bgrToHex = (bgr: number) => {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
 };
-// eslint-disable-next-line no-control-regex -- U+0007 is the end-of-cell mark
-const stripMarks = (text: string) => text.replace(/[\r\u0007]+$/, "");
 
 /** Reads a member that may be missing or throw on this WPS build. */
 function tryRead<T>(read: () => T): T | undefined {
@@ -106,12 +111,7 @@ export interface WpsProbeOptions {
   newDocument?: boolean;
 }
 
-interface Counts {
-  tables: number;
-  /** Every paragraph, those in tables included. */
-  paragraphs: number;
-}
-
+/** Tables and every paragraph, those in tables included. */
 const counts = (doc: ProbeWpsDocument): Counts => ({
   tables: doc.Tables.Count,
   paragraphs: doc.Paragraphs.Count,
@@ -158,7 +158,7 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
     const before = counts(doc);
     const scratch = wpsScratch(doc, before);
     const undo = tryRead(() => app.UndoRecord);
-    try {
+    const insert = async () => {
       // Tracked, our scratch content would stay behind as revisions once deleted.
       scratch.tracking = doc.TrackRevisions;
       if (scratch.tracking) doc.TrackRevisions = false;
@@ -170,16 +170,8 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
       } finally {
         undo?.EndCustomRecord();
       }
-      const after = counts(doc);
-      scratch.added = {
-        tables: after.tables - before.tables,
-        paragraphs: after.paragraphs - before.paragraphs,
-      };
-      return scratch;
-    } catch (error) {
-      await scratch.remove().catch(() => undefined);
-      throw error;
-    }
+    };
+    return insertScratch(scratch, before, insert, async () => counts(doc));
   };
 
   const stores: XmlStore[] = [];
@@ -202,8 +194,7 @@ export function wpsProbeContext(app: ProbeWpsApplication, options: WpsProbeOptio
   return { host: "wps", info, createScratch, xmlStores: stores, undo, dispose };
 }
 
-interface WpsScratch extends Scratch {
-  added: Counts;
+interface WpsScratch extends CountedScratch {
   /** Revision tracking as it was, restored after removal. */
   tracking: boolean;
 }
@@ -220,14 +211,9 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
   };
 
   const scratch: WpsScratch = {
-    added: { tables: 0, paragraphs: 0 },
+    tablesAdded: 0,
+    paragraphsAdded: 0,
     tracking: false,
-    get tablesAdded() {
-      return scratch.added.tables;
-    },
-    get paragraphsAdded() {
-      return scratch.added.paragraphs;
-    },
     tableOoxml: async (index) => table(index).Range.WordOpenXML,
     cellText: async (row, column) => {
       try {
@@ -297,34 +283,27 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
         doc.TrackRevisions = tracking;
       }
     },
-    remove: async () => {
-      const failures: string[] = [];
-      const attempt = (step: () => void) => {
-        try {
-          step();
-        } catch (error) {
-          failures.push(error instanceof Error ? error.message : String(error));
-        }
-      };
-      attempt(() => {
-        const tables = doc.Tables;
-        for (let i = tables.Count; i > before.tables; i--) tables.Item(i).Delete();
-      });
-      attempt(() => {
-        const paragraphs = doc.Paragraphs;
-        for (let i = paragraphs.Count; i > before.paragraphs; i--) {
-          const range = paragraphs.Item(i).Range;
-          const text = stripMarks(range.Text);
-          // Only what we inserted: our texts and empty paragraphs; anything else stays.
-          if (text === "" || text.includes(SCRATCH_MARK)) range.Delete();
-        }
-      });
-      if (scratch.tracking) attempt(() => (doc.TrackRevisions = true));
-      const after = counts(doc);
-      // The paragraph that was last may have taken in inserted text.
-      const last = after.paragraphs > 0 ? doc.Paragraphs.Item(after.paragraphs).Range.Text : "";
-      leftover(before, after, last.includes(SCRATCH_MARK), failures);
-    },
+    remove: () =>
+      removeScratch(before, {
+        deleteTables: () => {
+          const tables = doc.Tables;
+          for (let i = tables.Count; i > before.tables; i--) tables.Item(i).Delete();
+        },
+        deleteParagraphs: () => {
+          const paragraphs = doc.Paragraphs;
+          for (let i = paragraphs.Count; i > before.paragraphs; i--) {
+            const range = paragraphs.Item(i).Range;
+            if (isScratchText(stripMarks(range.Text))) range.Delete();
+          }
+        },
+        ...(scratch.tracking && { restoreTracking: () => (doc.TrackRevisions = true) }),
+        recount: async () => {
+          const after = counts(doc);
+          // The paragraph that was last may have taken in inserted text.
+          const last = after.paragraphs > 0 ? doc.Paragraphs.Item(after.paragraphs).Range.Text : "";
+          return { ...after, marked: last.includes(SCRATCH_MARK) };
+        },
+      }),
   };
   return scratch;
 }

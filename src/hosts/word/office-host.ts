@@ -20,15 +20,25 @@ export function officeGlobal(scope: object): OfficeGlobal | null {
   return office && typeof office.onReady === "function" ? office : null;
 }
 
-export function createWordHost(scope: object, office: OfficeGlobal): WordHost | null {
-  const word = (scope as { Word?: { run: WordRun } }).Word;
-  const supports = (set: string, version: string) => {
+/**
+ * Office's isSetSupported, answering false where Office throws instead (a set name this Office
+ * does not know).
+ */
+export function requirementCheck(office: {
+  context: { requirements: { isSetSupported(name: string, version?: string): boolean } };
+}): (set: string, version: string) => boolean {
+  return (set, version) => {
     try {
       return office.context.requirements.isSetSupported(set, version);
     } catch {
       return false;
     }
   };
+}
+
+export function createWordHost(scope: object, office: OfficeGlobal): WordHost | null {
+  const word = (scope as { Word?: { run: WordRun } }).Word;
+  const supports = requirementCheck(office);
   if (!word || !supports("WordApi", "1.3")) return null;
   // Requirement set CustomXmlParts (Word 2016 and later): where WordApi 1.4 is missing, the
   // ledger and ignores are stored through it.
