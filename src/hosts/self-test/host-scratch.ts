@@ -56,8 +56,11 @@ export interface RemovalSteps {
   deleteParagraphs: () => unknown;
   /** Switches revision tracking back on; absent when the insertion did not switch it off. */
   restoreTracking?: () => unknown;
-  /** Counts again, and whether the last paragraph there before still holds SCRATCH_MARK. */
-  recount: () => Promise<Counts & { marked: boolean }>;
+  /**
+   * Counts again, with the texts of the paragraphs at the end from the one that was last before
+   * the insertion (it may have taken in inserted text).
+   */
+  recount: () => Promise<Counts & { endTexts: string[] }>;
 }
 
 /**
@@ -75,7 +78,8 @@ export async function removeScratch(before: Counts, steps: RemovalSteps): Promis
     }
   }
   const after = await steps.recount();
-  leftover(before, after, after.marked, failures);
+  const marked = after.endTexts.some((text) => text.includes(SCRATCH_MARK));
+  leftover(before, after, marked, failures);
 }
 
 /** Throws, in words the user can act on, when the scratch content was not all removed. */

@@ -10,23 +10,10 @@
  */
 import { requirementCheck } from "../word/office-host";
 import type { WordClientResult, WordCustomXmlParts } from "../word/word-api";
-import {
-  insertScratch,
-  isScratchText,
-  removeScratch,
-  stripMarks,
-  type CountedScratch,
-  type Counts,
-} from "./host-scratch";
-import { SCRATCH_MARK } from "./scratch-content";
-import {
-  ProbeUnsupported,
-  type HostComment,
-  type HostInfo,
-  type ProbeContext,
-  type Scratch,
-  type XmlStore,
-} from "./types";
+import { insertScratch, isScratchText, removeScratch, stripMarks } from "./host-scratch";
+import type { CountedScratch, Counts } from "./host-scratch";
+import { ProbeUnsupported } from "./types";
+import type { HostComment, HostInfo, ProbeContext, Scratch, XmlStore } from "./types";
 
 interface Loadable {
   load(properties: string): unknown;
@@ -317,12 +304,11 @@ function wordScratch(run: ProbeWordRun, before: Counts, has14: boolean): WordScr
           run(async (context) => {
             const tables = context.document.body.tables;
             tables.load("items/nestingLevel");
-            // The paragraph that was last may have taken in inserted text.
             const { count, tail } = await bodyTail(context, Math.max(0, before.paragraphs - 1));
             return {
               tables: tables.items.filter((t) => t.nestingLevel === 1).length,
               paragraphs: count,
-              marked: tail.some((p) => p.text.includes(SCRATCH_MARK)),
+              endTexts: tail.map((p) => p.text),
             };
           }),
       });

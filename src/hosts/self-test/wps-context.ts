@@ -8,23 +8,10 @@
  * has one, so a single 撤销 also takes it back.
  */
 import { COMMENT_AUTHOR } from "../../core";
-import {
-  insertScratch,
-  isScratchText,
-  removeScratch,
-  stripMarks,
-  type CountedScratch,
-  type Counts,
-} from "./host-scratch";
-import { SCRATCH_MARK } from "./scratch-content";
-import {
-  ProbeUnsupported,
-  type HostComment,
-  type HostInfo,
-  type ProbeContext,
-  type Scratch,
-  type XmlStore,
-} from "./types";
+import { insertScratch, isScratchText, removeScratch, stripMarks } from "./host-scratch";
+import type { CountedScratch, Counts } from "./host-scratch";
+import { ProbeUnsupported } from "./types";
+import type { HostComment, HostInfo, ProbeContext, Scratch, XmlStore } from "./types";
 
 interface Items<T> {
   readonly Count: number;
@@ -299,9 +286,8 @@ function wpsScratch(doc: ProbeWpsDocument, before: Counts): WpsScratch {
         ...(scratch.tracking && { restoreTracking: () => (doc.TrackRevisions = true) }),
         recount: async () => {
           const after = counts(doc);
-          // The paragraph that was last may have taken in inserted text.
           const last = after.paragraphs > 0 ? doc.Paragraphs.Item(after.paragraphs).Range.Text : "";
-          return { ...after, marked: last.includes(SCRATCH_MARK) };
+          return { ...after, endTexts: [last] };
         },
       }),
   };
