@@ -1,4 +1,5 @@
 import type { CellMark, CellWrite, WriteReport } from "../core";
+import { nothingWritten } from "../core/marks/plan";
 import { STRINGS } from "./strings";
 import { writeNotices } from "./write-notices";
 
@@ -19,14 +20,7 @@ const write = (extra: Partial<CellWrite>): CellWrite => ({
   ...extra,
 });
 const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
-  shaded: 0,
-  commented: 0,
-  restored: 0,
-  recolored: [],
-  missing: [],
-  skipped: [],
-  unreadable: [],
-  newerLedger: null,
+  ...nothingWritten(),
   ...extra,
 });
 

@@ -101,6 +101,20 @@ const observeIn = (snapshot: DocumentSnapshot) => (at: CellAnchor) => {
 
 const keyOf = anchorKey;
 
+/** The report of a write that did nothing; `newerLedger` as in WriteReport. */
+export function nothingWritten(newerLedger: string | null = null): WriteReport {
+  return {
+    shaded: 0,
+    commented: 0,
+    restored: 0,
+    recolored: [],
+    missing: [],
+    skipped: [],
+    unreadable: [],
+    newerLedger,
+  };
+}
+
 /** A plan that writes nothing at all: the ledger is a newer version's, to be left as it is. */
 function untouched(ledger: Ledger): WritePlan {
   return {
@@ -108,16 +122,7 @@ function untouched(ledger: Ledger): WritePlan {
     removeComments: [],
     addComments: [],
     ledger,
-    report: {
-      shaded: 0,
-      commented: 0,
-      restored: 0,
-      recolored: [],
-      missing: [],
-      skipped: [],
-      unreadable: [],
-      newerLedger: ledger.newerVersion ?? null,
-    },
+    report: nothingWritten(ledger.newerVersion ?? null),
   };
 }
 
