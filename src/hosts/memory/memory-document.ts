@@ -5,17 +5,17 @@
  * paragraph or cell itself, so inserting content does not move them, as in a real editor.
  */
 import {
+  buildGrid,
+  descend,
   readDocument,
+  type Anchor,
   type DocumentSnapshot,
+  type NestingStep,
   type SnapshotBlock,
   type SnapshotCell,
   type SnapshotParagraph,
   type SnapshotRow,
   type SnapshotTable,
-  descend,
-  buildGrid,
-  type NestingStep,
-  type Anchor,
 } from "../../core";
 
 export type Target =

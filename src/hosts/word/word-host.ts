@@ -620,24 +620,22 @@ function deleteComments(comments: WordComment[], texts: string[]): string[] {
   return found.map((f) => f.text);
 }
 
+/** Takes one entry equal to text out of the pool; whether there was one. */
+function take(pool: string[], text: string): boolean {
+  const at = pool.indexOf(text);
+  if (at >= 0) pool.splice(at, 1);
+  return at >= 0;
+}
+
+/** The texts left once each removed one took out one equal text. */
 function without(texts: string[], removed: string[]): string[] {
   const left = [...removed];
-  return texts.filter((t) => {
-    const at = left.indexOf(t);
-    if (at < 0) return true;
-    left.splice(at, 1);
-    return false;
-  });
+  return texts.filter((t) => !take(left, t));
 }
 
 /** The entries of wanted found in the pool, each taken out of it once used. */
 function takeFrom(pool: string[], wanted: string[]): string[] {
-  return wanted.filter((t) => {
-    const at = pool.indexOf(t);
-    if (at < 0) return false;
-    pool.splice(at, 1);
-    return true;
-  });
+  return wanted.filter((t) => take(pool, t));
 }
 
 function isNothingDone(plan: WritePlan, outcome: WriteOutcome): boolean {
