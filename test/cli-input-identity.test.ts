@@ -261,6 +261,14 @@ describe("names that are not valid UTF-8 (GBK names unzipped from a Windows arch
       "\ufffd\ufffd\ufffd\ufffd.校核.docx",
     ]);
   });
+
+  (made ? it : it.skip)("reads last year's reports under such names too", () => {
+    writeFileSync(join(work, "甲-2024.docx"), report("甲镇人民政府", 2024));
+    const { stdout } = nianbao(work, "check", "甲-2024.docx", "--previous", "收到", "-f", "json");
+    const [file] = json(stdout).files;
+    expect(file?.previousNote).toBeUndefined();
+    expect(file?.similarity).toBe(1);
+  });
 });
 
 describe("a file without permission to read it", () => {
