@@ -45,8 +45,10 @@ function receivedFolder() {
   // Our own copy: not checked again, counted in a note.
   put("01甲.校核.docx", docx(statutoryReport()));
   // Links: a report elsewhere, a folder elsewhere, a dangling link, a loop.
+  // Two different files: one file reached twice is checked once (test/cli-input-identity.test.ts).
   writeFileSync(join(outside, "癸.docx"), docx(statutoryReport({ unit: "癸镇人民政府" })));
-  symlinkSync(join(outside, "癸.docx"), join(dir, "12癸-链接.docx"));
+  writeFileSync(join(root, "癸.docx"), docx(statutoryReport({ unit: "癸镇人民政府" })));
+  symlinkSync(join(root, "癸.docx"), join(dir, "12癸-链接.docx"));
   symlinkSync(outside, join(dir, "13另一处-链接"));
   symlinkSync(join(root, "gone.docx"), join(dir, "14失效链接.docx"));
   symlinkSync(dir, join(dir, "乡镇", "15回到上级"));

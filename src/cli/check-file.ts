@@ -19,7 +19,8 @@ import {
   sampleFingerprint,
 } from "../core";
 import type { RuleSettings } from "./rule-settings";
-import { COPY, SCAN } from "./strings";
+import { fileIdentity } from "./file-identity";
+import { COPY, INPUT, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
 export interface FileProblem {
@@ -40,6 +41,8 @@ export interface FileOutcome {
   findings: Finding[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
+  /** With --previous: why this file was not compared with last year's report. */
+  previousNote?: { code: PreviousNoteCode; message: string };
   /** Where the annotated copy was written, if one was asked for. */
   annotated?: string | null;
   /** Why the annotated copy could not be made; the findings still stand. */
@@ -94,17 +97,46 @@ export interface CheckedFile {
   annotated?: Uint8Array;
 }
 
-/** Last year's reports: one file for every input, or files found by unit name. */
-export type PreviousReports =
-  | { kind: "none" }
-  | { kind: "file"; path: string }
-  | { kind: "byUnit"; units: Record<string, string> };
+/**
+ * A file to check: its path, or for a name that is not valid UTF-8, the name as shown and the
+ * path's bytes (a Uint8Array, as it arrives in a worker).
+ */
+export type CheckInput = string | { name: string; source: Uint8Array };
 
-export function readSnapshot(path: string): DocumentSnapshot {
-  return readFile(path).snapshot;
+export function inputName(input: CheckInput): string {
+  return typeof input === "string" ? input : input.name;
 }
 
-function readFile(path: string): { bytes: Uint8Array; snapshot: DocumentSnapshot } {
+function inputPath(input: CheckInput): string | Buffer {
+  return typeof input === "string" ? input : Buffer.from(input.source);
+}
+
+/** A report of last year: where it is, which file it is (`fileIdentity`) and its year. */
+export interface PreviousFile {
+  path: CheckInput;
+  id: string | null;
+  year: number | null;
+}
+
+/** Last year's reports: one file for every input, or files found by unit name (in order). */
+export type PreviousReports =
+  | { kind: "none" }
+  | { kind: "file"; file: PreviousFile }
+  | { kind: "byUnit"; units: Record<string, PreviousFile[]> };
+
+/** Why a file was not compared with last year's report. */
+export type PreviousNoteCode =
+  | "previous-same-file"
+  | "previous-not-found"
+  | "previous-no-unit"
+  | "previous-not-earlier"
+  | "previous-unreadable";
+
+export function readSnapshot(path: CheckInput): DocumentSnapshot {
+  return readFile(inputPath(path)).snapshot;
+}
+
+function readFile(path: string | Buffer): { bytes: Uint8Array; snapshot: DocumentSnapshot } {
   const bytes = readRegularFile(path);
   return { bytes, snapshot: readDocument(bytes) };
 }
@@ -114,11 +146,12 @@ function readFile(path: string): { bytes: Uint8Array; snapshot: DocumentSnapshot
  * on the open descriptor, so a FIFO, /dev/zero or a socket (or a file swapped for one after a
  * folder was listed) is refused instead of hanging or reading without end.
  */
-function readRegularFile(path: string): Uint8Array {
+function readRegularFile(path: string | Buffer): Uint8Array {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new DocumentReadError("not-a-file", `${path} is not a regular file`);
+    if (!stats.isFile())
+      throw new DocumentReadError("not-a-file", `${String(path)} is not a regular file`);
     if (stats.size > DEFAULT_LIMITS.maxFileBytes)
       throw new DocumentReadError("too-large", `${stats.size} bytes`);
     const bytes = new Uint8Array(readFileSync(fd));
@@ -136,12 +169,13 @@ export function unitKey(unit: string): string {
 }
 
 export function checkFile(
-  file: string,
+  input: CheckInput,
   previous: PreviousReports = { kind: "none" },
   annotate = false,
   settings: RuleSettings = {},
   extras: CheckExtras = {},
 ): CheckedFile {
+  const file = inputName(input);
   const failed = (code: string, message: string, detail: string): CheckedFile => ({
     outcome: {
       file,
@@ -156,17 +190,10 @@ export function checkFile(
   });
   let checked: { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] };
   try {
-    checked = readAndCheck(file, previous, settings, extras);
+    checked = readAndCheck(input, previous, settings, extras);
   } catch (error) {
-    if (error instanceof DocumentReadError)
-      return failed(error.code, error.userMessage, error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return failed("not-found", SCAN.notFound, "no such file or directory");
-    return failed(
-      "unreadable",
-      userMessageFor("unreadable"),
-      error instanceof Error ? error.message : String(error),
-    );
+    const problem = readProblem(error);
+    return failed(problem.code, problem.message, problem.detail);
   }
   const { bytes, outcome } = checked;
   if (!annotate) return { outcome };
@@ -183,6 +210,18 @@ export function checkFile(
   }
 }
 
+/** Why a file could not be read, in the user's words: a missing file, no permission, a bad document. */
+export function readProblem(error: unknown): FileProblem {
+  if (error instanceof DocumentReadError)
+    return { code: error.code, message: error.userMessage, detail: error.message };
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === "ENOENT") return { code: "not-found", message: SCAN.notFound, detail };
+  if (code === "EACCES" || code === "EPERM")
+    return { code: "permission-denied", message: INPUT.noPermission, detail };
+  return { code: "unreadable", message: userMessageFor("unreadable"), detail };
+}
+
 function annotateFailure(error: unknown): string {
   if (!(error instanceof DocumentReadError)) return COPY.notPossible;
   if (error.code === "not-docx") return COPY.notAPackage;
@@ -194,19 +233,27 @@ function annotateFailure(error: unknown): string {
  * is made, only the findings and the file's bytes are held.
  */
 function readAndCheck(
-  file: string,
+  input: CheckInput,
   previous: PreviousReports,
   settings: RuleSettings,
   extras: CheckExtras,
 ): { bytes: Uint8Array; outcome: FileOutcome; findings: Finding[] } {
-  const { bytes, snapshot } = readFile(file);
-  const previousPath = findPrevious(snapshot, previous, file);
+  const file = inputName(input);
+  const { bytes, snapshot } = readFile(inputPath(input));
+  const found = findPrevious(snapshot, previous, fileIdentity(inputPath(input)));
   let previousSnapshot: DocumentSnapshot | null = null;
-  if (previousPath) {
+  let previousNote = "note" in found ? found.note : undefined;
+  const previousPath = "file" in found ? inputName(found.file.path) : null;
+  if ("file" in found) {
     try {
-      previousSnapshot = readSnapshot(previousPath);
-    } catch {
-      previousSnapshot = null;
+      previousSnapshot = readSnapshot(found.file.path);
+    } catch (error) {
+      // Read before the batch began, unreadable now (moved, replaced): said, never ignored.
+      const why = readProblem(error).message;
+      previousNote = {
+        code: "previous-unreadable",
+        message: INPUT.previousNote(INPUT.previousUnreadable(previousPath ?? "", why)),
+      };
     }
   }
   const result = check(snapshot, {
@@ -231,6 +278,7 @@ function readAndCheck(
       error: null,
       findings: result.findings,
       previous: previousSnapshot ? previousPath : null,
+      ...(previousNote && { previousNote }),
       reports: result.reports.map(({ unit, year, format, copying }) => ({
         unit,
         year,
@@ -265,13 +313,41 @@ export function notCheckedOutcome(
   };
 }
 
+/**
+ * Last year's report for a file, or why there is none. A file is never its own last year,
+ * whatever the spelling that reached it (compared by identity). In a folder, a unit's report of
+ * an earlier year is taken, the latest first; one of this year or later is not last year's.
+ */
 function findPrevious(
   snapshot: DocumentSnapshot,
   previous: PreviousReports,
-  file: string,
-): string | null {
-  if (previous.kind === "none") return null;
-  if (previous.kind === "file") return previous.path === file ? null : previous.path;
-  const unit = recognize(snapshot).title?.unit;
-  return unit ? (previous.units[unitKey(unit)] ?? null) : null;
+  self: string | null,
+): { file: PreviousFile } | { note: NonNullable<FileOutcome["previousNote"]> } | { none: true } {
+  const note = (code: PreviousNoteCode, why: string) => ({
+    note: { code, message: INPUT.previousNote(why) },
+  });
+  const isSelf = (candidate: PreviousFile) => self !== null && candidate.id === self;
+  if (previous.kind === "none") return { none: true };
+  if (previous.kind === "file")
+    return isSelf(previous.file)
+      ? note("previous-same-file", INPUT.previousSame)
+      : { file: previous.file };
+  const model = recognize(snapshot);
+  const unit = model.title?.unit;
+  if (!unit) return note("previous-no-unit", INPUT.previousNoUnit);
+  const all = previous.units[unitKey(unit)] ?? [];
+  const candidates = all.filter((c) => !isSelf(c));
+  if (candidates.length === 0)
+    return all.length > 0
+      ? note("previous-same-file", INPUT.previousSame)
+      : note("previous-not-found", INPUT.previousNotFound(unit));
+  const year = model.year;
+  if (year === null) return { file: candidates[0] as PreviousFile };
+  const earlier = candidates
+    .filter((c) => c.year !== null && c.year < year)
+    .sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  const chosen = earlier[0] ?? candidates.find((c) => c.year === null);
+  return chosen
+    ? { file: chosen }
+    : note("previous-not-earlier", INPUT.previousNotEarlier(unit, year));
 }

@@ -5,7 +5,7 @@
 import { realpathSync, statSync } from "node:fs";
 
 /** `dev:ino` of the file a path reaches, or null when nothing is there. */
-export function fileIdentity(path: string): string | null {
+export function fileIdentity(path: string | Buffer): string | null {
   try {
     const stats = statSync(path, { bigint: true });
     // Some file systems report no inode numbers: fall back to the resolved path.
@@ -16,7 +16,7 @@ export function fileIdentity(path: string): string | null {
 }
 
 /** The identities of the paths that exist. */
-export function identities(paths: Iterable<string>): Set<string> {
+export function identities(paths: Iterable<string | Buffer>): Set<string> {
   const found = new Set<string>();
   for (const path of paths) {
     const id = fileIdentity(path);

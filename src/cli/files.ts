@@ -3,10 +3,12 @@
  * always checked (the reader says why it cannot be). Folders are searched recursively and every
  * file found is either checked (.docx, .docm) or listed as not checked with the reason; only
  * hidden and system files, and our own annotated copies, are left out (the copies are counted).
- * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once.
+ * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once, a
+ * file reached twice is checked once. Names are read as bytes, so a name that is not valid UTF-8
+ * (a GBK name unzipped from a Windows archive) is checked too, shown with U+FFFD for the bad bytes.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { fileIdentity } from "./file-identity";
 import {
   BROKEN_LINK,
@@ -18,10 +20,13 @@ import {
   type NotChecked,
 } from "./not-checked";
 import { isTemporaryName } from "./safe-write";
-import { SCAN } from "./strings";
+import { INPUT, SCAN } from "./strings";
 
 export interface ScanEntry {
+  /** As shown; a name that is not valid UTF-8 is shown decoded with U+FFFD for the bad bytes. */
   path: string;
+  /** The path's bytes when they are not valid UTF-8 (a GBK name from a Windows zip): read by these. */
+  source?: Uint8Array;
   /** Set when the file is listed but not checked. */
   notChecked?: NotChecked;
 }
@@ -29,7 +34,7 @@ export interface ScanEntry {
 /** Found but deliberately left out, and said so in the report's notes. */
 export interface Excluded {
   path: string;
-  code: "annotated-copy" | "folder-seen";
+  code: "annotated-copy" | "folder-seen" | "file-seen";
   message: string;
 }
 
@@ -52,75 +57,118 @@ function isHiddenOrSystem(name: string): boolean {
   );
 }
 
+/** A path as shown and as the file system has it (bytes, so any name can be reached). */
+interface Place {
+  path: string;
+  bytes: Buffer;
+}
+
+/** What a scan has reached so far, by identity: the first path each folder and file had. */
+interface Seen {
+  folders: Map<string, string>;
+  files: Map<string, string>;
+}
+
 export function scanInputs(paths: string[]): Scan {
   const scan: Scan = { entries: [], excluded: [] };
-  const folders = new Map<string, string>();
+  const seen: Seen = { folders: new Map(), files: new Map() };
   for (const path of paths) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      scan.entries.push({ path });
+      add(scan, seen, { path });
       continue;
     }
-    if (isDirectory) walk(path, scan, folders);
-    else scan.entries.push({ path });
+    if (isDirectory) walk({ path, bytes: Buffer.from(path) }, scan, seen);
+    else add(scan, seen, { path });
   }
   return scan;
 }
 
-function walk(folder: string, scan: Scan, folders: Map<string, string>): void {
-  const id = fileIdentity(folder);
+/**
+ * Lists a file once, whatever the spelling that reached it: a symbolic link, a hard link, or a
+ * name given again on the command line is noted as the same file, as a folder reached twice is.
+ */
+function add(scan: Scan, seen: Seen, entry: ScanEntry): void {
+  const id = fileIdentity(entry.source ? Buffer.from(entry.source) : entry.path);
+  const key = id ?? `missing:${resolve(entry.path)}`;
+  const first = seen.files.get(key);
+  if (first !== undefined) {
+    scan.excluded.push({ path: entry.path, code: "file-seen", message: INPUT.fileSeen(first) });
+    return;
+  }
+  seen.files.set(key, entry.path);
+  scan.entries.push(entry);
+}
+
+/** An entry for a place: its bytes kept only when its name cannot be told as a string. */
+function entryAt(place: Place, notChecked?: NotChecked): ScanEntry {
+  return {
+    path: place.path,
+    ...(!isUtf8(place.bytes) && { source: place.bytes }),
+    ...(notChecked && { notChecked }),
+  };
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  return Buffer.from(bytes.toString("utf8"), "utf8").equals(bytes);
+}
+
+function walk(folder: Place, scan: Scan, seen: Seen): void {
+  const id = fileIdentity(folder.bytes);
   if (id) {
-    const first = folders.get(id);
+    const first = seen.folders.get(id);
     if (first !== undefined) {
       scan.excluded.push({
-        path: folder,
+        path: folder.path,
         code: "folder-seen",
         message: SCAN.folderSeen(first),
       });
       return;
     }
-    folders.set(id, folder);
+    seen.folders.set(id, folder.path);
   }
-  let entries: Dirent[];
+  let entries: Dirent<Buffer>[];
   try {
-    entries = readdirSync(folder, { withFileTypes: true });
+    // Names as bytes: a name that is not valid UTF-8 is still reached, only shown decoded.
+    entries = readdirSync(folder.bytes, { withFileTypes: true, encoding: "buffer" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "error";
-    scan.entries.push({ path: folder, notChecked: FOLDER_UNREADABLE(code) });
+    scan.entries.push(entryAt(folder, FOLDER_UNREADABLE(code)));
     return;
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (isHiddenOrSystem(entry.name)) continue;
-    const path = join(folder, entry.name);
+  const named = entries.map((entry) => ({ bytes: entry.name, name: entry.name.toString("utf8") }));
+  named.sort((a, b) => a.name.localeCompare(b.name));
+  for (const { bytes, name } of named) {
+    if (isHiddenOrSystem(name)) continue;
+    const place: Place = {
+      path: join(folder.path, name),
+      bytes: Buffer.concat([folder.bytes, Buffer.from(sep), bytes]),
+    };
     let kind: "folder" | "file" | "other";
     try {
-      const stats = statSync(path);
+      const stats = statSync(place.bytes);
       kind = stats.isDirectory() ? "folder" : stats.isFile() ? "file" : "other";
     } catch {
-      const isLink = safeIsSymlink(path);
-      scan.entries.push({
-        path,
-        notChecked: isLink ? BROKEN_LINK : UNREADABLE_ENTRY,
-      });
+      const isLink = safeIsSymlink(place.bytes);
+      add(scan, seen, entryAt(place, isLink ? BROKEN_LINK : UNREADABLE_ENTRY));
       continue;
     }
-    if (kind === "folder") walk(path, scan, folders);
-    else if (kind === "other") scan.entries.push({ path, notChecked: SPECIAL_FILE });
-    else if (ANNOTATED_COPY.test(entry.name))
+    if (kind === "folder") walk(place, scan, seen);
+    else if (kind === "other") add(scan, seen, entryAt(place, SPECIAL_FILE));
+    else if (ANNOTATED_COPY.test(name))
       scan.excluded.push({
-        path,
+        path: place.path,
         code: "annotated-copy",
         message: SCAN.ourCopy,
       });
-    else if (CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) scan.entries.push({ path });
-    else scan.entries.push({ path, notChecked: notCheckedReason(entry.name) });
+    else if (CHECKED_EXTENSIONS.has(extname(name).toLowerCase())) add(scan, seen, entryAt(place));
+    else add(scan, seen, entryAt(place, notCheckedReason(name)));
   }
 }
 
-function safeIsSymlink(path: string): boolean {
+function safeIsSymlink(path: Buffer): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {

@@ -98,6 +98,17 @@ export function formatCsv(
       if (group.findings.length === 0)
         rows.push(row({ file, unit, year, status, message: REPORT.checkedClean }));
     }
+    if (outcome.previousNote)
+      rows.push(
+        row({
+          file,
+          unit: outcome.unit,
+          year: outcome.year,
+          status: fileStatus(outcome),
+          message: outcome.previousNote.message,
+          id: outcome.previousNote.code,
+        }),
+      );
     if (outcome.annotateError)
       rows.push(
         row({

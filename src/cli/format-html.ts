@@ -272,9 +272,12 @@ function fileSection(outcome: FileOutcome, id: string): string {
       : "";
   const groups = groupFindings(outcome);
   const similarity =
-    typeof outcome.similarity === "number"
+    (typeof outcome.similarity === "number"
       ? `<p class="similarity">${REVIEW.similarity(outcome.similarity)}</p>`
-      : "";
+      : "") +
+    (outcome.previousNote
+      ? `<p class="note previous-note">${escapeHtml(outcome.previousNote.message)}</p>`
+      : "");
   if (groups.length === 1) {
     const [group] = groups as [ReportGroup];
     return `<section class="file">${title}<p>${escapeHtml(describeReport(group.report))}</p>${similarity}${copy}${reportBody(group, "", outcome)}</section>`;

@@ -51,6 +51,9 @@ export function buildJsonReport(
           annotateError: { code: o.annotateError.code, message: o.annotateError.message },
         }),
         ...(o.similarity !== undefined && { similarity: o.similarity }),
+        ...(o.previousNote && {
+          previousNote: { code: o.previousNote.code, message: o.previousNote.message },
+        }),
         ...(reviews && { fixed: reviews.flatMap((r) => r.fixed.map(fixedFinding)) }),
       };
     }),

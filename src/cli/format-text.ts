@@ -87,13 +87,13 @@ function formatCopy(outcome: FileOutcome, p: Palette): string[] {
   return outcome.annotated ? [`  ${p.dim(REPORT.copy(outcome.annotated))}`] : [];
 }
 
-/** Files left out on purpose: our own copies (counted), folders reached twice (named). */
+/** Left out on purpose: our own copies (counted), folders and files reached twice (named). */
 export function notes(excluded: Excluded[]): string[] {
   const copies = excluded.filter((e) => e.code === "annotated-copy").length;
   return [
     ...(copies ? [REPORT.copiesNote(copies)] : []),
     ...excluded
-      .filter((e) => e.code === "folder-seen")
+      .filter((e) => e.code === "folder-seen" || e.code === "file-seen")
       .map((e) => REPORT.folderSeenNote(e.path, e.message)),
   ];
 }
@@ -108,10 +108,12 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
   }
   if (error) return [p.bold(file), `  ${p.error(REPORT.unreadable)}  ${error.message}`];
   const groups = groupFindings(result);
-  const similarity =
-    typeof result.similarity === "number"
+  const similarity = [
+    ...(typeof result.similarity === "number"
       ? [`  ${p.dim(REVIEW.similarity(result.similarity))}`]
-      : [];
+      : []),
+    ...(result.previousNote ? [`  ${p.warning(result.previousNote.message)}`] : []),
+  ];
   if (groups.length === 1) {
     const lines = [`${p.bold(file)}  ${p.dim(describeReport(groups[0]!.report))}`, ...similarity];
     return [...lines, ...formatReport(groups[0]!, "  ", p, result)];

@@ -140,7 +140,7 @@ export function formatXlsx(
             )
           : null,
         similarity: group.index === 0 ? similarity : null,
-        note: group.index === 0 ? (outcome.annotateError?.message ?? null) : null,
+        note: group.index === 0 ? fileNote(outcome) : null,
       });
       for (const section of group.sections)
         for (const finding of section.findings)
@@ -177,4 +177,10 @@ export function formatXlsx(
     ],
     { title: XLSX.title, font: XLSX.font, created: options.created ?? new Date() },
   );
+}
+
+/** A checked file's 说明: why it was not compared with last year, why no copy was made. */
+function fileNote(outcome: FileOutcome): string | null {
+  const notes = [outcome.previousNote?.message, outcome.annotateError?.message].filter(Boolean);
+  return notes.length > 0 ? notes.join("；") : null;
 }

@@ -3,17 +3,21 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { DocumentReadError, recognize, userMessageFor } from "../core";
+import { recognize } from "../core";
 import { checkFiles } from "./batch/pool";
 import { createProgress } from "./batch/progress";
 import {
+  inputName,
   notCheckedOutcome,
+  readProblem,
   readSnapshot,
   unitKey,
+  type CheckInput,
   type FileOutcome,
+  type PreviousFile,
   type PreviousReports,
 } from "./check-file";
-import { identities } from "./file-identity";
+import { fileIdentity, identities } from "./file-identity";
 import { scanInputs, type Excluded, type ScanEntry } from "./files";
 import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
@@ -34,7 +38,7 @@ import { writeTemplate, type TemplateArguments } from "./template-command";
 import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
-import { BASELINE, CHECK, HELP, INTERNAL, PREFIX, TARGET, TEMPLATE } from "./strings";
+import { BASELINE, CHECK, HELP, INPUT, INTERNAL, PREFIX, TARGET, TEMPLATE } from "./strings";
 import { applyBaseline, crossSimilarity, readBaseline, type BatchReview } from "./review";
 
 /**
@@ -196,8 +200,8 @@ async function runCheck(
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
   // Everything the run reads or lists: no output may land on any of it.
   const inputs = identities([
-    ...scan.entries.map((e) => e.path),
-    ...(previousScan?.entries.map((e) => e.path) ?? []),
+    ...scan.entries.map(entryPath),
+    ...(previousScan?.entries.map(entryPath) ?? []),
     ...(options.config !== undefined ? [options.config] : []),
     ...(options.baseline === undefined ? [] : [options.baseline]),
   ]);
@@ -229,7 +233,7 @@ async function runCheck(
       ? ({ kind: "none" } as const)
       : previousReports(options.previous as string, previousScan.entries, say);
   if (previous === null) return EXIT.failure;
-  const toCheck = scan.entries.filter((e) => !e.notChecked).map((e) => e.path);
+  const toCheck = scan.entries.filter((e) => !e.notChecked).map(checkInput);
   let annotateTo: string[] | undefined;
   if (options.annotate !== undefined) {
     const problem = createFolder(options.annotate);
@@ -237,7 +241,7 @@ async function runCheck(
       say.error(problem);
       return EXIT.failure;
     }
-    annotateTo = planCopies(toCheck, options.annotate, inputs);
+    annotateTo = planCopies(toCheck.map(inputName), options.annotate, inputs);
   }
   const progress =
     io.progressStream && toCheck.length > 1
@@ -274,6 +278,9 @@ async function runCheck(
       );
   }
   if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
+  const uncompared = outcomes.filter((o) => o.previousNote).map((o) => o.file);
+  if (uncompared.length > 0)
+    say.error(INPUT.previousSummary(uncompared.length, listFiles(uncompared)));
   const batch: BatchReview = {
     ...(baseline?.ok &&
       options.baseline !== undefined && {
@@ -330,7 +337,29 @@ async function runCheck(
   return exitCodeFor(outcomes);
 }
 
-/** --previous: one report for every input, or a folder of last year's reports found by unit. */
+/** A scanned file as the checker takes it: by its bytes when its name is not valid UTF-8. */
+function checkInput(entry: ScanEntry): CheckInput {
+  return entry.source ? { name: entry.path, source: entry.source } : entry.path;
+}
+
+function entryPath(entry: ScanEntry): string | Buffer {
+  return entry.source ? Buffer.from(entry.source) : entry.path;
+}
+
+/** A few names for one line: the first three, then how many in all. */
+function listFiles(files: string[]): string {
+  const shown = files
+    .slice(0, 3)
+    .map((f) => `“${f}”`)
+    .join("、");
+  return files.length > 3 ? INPUT.andMore(shown, files.length) : shown;
+}
+
+/**
+ * --previous: one report for every input, or a folder of last year's reports found by unit.
+ * Each is read now: a single report that cannot be read refuses the run before anything is
+ * checked (the comparison asked for cannot happen); a folder's unreadable files are named.
+ */
 function previousReports(path: string, entries: ScanEntry[], say: Say): PreviousReports | null {
   let isFolder = false;
   try {
@@ -339,28 +368,42 @@ function previousReports(path: string, entries: ScanEntry[], say: Say): Previous
     say.error(CHECK.previousMissing(path), error);
     return null;
   }
-  if (!isFolder) return { kind: "file", path };
+  if (!isFolder) {
+    try {
+      return { kind: "file", file: previousFile(path) };
+    } catch (error) {
+      const problem = readProblem(error);
+      say.error(INPUT.previousFileUnreadable(path, problem.message), problem.detail);
+      return null;
+    }
+  }
   for (const entry of entries)
     if (entry.notChecked?.mayBeReport)
       say.error(CHECK.previousUnused(entry.path, entry.notChecked.message));
-  const files = entries.filter((e) => !e.notChecked).map((e) => e.path);
+  const files = entries.filter((e) => !e.notChecked);
   if (files.length === 0) {
     say.error(CHECK.previousMissing(path));
     return null;
   }
-  const units: Record<string, string> = {};
-  for (const file of files) {
+  const units: Record<string, PreviousFile[]> = {};
+  for (const entry of files) {
     try {
-      const unit = recognize(readSnapshot(file)).title?.unit;
-      if (unit) units[unitKey(unit)] ??= file;
-      else say.error(CHECK.previousNoUnit(file));
+      const file = previousFile(checkInput(entry));
+      if (file.unit) (units[unitKey(file.unit)] ??= []).push(file);
+      else say.error(CHECK.previousNoUnit(entry.path));
     } catch (error) {
-      const message =
-        error instanceof DocumentReadError ? error.userMessage : userMessageFor("unreadable");
-      say.error(CHECK.previousUnreadable(file, message), error);
+      const problem = readProblem(error);
+      say.error(CHECK.previousUnreadable(entry.path, problem.message), problem.detail);
     }
   }
   return { kind: "byUnit", units };
+}
+
+/** Last year's report: which file it is, its unit and year; throws when it cannot be read. */
+function previousFile(input: CheckInput): PreviousFile & { unit: string | null } {
+  const model = recognize(readSnapshot(input));
+  const id = fileIdentity(typeof input === "string" ? input : Buffer.from(input.source));
+  return { path: input, id, year: model.year, unit: model.title?.unit ?? null };
 }
 
 /** Runs a command with temporary files cleaned up on SIGINT / SIGTERM / SIGHUP. */

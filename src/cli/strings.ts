@@ -293,3 +293,26 @@ export const INTERNAL = {
   interrupted: "已中断。已写完的文件完整保留，未写完的临时文件已删除。",
   notBuilt: "尚未构建。请先运行 npm ci（或 npm run build:cli）。",
 };
+
+/** The inputs: a file reached twice, a file without permission, last year's report (--previous). */
+export const INPUT = {
+  fileSeen: (first: string) => `与“${first}”是同一个文件（链接或重复指定），只检查一次`,
+  noPermission:
+    "没有权限读取此文件。请让文件的所有者或管理员开放读取权限，或将文件复制到自己有权限的文件夹后再检查",
+  /** The checks that need last year's report. */
+  previousChecks: "与上年文字雷同、结转件数和现行有效件数衔接",
+  previousFileUnreadable: (path: string, why: string) =>
+    `无法读取上年度报告“${path}”：${why.replace(/。$/, "")}。无法与上年比较，本次未检查任何文件；请换一个能打开的上年度报告（.docx），或去掉 --previous 后重试`,
+  /** A file's note: why it was not compared with last year, and what was therefore not checked. */
+  previousNote: (why: string) => `${why}，未做与上年比较的检查（${INPUT.previousChecks}）`,
+  previousSame: "上年度报告与本文件是同一个文件",
+  previousNotFound: (unit: string) => `上年度报告中没有“${unit}”的报告`,
+  previousNoUnit: "标题中没有识别出单位名称，无法在上年度报告中找到对应的报告",
+  previousNotEarlier: (unit: string, year: number) =>
+    `上年度报告中“${unit}”的报告都不早于 ${year} 年度`,
+  previousUnreadable: (path: string, why: string) =>
+    `上年度报告“${path}”无法读取（${why.replace(/。$/, "")}）`,
+  previousSummary: (count: number, files: string) =>
+    `${count} 个文件未与上年比较（未做${INPUT.previousChecks}的检查），原因见校核结果：${files}`,
+  andMore: (shown: string, count: number) => `${shown} 等 ${count} 个`,
+};

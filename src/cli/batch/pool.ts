@@ -14,6 +14,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
   checkFile,
+  inputName,
+  type CheckInput,
   type CheckedFile,
   type CheckExtras,
   type FileOutcome,
@@ -43,7 +45,7 @@ const WORKER = join(__dirname, "worker.js");
 export const WORKER_HEAP_MB = 192;
 
 export async function checkFiles(
-  files: string[],
+  files: CheckInput[],
   options: BatchOptions = {},
 ): Promise<FileOutcome[]> {
   const jobs = Math.max(1, Math.min(options.jobs ?? cpus().length, files.length));
@@ -60,7 +62,7 @@ export async function checkFiles(
   if (!existsSync(WORKER)) {
     for (const [index, file] of files.entries()) {
       await new Promise((resolve) => setImmediate(resolve));
-      options.onStart?.(file);
+      options.onStart?.(inputName(file));
       finish(
         index,
         checkFile(file, previous, copyPath(index) !== null, options.settings, options.extras),
@@ -82,7 +84,7 @@ export async function checkFiles(
               return;
             }
             current = next++;
-            options.onStart?.(files[current] as string);
+            options.onStart?.(inputName(files[current] as CheckInput));
             worker.postMessage({
               index: current,
               file: files[current],
@@ -105,7 +107,9 @@ export async function checkFiles(
             // A worker that dies (out of memory, most likely) fails its file, not the batch.
             worker.on("error", (error) => {
               if (current >= 0 && outcomes[current] === undefined)
-                finish(current, { outcome: crashedOutcome(files[current] as string, error) });
+                finish(current, {
+                  outcome: crashedOutcome(inputName(files[current] as CheckInput), error),
+                });
               start();
               feed();
             });

@@ -1,6 +1,6 @@
 /** A batch worker: checks the files it is sent, one at a time; copies are written by the caller. */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, type CheckExtras, type PreviousReports } from "../check-file";
+import { checkFile, type CheckExtras, type CheckInput, type PreviousReports } from "../check-file";
 import type { RuleSettings } from "../rule-settings";
 
 const { previous, settings, extras } = workerData as {
@@ -11,7 +11,7 @@ const { previous, settings, extras } = workerData as {
 
 parentPort?.on(
   "message",
-  ({ index, file, annotate }: { index: number; file: string; annotate: boolean }) => {
+  ({ index, file, annotate }: { index: number; file: CheckInput; annotate: boolean }) => {
     const checked = checkFile(file, previous, annotate, settings, extras);
     const transfer = checked.annotated ? [checked.annotated.buffer as ArrayBuffer] : [];
     parentPort?.postMessage({ index, checked }, transfer);

@@ -97,6 +97,11 @@ export const jsonFileReportSchema = z
     /** With --annotate: why the copy could not be made (the findings still stand). */
     annotateError: z.object({ code: z.string(), message: z.string() }).strict().optional(),
     similarity: similaritySchema,
+    /**
+     * With --previous: why the file was not compared with last year's report (none found for its
+     * unit, it was the file itself, it could not be read), and so which checks were not done.
+     */
+    previousNote: z.object({ code: z.string(), message: z.string() }).strict().optional(),
     /** With --baseline: the earlier round's findings that are gone, every report's together. */
     fixed: z.array(jsonFixedFindingSchema).optional(),
   })
@@ -124,11 +129,11 @@ export const jsonBaselineSchema = z
   })
   .strict();
 
-/** Files found but left out on purpose: our own annotated copies, folders reached twice. */
+/** Found but left out on purpose: our own annotated copies, folders and files reached twice. */
 export const jsonExcludedSchema = z
   .object({
     path: z.string(),
-    code: z.enum(["annotated-copy", "folder-seen"]),
+    code: z.enum(["annotated-copy", "folder-seen", "file-seen"]),
     message: z.string(),
   })
   .strict();
