@@ -57,6 +57,7 @@ export {
 export {
   jsonReportSchema,
   toJsonFinding,
+  toJsonFixedFinding,
   type JsonReport,
   type JsonFileReport,
   type JsonReportEntry,
