@@ -4,6 +4,7 @@
  * file, and every report of a 汇编, has at least one row: a clean one says 「通过」, a file not
  * checked or unreadable says why. Each row names the unit its finding is about.
  */
+import type { Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 import { describeLocation, fileStatus, findingsStatus, groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
@@ -64,37 +65,33 @@ export function formatCsv(
     for (const group of groupFindings(outcome)) {
       const { unit, year, format } = group.report;
       const status = findingsStatus(group.findings);
+      // A finding of this round, or with --baseline one of the earlier round that is gone.
+      const findingRow = (
+        finding: { severity: Severity; message: string; rule: string },
+        cells: Partial<Record<Column, Cell>>,
+      ) =>
+        row({
+          file,
+          unit,
+          year,
+          status,
+          severity: SEVERITY_WORD[finding.severity],
+          message: finding.message,
+          name: ruleName(finding.rule),
+          id: finding.rule,
+          ...cells,
+        });
       for (const section of group.sections)
         for (const finding of section.findings)
           rows.push(
-            row({
-              file,
-              unit,
-              year,
-              status,
-              severity: SEVERITY_WORD[finding.severity],
+            findingRow(finding, {
               section: section.heading,
               location: describeLocation(finding, format),
-              message: finding.message,
-              name: ruleName(finding.rule),
-              id: finding.rule,
               review: reviewWord(outcome, finding),
             }),
           );
       for (const fixed of outcome.review?.reports[group.index]?.fixed ?? [])
-        rows.push(
-          row({
-            file,
-            unit,
-            year,
-            status,
-            severity: SEVERITY_WORD[fixed.severity],
-            message: fixed.message,
-            name: ruleName(fixed.rule),
-            id: fixed.rule,
-            review: REVIEW.statusWord.fixed,
-          }),
-        );
+        rows.push(findingRow(fixed, { review: REVIEW.statusWord.fixed }));
       if (group.findings.length === 0)
         rows.push(row({ file, unit, year, status, message: REPORT.checkedClean }));
     }

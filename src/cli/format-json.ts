@@ -1,10 +1,4 @@
-import {
-  jsonReportSchema,
-  toJsonFinding,
-  type JsonReport,
-  type BaselineFinding,
-  type JsonFixedFinding,
-} from "../core";
+import { jsonReportSchema, toJsonFinding, toJsonFixedFinding, type JsonReport } from "../core";
 import type { FileOutcome } from "./check-file";
 import { groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
@@ -42,7 +36,7 @@ export function buildJsonReport(
             ...(report.similarity !== undefined && { similarity: report.similarity }),
             ...(reviews?.[index] && {
               baselineFile: reviews[index].baselineFile,
-              fixed: reviews[index].fixed.map(fixedFinding),
+              fixed: reviews[index].fixed.map(toJsonFixedFinding),
             }),
           })),
         }),
@@ -54,7 +48,7 @@ export function buildJsonReport(
         ...(o.previousNote && {
           previousNote: { code: o.previousNote.code, message: o.previousNote.message },
         }),
-        ...(reviews && { fixed: reviews.flatMap((r) => r.fixed.map(fixedFinding)) }),
+        ...(reviews && { fixed: reviews.flatMap((r) => r.fixed.map(toJsonFixedFinding)) }),
       };
     }),
     ...(excluded.length > 0 && {
@@ -87,23 +81,4 @@ export function formatJson(
 ): string {
   const report = buildJsonReport(outcomes, excluded, batch);
   return `${JSON.stringify(jsonReportSchema.parse(report), null, 2)}\n`;
-}
-
-/** An earlier round's finding as written, with only the fields the report defines. */
-function fixedFinding(finding: BaselineFinding): JsonFixedFinding {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    location: finding.location,
-    ...(finding.expected !== undefined && { expected: finding.expected }),
-    ...(finding.actual !== undefined && { actual: finding.actual }),
-    ...(finding.cells !== undefined && {
-      cells: finding.cells.map(({ row, column, expected }) => ({
-        row,
-        column,
-        ...(expected !== undefined && { expected }),
-      })),
-    }),
-  };
 }

@@ -41,6 +41,7 @@ export const CHINESE_HELP: Partial<Help> = {
     const item = (term: string, description: string) =>
       helper.formatItem(term, termWidth, description, helper);
     const list = (title: string, items: string[]) => (items.length ? [title, ...items, ""] : []);
+    const option = (o: Option) => item(helper.optionTerm(o), helper.optionDescription(o));
     const description = helper.commandDescription(command);
     return [
       `${HELP.titles.usage}${helper.commandUsage(command)}`,
@@ -52,18 +53,8 @@ export const CHINESE_HELP: Partial<Help> = {
           .visibleArguments(command)
           .map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a))),
       ),
-      ...list(
-        HELP.titles.options,
-        helper
-          .visibleOptions(command)
-          .map((o) => item(helper.optionTerm(o), helper.optionDescription(o))),
-      ),
-      ...list(
-        HELP.titles.globalOptions,
-        helper
-          .visibleGlobalOptions(command)
-          .map((o) => item(helper.optionTerm(o), helper.optionDescription(o))),
-      ),
+      ...list(HELP.titles.options, helper.visibleOptions(command).map(option)),
+      ...list(HELP.titles.globalOptions, helper.visibleGlobalOptions(command).map(option)),
       ...list(
         HELP.titles.commands,
         helper

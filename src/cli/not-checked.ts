@@ -32,34 +32,24 @@ export const DOCUMENT_EXTENSIONS = new Set([
   ".ott",
 ]);
 
-const resave = SCAN.resave;
+type Resaved = keyof typeof SCAN.what;
+type Known = Omit<NotChecked, "mayBeReport"> & { mayBeReport?: false };
 
-const BY_EXTENSION: Record<string, Omit<NotChecked, "mayBeReport"> & { mayBeReport?: false }> = {
-  ".doc": { code: "legacy-format", message: resave(SCAN.what[".doc"]) },
-  ".dot": { code: "legacy-format", message: resave(SCAN.what[".dot"]) },
-  ".wps": { code: "legacy-format", message: resave(SCAN.what[".wps"]) },
-  ".wpt": { code: "legacy-format", message: resave(SCAN.what[".wpt"]) },
-  ".dotx": {
-    code: "template-file",
-    message: resave(SCAN.what[".dotx"]),
-  },
-  ".dotm": {
-    code: "template-file",
-    message: resave(SCAN.what[".dotm"]),
-  },
-  ".rtf": { code: "other-document", message: resave(SCAN.what[".rtf"]) },
-  ".odt": { code: "other-document", message: resave(SCAN.what[".odt"]) },
-  ".ott": { code: "other-document", message: resave(SCAN.what[".ott"]) },
-  ".uot": { code: "other-document", message: resave(SCAN.what[".uot"]) },
-  ".uof": { code: "other-document", message: resave(SCAN.what[".uof"]) },
-  ".pdf": {
-    code: "pdf",
-    message: SCAN.pdf,
-  },
-  ".ofd": {
-    code: "pdf",
-    message: SCAN.ofd,
-  },
+/** Documents Word or WPS can open and save again as .docx. */
+const resaved = (code: string, extensions: Resaved[]): Record<string, Known> =>
+  Object.fromEntries(
+    extensions.map((extension) => [
+      extension,
+      { code, message: SCAN.resave(SCAN.what[extension]) },
+    ]),
+  );
+
+const BY_EXTENSION: Record<string, Known> = {
+  ...resaved("legacy-format", [".doc", ".dot", ".wps", ".wpt"]),
+  ...resaved("template-file", [".dotx", ".dotm"]),
+  ...resaved("other-document", [".rtf", ".odt", ".ott", ".uot", ".uof"]),
+  ".pdf": { code: "pdf", message: SCAN.pdf },
+  ".ofd": { code: "pdf", message: SCAN.ofd },
   ".xps": { code: "pdf", message: SCAN.xps },
 };
 

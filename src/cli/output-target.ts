@@ -54,8 +54,18 @@ function writable(path: string): boolean {
   }
 }
 
+/** Whether anything stands at the path, a broken link included. */
+export function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The folder a new file would be created in must exist, be a folder and be writable. */
-function folderProblem(folder: string): string | null {
+export function folderProblem(folder: string): string | null {
   let stats;
   try {
     stats = statSync(folder);
@@ -86,13 +96,7 @@ export function reportTarget(
   const workbook = format === "xlsx";
   if (!workbook && SPREADSHEET_EXTENSIONS.has(extension))
     return refuse(TARGET.spreadsheetName(SUGGESTED_NAME[format]));
-  let exists = true;
-  try {
-    lstatSync(path);
-  } catch {
-    exists = false;
-  }
-  if (!exists) {
+  if (!present(path)) {
     if (workbook && extension !== ".xlsx") return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
     const problem = folderProblem(dirname(resolve(path)));
     return problem ? refuse(problem) : { ok: true, path, ...(workbook && { replace: false }) };

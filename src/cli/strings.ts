@@ -175,9 +175,6 @@ export const TEMPLATE = {
   writeFailed: (path: string, why: string) => `无法保存模板“${path}”：${why}`,
   exists: (path: string) =>
     `文件“${path}”已存在，未覆盖。请换一个文件名（--force 只覆盖本工具生成、尚未被编辑保存过的模板）`,
-  notAFolder: (folder: string) => `“${folder}”不是文件夹，请换一个位置`,
-  noFolder: (folder: string) => `文件夹“${folder}”不存在，请先创建它或换一个位置`,
-  folderReadOnly: (folder: string) => `文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
   isFolder: (path: string) => `“${path}”是一个文件夹，请给出文件名，如 ${path}/模板.docx`,
   written: (path: string) => `已生成 ${path}`,
 };

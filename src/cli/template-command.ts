@@ -4,7 +4,7 @@
  * not been saved since (Word, WPS and LibreOffice all leave traces when they save). A Word or
  * WPS document is never replaced.
  */
-import { accessSync, constants, lstatSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import {
@@ -17,6 +17,7 @@ import {
   type TableId,
   type TemplatePart,
 } from "../core";
+import { folderProblem, present } from "./output-target";
 import { describeWriteError, TargetExistsError, writeFileAtomic } from "./safe-write";
 import { FORMAT_NAME, TEMPLATE } from "./strings";
 
@@ -97,26 +98,7 @@ export function writeTemplate(args: TemplateArguments, now: Date = new Date()): 
 const exists = TEMPLATE.exists;
 
 function targetProblem(path: string, force: boolean, ours: Uint8Array): string | null {
-  let present = true;
-  try {
-    lstatSync(path);
-  } catch {
-    present = false;
-  }
-  if (!present) {
-    const folder = dirname(resolve(path));
-    try {
-      if (!statSync(folder).isDirectory()) return TEMPLATE.notAFolder(folder);
-    } catch {
-      return TEMPLATE.noFolder(folder);
-    }
-    try {
-      accessSync(folder, constants.W_OK | constants.X_OK);
-    } catch {
-      return TEMPLATE.folderReadOnly(folder);
-    }
-    return null;
-  }
+  if (!present(path)) return folderProblem(dirname(resolve(path)));
   let stats;
   try {
     stats = statSync(path);

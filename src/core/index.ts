@@ -57,6 +57,7 @@ export {
 export {
   jsonReportSchema,
   toJsonFinding,
+  toJsonFixedFinding,
   type JsonReport,
   type JsonFileReport,
   type JsonReportEntry,
@@ -109,6 +110,7 @@ export {
 } from "./marks/addressing";
 export {
   leavesLedgerAlone,
+  nothingWritten,
   planClearing,
   planMarking,
   type CellWrite,

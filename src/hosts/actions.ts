@@ -7,6 +7,7 @@ import {
   applyIgnores,
   check,
   leavesLedgerAlone,
+  nothingWritten,
   planClearing,
   planMarking,
   reportOutcome,
@@ -56,22 +57,10 @@ export async function checkDocument(
     ignores.active,
     markOptions(host, options),
   );
-  if (options.write === false) return { state, result, ignores, marks: untouched(plan.report) };
+  if (options.write === false)
+    return { state, result, ignores, marks: nothingWritten(plan.report.newerLedger) };
   const marks = hasWrites(plan, state) ? reportOutcome(plan, await host.write(plan)) : plan.report;
   return { state, result, ignores, marks };
-}
-
-function untouched(planned: WriteReport): WriteReport {
-  return {
-    shaded: 0,
-    commented: 0,
-    restored: 0,
-    recolored: [],
-    missing: [],
-    skipped: [],
-    unreadable: [],
-    newerLedger: planned.newerLedger,
-  };
 }
 
 /** Restores what our marks covered and removes our comments; reports what it left alone. */

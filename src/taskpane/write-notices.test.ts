@@ -1,5 +1,4 @@
-import type { CellMark, CellWrite, WriteReport } from "../core";
-import { nothingWritten } from "../core/marks/plan";
+import { nothingWritten, type CellMark, type CellWrite, type WriteReport } from "../core";
 import { STRINGS } from "./strings";
 import { writeNotices } from "./write-notices";
 

@@ -161,14 +161,7 @@ function assemble(entries: OutEntry[]): Uint8Array {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, e.flags, true);
-    view.setUint16(at + 8, e.method, true);
-    view.setUint16(at + 10, e.time, true);
-    view.setUint16(at + 12, e.date, true);
-    view.setUint32(at + 14, e.crc, true);
-    view.setUint32(at + 18, e.compressed.length, true);
-    view.setUint32(at + 22, e.size, true);
-    view.setUint16(at + 26, e.name.length, true);
+    writeSharedFields(view, at + 6, e);
     view.setUint16(at + 28, 0, true);
     bytes.set(e.name, at + 30);
     bytes.set(e.compressed, at + 30 + e.name.length);
@@ -179,14 +172,7 @@ function assemble(entries: OutEntry[]): Uint8Array {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, e.flags, true);
-    view.setUint16(at + 10, e.method, true);
-    view.setUint16(at + 12, e.time, true);
-    view.setUint16(at + 14, e.date, true);
-    view.setUint32(at + 16, e.crc, true);
-    view.setUint32(at + 20, e.compressed.length, true);
-    view.setUint32(at + 24, e.size, true);
-    view.setUint16(at + 28, e.name.length, true);
+    writeSharedFields(view, at + 8, e);
     view.setUint32(at + 42, offsets[i] as number, true);
     bytes.set(e.name, at + 46);
     at += 46 + e.name.length;
@@ -197,4 +183,19 @@ function assemble(entries: OutEntry[]): Uint8Array {
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return bytes;
+}
+
+/**
+ * The fields a local header and its central directory record share, in the same order: flags,
+ * method, time, date, CRC-32, compressed and uncompressed size, name length (22 bytes).
+ */
+function writeSharedFields(view: DataView, at: number, e: OutEntry): void {
+  view.setUint16(at, e.flags, true);
+  view.setUint16(at + 2, e.method, true);
+  view.setUint16(at + 4, e.time, true);
+  view.setUint16(at + 6, e.date, true);
+  view.setUint32(at + 8, e.crc, true);
+  view.setUint32(at + 12, e.compressed.length, true);
+  view.setUint32(at + 16, e.size, true);
+  view.setUint16(at + 20, e.name.length, true);
 }

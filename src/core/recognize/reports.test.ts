@@ -10,10 +10,9 @@ import {
   table,
   table3Rows,
 } from "../../../test/support/docx-builder";
+import { bodyOf } from "../../../test/support/body-of";
 import { isTitleStart, segmentReports } from "./reports";
 
-const bodyOf = (xml: string) =>
-  xml.slice(xml.indexOf("<w:body>") + "<w:body>".length, xml.lastIndexOf("<w:sectPr"));
 const report = (unit: string, options: Parameters<typeof statutoryReport>[0] = {}) =>
   bodyOf(statutoryReport({ unit, ...options }));
 const segment = (body: string) => segmentReports(readDocument(docx(documentXml(body))));

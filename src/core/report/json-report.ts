@@ -160,7 +160,10 @@ export type JsonReportEntry = z.infer<typeof jsonReportEntrySchema>;
 export type JsonFileReport = z.infer<typeof jsonFileReportSchema>;
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 
-export function toJsonFinding(finding: Finding): JsonFinding {
+/** A finding of this run or an earlier round's, with only the fields the report defines. */
+function reportedFields<Rule extends string, Location extends object>(
+  finding: Omit<JsonFixedFinding, "rule" | "location"> & { rule: Rule; location: Location },
+) {
   return {
     rule: finding.rule,
     severity: finding.severity,
@@ -168,6 +171,21 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     location: finding.location,
     ...(finding.expected !== undefined && { expected: finding.expected }),
     ...(finding.actual !== undefined && { actual: finding.actual }),
-    ...(finding.cells !== undefined && { cells: finding.cells }),
+    ...(finding.cells !== undefined && {
+      cells: finding.cells.map(({ row, column, expected }) => ({
+        row,
+        column,
+        ...(expected !== undefined && { expected }),
+      })),
+    }),
   };
+}
+
+export function toJsonFinding(finding: Finding): JsonFinding {
+  return reportedFields(finding);
+}
+
+/** With --baseline: an earlier round's finding that is gone, as that round wrote it. */
+export function toJsonFixedFinding(finding: JsonFixedFinding): JsonFixedFinding {
+  return reportedFields(finding);
 }

@@ -10,9 +10,8 @@ import {
   table,
   table3Rows,
 } from "../../../test/support/docx-builder";
+import { bodyOf } from "../../../test/support/body-of";
 
-const bodyOf = (xml: string) =>
-  xml.slice(xml.indexOf("<w:body>") + "<w:body>".length, xml.lastIndexOf("<w:sectPr"));
 const checkBody = (body: string) => check(readDocument(docx(documentXml(body))));
 const repeats = (body: string) =>
   checkBody(body).findings.filter((f) => f.rule === "content-repeated");

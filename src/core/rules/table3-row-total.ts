@@ -1,5 +1,4 @@
-import { columnName, rowName } from "../formats/describe";
-import { difference, failedRelations, figure } from "./arithmetic";
+import { failedRowTotals } from "./arithmetic";
 import type { Rule } from "./types";
 import { FORMAT_2021_NOTICE } from "./basis";
 
@@ -14,12 +13,6 @@ export const table3RowTotal: Rule<"table3-row-total"> = {
     basis: `${FORMAT_2021_NOTICE}附件表三：申请人情况分“自然人”“法人或其他组织”（商业企业、科研机构、社会公益组织、法律服务机构、其他）和“总计”`,
   },
   check(context) {
-    const format = context.model.spec;
-    return failedRelations(context, "table3-row-total", (e) => {
-      const terms = e.expectedCells
-        .map((c) => `${columnName(format, "table3", c.key.column)} ${figure(c)}`)
-        .join(" + ");
-      return `${rowName(format, "table3", e.relation.location.row)}：${terms} = ${e.expectedSum}，但总计为 ${e.actualSum}，${difference(e)}`;
-    });
+    return failedRowTotals(context, "table3-row-total");
   },
 };

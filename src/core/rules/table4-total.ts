@@ -1,5 +1,4 @@
-import { columnName, rowName } from "../formats/describe";
-import { difference, failedRelations, figure } from "./arithmetic";
+import { failedRowTotals } from "./arithmetic";
 import type { Rule } from "./types";
 import { FORMAT_2021_NOTICE } from "./basis";
 
@@ -14,12 +13,6 @@ export const table4Total: Rule<"table4-total"> = {
     basis: `${FORMAT_2021_NOTICE}附件表四：“行政复议”“未经复议直接起诉”“复议后起诉”各分“结果维持”“结果纠正”“其他结果”“尚未审结”“总计”`,
   },
   check(context) {
-    const format = context.model.spec;
-    return failedRelations(context, "table4-total", (e) => {
-      const terms = e.expectedCells
-        .map((c) => `${columnName(format, "table4", c.key.column)} ${figure(c)}`)
-        .join(" + ");
-      return `${rowName(format, "table4", e.relation.location.row)}：${terms} = ${e.expectedSum}，但总计为 ${e.actualSum}，${difference(e)}`;
-    });
+    return failedRowTotals(context, "table4-total");
   },
 };

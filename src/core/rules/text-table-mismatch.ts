@@ -28,6 +28,24 @@ const t4 = (row: string): CellKey => ({ table: "table4", row, column: "total" })
 const APPLICATIONS = /申请/;
 const DISCLOSURE = /信息公开/;
 
+/**
+ * A result of the applications (予以公开 … 其他处理) and its figure: the word must not be joined
+ * to another by 及、和、与 (予以公开和部分公开 N 件 counts both).
+ */
+function result(
+  ordinal: string,
+  word: string,
+  sums: CellKey[],
+  total: "总计" | "各项总计之和",
+): Claim {
+  return {
+    pattern: new RegExp(`(?<![及和与、])${word}(\\d+)件`),
+    context: APPLICATIONS,
+    sums: [sums],
+    describe: `表三“${ordinal}${word}”${total}`,
+  };
+}
+
 function claims(model: ReportModel): Claim[] {
   const otherRows = model.spec.id === "2021" ? t3group("other", 3) : [t3("other")];
   return [
@@ -39,42 +57,12 @@ function claims(model: ReportModel): Claim[] {
       sums: [[t3("new")], [t3("new"), t3("carried")]],
       describe: "表三“一、本年新收政府信息公开申请数量”总计",
     },
-    {
-      pattern: /(?<![及和与、])予以公开(\d+)件/,
-      context: APPLICATIONS,
-      sums: [[t3("granted")]],
-      describe: "表三“（一）予以公开”总计",
-    },
-    {
-      pattern: /(?<![及和与、])部分公开(\d+)件/,
-      context: APPLICATIONS,
-      sums: [[t3("partial")]],
-      describe: "表三“（二）部分公开”总计",
-    },
-    {
-      pattern: /(?<![及和与、])不予公开(\d+)件/,
-      context: APPLICATIONS,
-      sums: [t3group("denied", 8)],
-      describe: "表三“（三）不予公开”各项总计之和",
-    },
-    {
-      pattern: /(?<![及和与、])无法提供(\d+)件/,
-      context: APPLICATIONS,
-      sums: [t3group("unavailable", 3)],
-      describe: "表三“（四）无法提供”各项总计之和",
-    },
-    {
-      pattern: /(?<![及和与、])不予处理(\d+)件/,
-      context: APPLICATIONS,
-      sums: [t3group("notProcessed", 5)],
-      describe: "表三“（五）不予处理”各项总计之和",
-    },
-    {
-      pattern: /(?<![及和与、])其他处理(\d+)件/,
-      context: APPLICATIONS,
-      sums: [otherRows],
-      describe: "表三“（六）其他处理”各项总计之和",
-    },
+    result("（一）", "予以公开", [t3("granted")], "总计"),
+    result("（二）", "部分公开", [t3("partial")], "总计"),
+    result("（三）", "不予公开", t3group("denied", 8), "各项总计之和"),
+    result("（四）", "无法提供", t3group("unavailable", 3), "各项总计之和"),
+    result("（五）", "不予处理", t3group("notProcessed", 5), "各项总计之和"),
+    result("（六）", "其他处理", otherRows, "各项总计之和"),
     {
       pattern: /结转(?:至)?下一?年度(?:继续办理)?(\d+)件/,
       context: APPLICATIONS,

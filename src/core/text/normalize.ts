@@ -130,34 +130,24 @@ export interface NumberedLabel {
   core: string;
 }
 
+/** The numberings of a label, outermost first: its pattern, and the number its digits stand for. */
+const NUMBERINGS: [RegExp, NumberedLabel["level"], (digits: string) => number | null][] = [
+  [/^([一二三四五六七八九十]+)[、.,:]/, "chinese", parseChineseNumeral],
+  [/^\(([一二三四五六七八九十]+)\)/, "bracketed", parseChineseNumeral],
+  [/^(\d{1,2})[.、,)](?!\d)/, "arabic", Number],
+];
+
 /** Splits "（三）不予公开", "一、本年新收…", "1.属于国家秘密" into numbering and text. */
 export function splitNumbering(normalized: string): NumberedLabel {
-  const chinese = /^([一二三四五六七八九十]+)[、.,:]/.exec(normalized);
-  if (chinese) {
-    return {
-      numbering: chinese[0],
-      level: "chinese",
-      ordinal: parseChineseNumeral(chinese[1] as string),
-      core: normalized.slice(chinese[0].length),
-    };
-  }
-  const bracketed = /^\(([一二三四五六七八九十]+)\)/.exec(normalized);
-  if (bracketed) {
-    return {
-      numbering: bracketed[0],
-      level: "bracketed",
-      ordinal: parseChineseNumeral(bracketed[1] as string),
-      core: normalized.slice(bracketed[0].length),
-    };
-  }
-  const arabic = /^(\d{1,2})[.、,)](?!\d)/.exec(normalized);
-  if (arabic) {
-    return {
-      numbering: arabic[0],
-      level: "arabic",
-      ordinal: Number(arabic[1]),
-      core: normalized.slice(arabic[0].length),
-    };
+  for (const [pattern, level, ordinal] of NUMBERINGS) {
+    const match = pattern.exec(normalized);
+    if (match)
+      return {
+        numbering: match[0],
+        level,
+        ordinal: ordinal(match[1] as string),
+        core: normalized.slice(match[0].length),
+      };
   }
   return { numbering: "", level: "none", ordinal: null, core: normalized };
 }
