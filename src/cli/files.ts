@@ -3,6 +3,8 @@
  * always checked (the reader says why it cannot be). Folders are searched recursively and every
  * file found is either checked (.docx, .docm) or listed as not checked with the reason; only
  * hidden and system files, and our own annotated copies, are left out (the copies are counted).
+ * A copy is ours only while it is what we wrote: one edited since, or a document of someone
+ * else's that happens to be named like a copy, is checked like any other.
  * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
@@ -17,6 +19,7 @@ import {
   UNREADABLE_ENTRY,
   type NotChecked,
 } from "./not-checked";
+import { isUntouchedCopy } from "./own-output";
 import { isTemporaryName } from "./safe-write";
 import { SCAN } from "./strings";
 
@@ -38,7 +41,10 @@ export interface Scan {
   excluded: Excluded[];
 }
 
-/** What nianbao --annotate names its copies: 原名.校核.docx (or 原名-2.校核.docx). */
+/**
+ * What nianbao --annotate names its copies: 原名.校核.docx (or 原名-2.校核.docx). The name alone
+ * proves nothing: isUntouchedCopy decides.
+ */
 export const ANNOTATED_COPY = /\.校核\.(docx|docm)$/i;
 
 /** Lock files, Word's temporary files, OS metadata, our own temporary files. */
@@ -109,14 +115,14 @@ function walk(folder: string, scan: Scan, folders: Map<string, string>): void {
     }
     if (kind === "folder") walk(path, scan, folders);
     else if (kind === "other") scan.entries.push({ path, notChecked: SPECIAL_FILE });
-    else if (ANNOTATED_COPY.test(entry.name))
+    else if (ANNOTATED_COPY.test(entry.name) && isUntouchedCopy(path))
       scan.excluded.push({
         path,
         code: "annotated-copy",
         message: SCAN.ourCopy,
       });
     else if (CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) scan.entries.push({ path });
-    else scan.entries.push({ path, notChecked: notCheckedReason(entry.name) });
+    else scan.entries.push({ path, notChecked: notCheckedReason(entry.name, path) });
   }
 }
 
