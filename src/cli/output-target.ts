@@ -124,13 +124,13 @@ export function reportTarget(
   if (workbook && (extension !== ".xlsx" || realExtension !== ".xlsx"))
     return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
   if (workbook && !isUntouchedWorkbook(real)) return refuse(TARGET.xlsxExists);
-  if (!workbook && !isOwnReport(real, format))
-    return refuse(OUTPUT.notOurReport(OUTPUT.formatName[format]));
   try {
     accessSync(real, constants.W_OK);
   } catch {
     return refuse(TARGET.readOnly);
   }
+  if (!workbook && !isOwnReport(real, format))
+    return refuse(OUTPUT.notOurReport(OUTPUT.formatName[format]));
   const problem = folderProblem(dirname(real));
   return problem ? refuse(problem) : { ok: true, path: real };
 }
