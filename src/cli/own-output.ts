@@ -30,6 +30,8 @@ const MARK_PREFIX = "nianbao annotated copy sha256:";
 const MARK_LENGTH = MARK_PREFIX.length + 64;
 /** Far above any copy or report we write; a larger file is not ours. */
 const MAX_BYTES = 256 << 20;
+/** Reports read whole to be recognised (JSON, text): a larger one is not taken for ours. */
+const MAX_READ_BYTES = 64 << 20;
 
 function u32(data: Uint8Array, at: number): number {
   return (
@@ -111,7 +113,7 @@ function head(path: string, length: number): Buffer {
 
 function readSmall(path: string): string | null {
   const stats = statSync(path);
-  if (!stats.isFile() || stats.size > MAX_BYTES) return null;
+  if (!stats.isFile() || stats.size > MAX_READ_BYTES) return null;
   return readFileSync(path, "utf8");
 }
 
@@ -161,6 +163,8 @@ export function isOwnReport(path: string, format: ReportFormat): boolean {
       case "html":
         return head(path, HTML_START.length).equals(HTML_START);
       case "json": {
+        // Ours starts with its object: anything else is not parsed at all.
+        if (head(path, 1).toString("latin1") !== "{") return false;
         const text = readSmall(path);
         return text !== null && jsonReportSchema.safeParse(JSON.parse(text)).success;
       }
