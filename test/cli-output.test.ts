@@ -176,7 +176,8 @@ describe("check -o writes", () => {
   it("replaces an earlier report, leaving no temporary file", async () => {
     const { dir, a } = folder();
     const out = join(dir, "r.json");
-    writeFileSync(out, "earlier");
+    // An earlier report of ours: anything else is never replaced (cli-output-safety.test.ts).
+    writeFileSync(out, JSON.stringify({ files: [] }));
     expect((await capture(["check", "-f", "json", "-o", out, a])).code).toBe(0);
     expect(jsonReportSchema.parse(JSON.parse(readFileSync(out, "utf8"))).files).toHaveLength(1);
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "b.docx", "r.json"]);
@@ -191,7 +192,7 @@ describe("check -o writes", () => {
   it("writes through a symlink to a report, which stays a symlink", async () => {
     const { dir, a } = folder();
     const real = join(dir, "real.txt");
-    writeFileSync(real, "earlier");
+    writeFileSync(real, "共 1 个文件：已检查 1，0 个有错误\n");
     const link = join(dir, "link.txt");
     symlinkSync(real, link);
     expect((await capture(["check", "-o", link, a])).code).toBe(0);

@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jsonReportSchema } from "../src/core";
+import { markCopy } from "../src/cli/own-output";
 import { docx, statutoryReport } from "./support/docx-builder";
 import {
   captureAsOrdinaryUser,
@@ -42,8 +43,8 @@ function receivedFolder() {
   put(".DS_Store", "x");
   put("Thumbs.db", "x");
   put("~WRL0001.tmp", "x");
-  // Our own copy: not checked again, counted in a note.
-  put("01甲.校核.docx", docx(statutoryReport()));
+  // Our own copy (as --annotate marks it): not checked again, counted in a note.
+  put("01甲.校核.docx", markCopy(docx(statutoryReport())));
   // Links: a report elsewhere, a folder elsewhere, a dangling link, a loop.
   // Two different files: one file reached twice is checked once (test/cli-input-identity.test.ts).
   writeFileSync(join(outside, "癸.docx"), docx(statutoryReport({ unit: "癸镇人民政府" })));

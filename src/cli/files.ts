@@ -3,6 +3,8 @@
  * always checked (the reader says why it cannot be). Folders are searched recursively and every
  * file found is either checked (.docx, .docm) or listed as not checked with the reason; only
  * hidden and system files, and our own annotated copies, are left out (the copies are counted).
+ * A copy is ours only while it is what we wrote: one edited since, or a document of someone
+ * else's that happens to be named like a copy, is checked like any other.
  * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once, a
  * file reached twice is checked once. Names are read as bytes, so a name that is not valid UTF-8
  * (a GBK name unzipped from a Windows archive) is checked too, shown with U+FFFD for the bad bytes.
@@ -19,6 +21,7 @@ import {
   UNREADABLE_ENTRY,
   type NotChecked,
 } from "./not-checked";
+import { isUntouchedCopy } from "./own-output";
 import { isTemporaryName } from "./safe-write";
 import { INPUT, SCAN } from "./strings";
 
@@ -43,7 +46,10 @@ export interface Scan {
   excluded: Excluded[];
 }
 
-/** What nianbao --annotate names its copies: 原名.校核.docx (or 原名-2.校核.docx). */
+/**
+ * What nianbao --annotate names its copies: 原名.校核.docx (or 原名-2.校核.docx). The name alone
+ * proves nothing: isUntouchedCopy decides.
+ */
 export const ANNOTATED_COPY = /\.校核\.(docx|docm)$/i;
 
 /** Lock files, Word's temporary files, OS metadata, our own temporary files. */
@@ -157,14 +163,14 @@ function walk(folder: Place, scan: Scan, seen: Seen): void {
     }
     if (kind === "folder") walk(place, scan, seen);
     else if (kind === "other") add(scan, seen, entryAt(place, SPECIAL_FILE));
-    else if (ANNOTATED_COPY.test(name))
+    else if (ANNOTATED_COPY.test(name) && isUntouchedCopy(place.path))
       scan.excluded.push({
         path: place.path,
         code: "annotated-copy",
         message: SCAN.ourCopy,
       });
     else if (CHECKED_EXTENSIONS.has(extname(name).toLowerCase())) add(scan, seen, entryAt(place));
-    else add(scan, seen, entryAt(place, notCheckedReason(name)));
+    else add(scan, seen, entryAt(place, notCheckedReason(name, place.path)));
   }
 }
 

@@ -1,7 +1,7 @@
 /** `nianbao`: the command line. */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, resolve as resolvePath } from "node:path";
+import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { recognize } from "../core";
 import { checkFiles } from "./batch/pool";
@@ -29,16 +29,29 @@ import { COLORS, formatText, PLAIN, summaryCounts } from "./format-text";
 import {
   annotateFolderProblem,
   createFolder,
+  overlapProblem,
   planCopies,
   reportTarget,
+  stillReplaceable,
   writeCopy,
 } from "./output-target";
+import { OWN_REPORT } from "./not-checked";
 import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } from "./safe-write";
 import { writeTemplate, type TemplateArguments } from "./template-command";
 import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
 import { SUMMARY } from "./report-strings";
-import { BASELINE, CHECK, HELP, INPUT, INTERNAL, PREFIX, TARGET, TEMPLATE } from "./strings";
+import {
+  BASELINE,
+  CHECK,
+  HELP,
+  INPUT,
+  INTERNAL,
+  OUTPUT,
+  PREFIX,
+  TARGET,
+  TEMPLATE,
+} from "./strings";
 import { applyBaseline, crossSimilarity, readBaseline, type BatchReview } from "./review";
 
 /**
@@ -198,9 +211,10 @@ async function runCheck(
   }
   const scan = scanInputs(paths);
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
-  // Everything the run reads or lists: no output may land on any of it.
+  // Everything the run reads or lists: no output may land on any of it. An earlier report of
+  // ours is listed but not read: a report may replace it (reportTarget decides).
   const inputs = identities([
-    ...scan.entries.map(entryPath),
+    ...scan.entries.filter((e) => e.notChecked !== OWN_REPORT).map(entryPath),
     ...(previousScan?.entries.map(entryPath) ?? []),
     ...(options.config !== undefined ? [options.config] : []),
     ...(options.baseline === undefined ? [] : [options.baseline]),
@@ -220,9 +234,8 @@ async function runCheck(
   }
   if (options.annotate !== undefined) {
     const problem =
-      options.output !== undefined && resolvePath(options.output) === resolvePath(options.annotate)
-        ? CHECK.sameOutputAndCopies(options.output)
-        : annotateFolderProblem(options.annotate);
+      annotateFolderProblem(options.annotate) ??
+      (options.output === undefined ? null : overlapProblem(options.output, options.annotate));
     if (problem) {
       say.error(problem);
       return EXIT.failure;
@@ -241,7 +254,9 @@ async function runCheck(
       say.error(problem);
       return EXIT.failure;
     }
-    annotateTo = planCopies(toCheck.map(inputName), options.annotate, inputs);
+    const plan = planCopies(toCheck.map(inputName), options.annotate, inputs);
+    annotateTo = plan.paths;
+    for (const { kept, written } of plan.kept) say.error(OUTPUT.copyKept(kept, written));
   }
   const progress =
     io.progressStream && toCheck.length > 1
@@ -309,6 +324,10 @@ async function runCheck(
     // Checked again now: the workbook of an earlier run may have been filled in meanwhile.
     if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output)) {
       say.error(TARGET.refused(output, TARGET.xlsxExists));
+      return EXIT.failure;
+    }
+    if (options.format !== "xlsx" && !direct && !stillReplaceable(output, options.format)) {
+      say.error(TARGET.refused(output, OUTPUT.notOurReport(OUTPUT.formatName[options.format])));
       return EXIT.failure;
     }
     try {

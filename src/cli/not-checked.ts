@@ -3,7 +3,8 @@
  * file is listed in every report, so nobody takes a report for checked when it was not.
  */
 import { extname } from "node:path";
-import { SCAN } from "./strings";
+import { ownOutput } from "./own-output";
+import { OUTPUT, SCAN } from "./strings";
 
 export interface NotChecked {
   /** Stable, reaches the JSON report's `error.code`. */
@@ -16,21 +17,6 @@ export interface NotChecked {
 
 /** The Word documents a folder scan checks. */
 export const CHECKED_EXTENSIONS = new Set([".docx", ".docm"]);
-
-/** Word / WPS documents: never written over by a report, never replaced by the template. */
-export const DOCUMENT_EXTENSIONS = new Set([
-  ".docx",
-  ".docm",
-  ".doc",
-  ".dot",
-  ".dotx",
-  ".dotm",
-  ".wps",
-  ".wpt",
-  ".rtf",
-  ".odt",
-  ".ott",
-]);
 
 type Resaved = keyof typeof SCAN.what;
 type Known = Omit<NotChecked, "mayBeReport"> & { mayBeReport?: false };
@@ -53,11 +39,33 @@ const BY_EXTENSION: Record<string, Known> = {
   ".xps": { code: "pdf", message: SCAN.xps },
 };
 
+/**
+ * Every document the scan treats as one that may be a report (Word, WPS, OpenDocument, UOF,
+ * PDF, OFD, XPS): never written over by a report, never replaced by the template.
+ */
+export const DOCUMENT_EXTENSIONS = new Set([...CHECKED_EXTENSIONS, ...Object.keys(BY_EXTENSION)]);
+
 const SPREADSHEETS = [".xls", ".xlsx", ".xlsm", ".et", ".ett", ".ods"];
 const ARCHIVES = [".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"];
 const IMAGES = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"];
 
-export function notCheckedReason(name: string): NotChecked {
+/** Reports and 台账 of ours found in a folder: outputs of an earlier run, not possible reports. */
+export const OWN_REPORT: NotChecked = {
+  code: "own-report",
+  message: OUTPUT.ownReport,
+  mayBeReport: false,
+};
+
+const OWN_WORKBOOK: NotChecked = {
+  code: "own-report",
+  message: OUTPUT.ownWorkbook,
+  mayBeReport: false,
+};
+
+/** `path`, when given, lets an output of ours be recognised by what it holds. */
+export function notCheckedReason(name: string, path?: string): NotChecked {
+  const own = path === undefined ? null : ownOutput(path);
+  if (own) return own === "replaceable" ? OWN_REPORT : OWN_WORKBOOK;
   const extension = extname(name).toLowerCase();
   const known = BY_EXTENSION[extension];
   if (known) return { mayBeReport: true, ...known };

@@ -1,7 +1,9 @@
 /**
  * Where a run may write, decided before anything is checked. A report never lands on a file the
- * run reads or lists, nor on a Word / WPS document; annotated copies never land on an input.
- * Inputs are compared by identity (device and inode), never by the spelling of their paths.
+ * run reads or lists, nor on a document the scan would take for a possible report, nor on an
+ * existing file that is not an earlier report of ours in that format; annotated copies never
+ * land on an input, and replace only an untouched copy of ours. Inputs are compared by identity
+ * (device and inode), never by the spelling of their paths.
  */
 import {
   accessSync,
@@ -12,12 +14,13 @@ import {
   realpathSync,
   statSync,
 } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
+import { isOwnReport, isUntouchedCopy, markCopy } from "./own-output";
 import { describeWriteError, writeFileAtomic } from "./safe-write";
 import { isUntouchedWorkbook } from "./xlsx/untouched";
-import { FOLDER, TARGET } from "./strings";
+import { CHECK, FOLDER, OUTPUT, TARGET } from "./strings";
 
 /**
  * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
@@ -90,6 +93,7 @@ export function reportTarget(
     ok: false,
     message: TARGET.refused(path, why),
   });
+  if (path === "") return refuse(OUTPUT.emptyName);
   const extension = extname(path).toLowerCase();
   if (DOCUMENT_EXTENSIONS.has(extension))
     return refuse(TARGET.documentName(SUGGESTED_NAME[format]));
@@ -97,6 +101,8 @@ export function reportTarget(
   if (!workbook && SPREADSHEET_EXTENSIONS.has(extension))
     return refuse(TARGET.spreadsheetName(SUGGESTED_NAME[format]));
   if (!present(path)) {
+    // `new.csv/`, `结果/.`: a folder, written as one, never a file of that name.
+    if (isFolderNotation(path)) return refuse(OUTPUT.folderNotation(SUGGESTED_NAME[format]));
     if (workbook && extension !== ".xlsx") return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
     const problem = folderProblem(dirname(resolve(path)));
     return problem ? refuse(problem) : { ok: true, path, ...(workbook && { replace: false }) };
@@ -127,12 +133,59 @@ export function reportTarget(
   } catch {
     return refuse(TARGET.readOnly);
   }
+  if (!workbook && !isOwnReport(real, format))
+    return refuse(OUTPUT.notOurReport(OUTPUT.formatName[format]));
   const problem = folderProblem(dirname(real));
   return problem ? refuse(problem) : { ok: true, path: real };
 }
 
+function isFolderNotation(path: string): boolean {
+  return path.endsWith("/") || path.endsWith(sep) || /(^|[/\\])\.\.?$/.test(path);
+}
+
+/**
+ * Whether the file at `path` (followed through links) may be replaced by a report in `format`
+ * now: checked again at write time, in case it was edited or appeared during the run.
+ */
+export function stillReplaceable(path: string, format: keyof typeof SUGGESTED_NAME): boolean {
+  try {
+    lstatSync(path);
+  } catch {
+    return true;
+  }
+  return format === "xlsx" ? isUntouchedWorkbook(path) : isOwnReport(path, format);
+}
+
+/** Where a path would be once created: its deepest existing ancestor resolved, the rest as given. */
+function realLocation(path: string): string {
+  const rest: string[] = [];
+  for (let current = resolve(path); ; current = dirname(current)) {
+    try {
+      return join(realpathSync(current), ...rest);
+    } catch {
+      if (dirname(current) === current) return resolve(path);
+      rest.unshift(basename(current));
+    }
+  }
+}
+
+/**
+ * `-o FILE --annotate DIR`: the copies folder may not be the report file itself, nor lie under
+ * it (creating the folder would turn the report's name into a folder). Compared by real
+ * location, so links and `..` cannot hide an overlap.
+ */
+export function overlapProblem(output: string, copies: string): string | null {
+  const report = realLocation(output);
+  const folder = realLocation(copies);
+  if (report === folder) return CHECK.sameOutputAndCopies(output);
+  if (folder.startsWith(report.endsWith(sep) ? report : `${report}${sep}`))
+    return OUTPUT.copiesInsideOutput(output, copies);
+  return null;
+}
+
 /** `--annotate DIR`: checked before anything is done, created only once every check passed. */
 export function annotateFolderProblem(folder: string): string | null {
+  if (folder === "") return OUTPUT.emptyCopiesFolder;
   let stats;
   try {
     stats = statSync(folder);
@@ -175,46 +228,77 @@ export function createFolder(folder: string): string | null {
   }
 }
 
+/** The longest file name most file systems accept, in bytes. */
+const NAME_MAX_BYTES = 255;
+
+/** A copy's name that fits the limit: the original name shortened, never the suffix. */
+function copyName(stem: string, tail: string): string {
+  let kept = [...stem];
+  while (kept.length > 1 && Buffer.byteLength(`${kept.join("")}${tail}`) > NAME_MAX_BYTES)
+    kept = kept.slice(0, -1);
+  return `${kept.join("")}${tail}`;
+}
+
+/** Where the copies go, and each existing file passed over because it was not ours to replace. */
+export interface CopyPlan {
+  paths: string[];
+  kept: { kept: string; written: string }[];
+}
+
 /**
  * One copy per input in the folder, named 原名.校核.docx (原名-2.校核.docx when two inputs share
- * a name). A name that reaches an input, or anything but a regular file, is passed over.
+ * a name, or when the name is taken by a file that is not an untouched copy of ours: that file
+ * is kept, and said so). A name that reaches an input, or anything but a regular file, is
+ * passed over too.
  */
-export function planCopies(files: string[], folder: string, inputs: Set<string>): string[] {
+export function planCopies(files: string[], folder: string, inputs: Set<string>): CopyPlan {
   const used = new Set<string>();
-  return files.map((file) => {
+  const kept: CopyPlan["kept"] = [];
+  const paths = files.map((file) => {
     const extension = extname(file).toLowerCase() === ".docm" ? ".docm" : ".docx";
     const stem = basename(file, extname(file));
+    let passedOver: string | null = null;
     for (let n = 1; ; n++) {
       const candidate = join(
         folder,
-        `${stem}${n === 1 ? "" : `-${n}`}${TARGET.copySuffix}${extension}`,
+        copyName(stem, `${n === 1 ? "" : `-${n}`}${TARGET.copySuffix}${extension}`),
       );
-      if (used.has(candidate.toLowerCase()) || !freeForCopy(candidate, inputs)) continue;
+      if (used.has(candidate.toLowerCase())) continue;
+      if (!freeForCopy(candidate, inputs)) {
+        passedOver ??= candidate;
+        continue;
+      }
       used.add(candidate.toLowerCase());
+      if (passedOver !== null) kept.push({ kept: passedOver, written: candidate });
       return candidate;
     }
   });
+  return { paths, kept };
 }
 
-function freeForCopy(path: string, inputs: Set<string>): boolean {
+/** `new`: nothing there; `ours`: an untouched copy of ours; false: not to be written over. */
+function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false {
   let stats;
   try {
     stats = lstatSync(path);
   } catch {
-    return true;
+    return "new";
   }
-  if (stats.isSymbolicLink()) return false;
+  if (stats.isSymbolicLink() || !stats.isFile()) return false;
   const id = fileIdentity(path);
-  return stats.isFile() && !(id && inputs.has(id));
+  if (id && inputs.has(id)) return false;
+  return isUntouchedCopy(path) ? "ours" : false;
 }
 
 export class CopyRefused extends Error {}
 
 /**
- * Writes an annotated copy, replacing only an earlier copy of that name; checked again at
- * write time, in case something appeared at the name since the plan was made.
+ * Writes an annotated copy, marked as ours, replacing only an untouched copy of ours; checked
+ * again at write time, in case something appeared at the name, or the copy was opened and
+ * saved, since the plan was made.
  */
 export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>): void {
-  if (!freeForCopy(path, inputs)) throw new CopyRefused(TARGET.copyRefused);
-  writeFileAtomic(path, bytes, { replace: true });
+  const free = freeForCopy(path, inputs);
+  if (!free) throw new CopyRefused(TARGET.copyRefused);
+  writeFileAtomic(path, markCopy(bytes), { replace: free === "ours" });
 }

@@ -15,7 +15,7 @@ import {
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { INTERNAL, PREFIX, WRITE_ERROR_OTHER, WRITE_ERRORS } from "./strings";
 
 export const TEMP_SUFFIX = ".nianbao-tmp";
@@ -42,9 +42,10 @@ export function writeFileAtomic(
   { replace }: { replace: boolean },
 ): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  // Not derived from the target's name: a name near the 255-byte limit would leave none to spare.
   const temp = join(
     dirname(path),
-    `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`,
+    `.nianbao-${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`,
   );
   pending.add(temp);
   try {

@@ -252,7 +252,7 @@ export const TARGET = {
   folderReadOnly: (folder: string) => `文件夹“${folder}”不可写（只读或没有权限），请换一个位置`,
   refused: (path: string, why: string) => `不能把校核结果写入“${path}”：${why}`,
   documentName: (suggested: string) =>
-    `这是 Word/WPS 文档的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${suggested}`,
+    `这是 Word/WPS 文档（或 PDF、OFD、XPS、UOF 等文档）的文件名，为防止覆盖报告，校核结果从不写入此类文件。请换一个文件名，如 ${suggested}`,
   brokenLink: "这是一个指向不存在文件的链接，请换一个文件名",
   isFolder: (suggested: string) => `这是一个文件夹。请给出文件名，如 ${suggested}`,
   notAFile: "这不是普通文件，请换一个文件名",
@@ -312,4 +312,21 @@ export const INPUT = {
   previousSummary: (count: number, files: string) =>
     `${count} 个文件未与上年比较（未做${INPUT.previousChecks}的检查），原因见校核结果：${files}`,
   andMore: (shown: string, count: number) => `${shown} 等 ${count} 个`,
+};
+
+/** Outputs: what is ours to replace, and what is refused before any file is checked. */
+export const OUTPUT = {
+  formatName: { text: "文本", json: "JSON", csv: "CSV", html: "HTML" },
+  emptyName: "文件名为空。请给出文件名，如 校核结果.csv",
+  folderNotation: (suggested: string) =>
+    `这是文件夹的写法（以“/”或“.”结尾）。请给出文件名，如 ${suggested}`,
+  notOurReport: (format: string) =>
+    `该文件已存在，且不是本工具之前生成的 ${format} 格式校核结果（可能是别人的文件，或已被编辑），为防止覆盖，不写入。请换一个文件名，或确认不再需要后先删除或改名原文件`,
+  emptyCopiesFolder: "批注副本文件夹的名称为空。请给出文件夹，如 --annotate 批注副本",
+  copiesInsideOutput: (output: string, copies: string) =>
+    `校核结果文件“${output}”与批注副本文件夹“${copies}”重叠（副本文件夹不能是校核结果文件本身或位于其下）。请给两者不同的位置`,
+  copyKept: (kept: string, written: string) =>
+    `“${kept}”已存在，且不是本工具生成后未经改动的批注副本（可能是别人的文件，或已被编辑），未覆盖；批注副本另存为“${written}”`,
+  ownReport: "这是本工具之前生成的校核结果，不是年报，未检查",
+  ownWorkbook: "这是本工具生成的整改台账（已被编辑保存），不是年报，未检查",
 };

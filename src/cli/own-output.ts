@@ -1,0 +1,225 @@
+/**
+ * Recognising what nianbao wrote itself, so that a run replaces only its own untouched output
+ * and never a document someone made or edited.
+ *
+ * Annotated copies carry a mark in the zip archive comment: a SHA-256 digest of the package as
+ * we wrote it. Word, WPS and LibreOffice rewrite the whole archive when they save and drop the
+ * comment, and any other change breaks the digest, so a copy is ours exactly while it is
+ * byte for byte what we wrote. The archive comment is outside every OOXML part: the package
+ * stays what the annotator made of it (and passes the OOXML validator wherever it did).
+ *
+ * Reports are recognised by their format: the JSON report by its schema, the HTML report by the
+ * head our generator writes, the CSV report by its BOM and header row, the text report by its
+ * summary line, the 整改台账 by isUntouchedWorkbook.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { jsonReportSchema } from "../core";
+import { CSV_HEADER, HTML, REVIEW, SUMMARY } from "./report-strings";
+import { isUntouchedWorkbook } from "./xlsx/untouched";
+import { WORKBOOK_CREATOR } from "./xlsx/workbook";
+
+export type ReportFormat = "text" | "json" | "csv" | "html" | "xlsx";
+
+const EOCD = 0x06054b50;
+const EOCD_SIZE = 22;
+const MARK_PREFIX = "nianbao annotated copy sha256:";
+/** The prefix and 64 hex digits. */
+const MARK_LENGTH = MARK_PREFIX.length + 64;
+/** Far above any copy or report we write; a larger file is not ours. */
+const MAX_BYTES = 256 << 20;
+/** Reports read whole to be recognised (JSON, text): a larger one is not taken for ours. */
+const MAX_READ_BYTES = 64 << 20;
+
+function u32(data: Uint8Array, at: number): number {
+  return (
+    ((data[at] as number) |
+      ((data[at + 1] as number) << 8) |
+      ((data[at + 2] as number) << 16) |
+      ((data[at + 3] as number) << 24)) >>>
+    0
+  );
+}
+
+function digest(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** Where the end-of-central-directory record starts, or -1. */
+function findEndRecord(data: Uint8Array): number {
+  for (let i = data.length - EOCD_SIZE; i >= Math.max(0, data.length - 65557); i--)
+    if (u32(data, i) === EOCD) return i;
+  return -1;
+}
+
+/** The package with no archive comment: what the mark's digest is taken of. */
+function withoutComment(data: Uint8Array, end: number): Uint8Array {
+  const bare = data.slice(0, end + EOCD_SIZE);
+  bare[end + 20] = 0;
+  bare[end + 21] = 0;
+  return bare;
+}
+
+/**
+ * An annotated copy's bytes with our mark as the archive comment (any comment of the input's is
+ * replaced). Bytes that are not a zip archive are returned as they are.
+ */
+export function markCopy(bytes: Uint8Array): Uint8Array {
+  const end = findEndRecord(bytes);
+  if (end < 0) return bytes;
+  const bare = withoutComment(bytes, end);
+  const mark = Buffer.from(`${MARK_PREFIX}${digest(bare)}`, "latin1");
+  const marked = new Uint8Array(bare.length + mark.length);
+  marked.set(bare);
+  marked.set(mark, bare.length);
+  marked[end + 20] = mark.length & 0xff;
+  marked[end + 21] = mark.length >> 8;
+  return marked;
+}
+
+/** Whether the file is an annotated copy we wrote, unchanged since. */
+export function isUntouchedCopy(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > MAX_BYTES) return false;
+    const data = new Uint8Array(readFileSync(path));
+    const end = data.length - EOCD_SIZE - MARK_LENGTH;
+    if (end < 0 || u32(data, end) !== EOCD) return false;
+    if ((data[end + 20] as number) + ((data[end + 21] as number) << 8) !== MARK_LENGTH)
+      return false;
+    const mark = Buffer.from(data.subarray(end + EOCD_SIZE)).toString("latin1");
+    return (
+      mark.startsWith(MARK_PREFIX) &&
+      mark.slice(MARK_PREFIX.length) === digest(withoutComment(data, end))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter). */
+function head(path: string, length: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readSmall(path: string): string | null {
+  const stats = statSync(path);
+  if (!stats.isFile() || stats.size > MAX_READ_BYTES) return null;
+  return readFileSync(path, "utf8");
+}
+
+const CSV_FIRST_LINES = [
+  `\uFEFF${CSV_HEADER.join(",")}\r\n`,
+  `\uFEFF${[...CSV_HEADER, REVIEW.csvHeader].join(",")}\r\n`,
+].map((line) => Buffer.from(line, "utf8"));
+
+/** The start of every HTML report we write, up to its title. */
+const HTML_START = Buffer.from(
+  `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${HTML.title}</title>
+`,
+  "utf8",
+);
+
+/** The text report's summary line: 共 N 个文件：已检查 M… */
+const TEXT_SUMMARY = new RegExp(
+  `^${SUMMARY.files(1234567, 7654321)
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace("1234567", "\\d+")
+    .replace("7654321", "\\d+")}`,
+  "m",
+);
+
+/**
+ * Whether the file is a report of ours in this format that may be replaced by a new one. An
+ * empty file holds nothing to lose and counts as replaceable.
+ */
+export function isOwnReport(path: string, format: ReportFormat): boolean {
+  try {
+    if (statSync(path).size === 0) return true;
+    switch (format) {
+      case "xlsx":
+        return isUntouchedWorkbook(path);
+      case "csv": {
+        const start = head(path, 4096);
+        return CSV_FIRST_LINES.some(
+          (line) => start.length >= line.length && start.subarray(0, line.length).equals(line),
+        );
+      }
+      case "html":
+        return head(path, HTML_START.length).equals(HTML_START);
+      case "json": {
+        // Ours starts with its object: anything else is not parsed at all.
+        if (head(path, 1).toString("latin1") !== "{") return false;
+        const text = readSmall(path);
+        return text !== null && jsonReportSchema.safeParse(JSON.parse(text)).success;
+      }
+      case "text": {
+        const text = readSmall(path);
+        return text !== null && !text.includes("\u0000") && TEXT_SUMMARY.test(text);
+      }
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** A 整改台账 we wrote, filled in or not: spreadsheets keep its creator when they save it. */
+function isOurWorkbook(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > MAX_BYTES) return false;
+    const core = unzipSync(new Uint8Array(readFileSync(path)), {
+      filter: (file) => file.name === "docProps/core.xml" && file.originalSize <= 64 << 10,
+    })["docProps/core.xml"];
+    return (
+      core !== undefined &&
+      new RegExp(`<dc:creator>${WORKBOOK_CREATOR}</dc:creator>`).test(strFromU8(core))
+    );
+  } catch {
+    return false;
+  }
+}
+
+const FORMAT_BY_EXTENSION: Record<string, ReportFormat> = {
+  ".txt": "text",
+  ".json": "json",
+  ".csv": "csv",
+  ".html": "html",
+  ".htm": "html",
+};
+
+/**
+ * What a file found in a folder is, if nianbao wrote it: `replaceable` when it is our report as
+ * we wrote it (a later run may write over it), `workbook` for a 整改台账 of ours that has been
+ * saved since (it holds the office's work), null when it is not ours.
+ */
+export function ownOutput(path: string): "replaceable" | "workbook" | null {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".xlsx") {
+    if (isUntouchedWorkbook(path)) return "replaceable";
+    return isOurWorkbook(path) ? "workbook" : null;
+  }
+  const format = FORMAT_BY_EXTENSION[extension];
+  try {
+    // An empty file is nobody's report.
+    if (!format || statSync(path).size === 0) return null;
+  } catch {
+    return null;
+  }
+  return isOwnReport(path, format) ? "replaceable" : null;
+}
