@@ -2,24 +2,13 @@
  * The pane is inside Word or WPS but cannot reach it: what happened, the likely cause, what to
  * do, and a button that loads the page again.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Message } from "./Message";
+import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
+  root: { alignItems: "flex-start" },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -30,16 +19,14 @@ export interface Problem {
 }
 
 export function HostProblem({ problem, retry }: { problem: Problem; retry: () => void }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   return (
-    <div className={styles.root} data-host-problem="">
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody className={styles.text}>
-          <MessageBarTitle>{problem.title}</MessageBarTitle>
-          <span>{problem.cause}</span>
-          <span>{problem.fix}</span>
-        </MessageBarBody>
-      </MessageBar>
+    <div className={mergeClasses(shared.page, styles.root)} data-host-problem="">
+      <Message intent="error" title={problem.title} bodyClassName={styles.text}>
+        <span>{problem.cause}</span>
+        <span>{problem.fix}</span>
+      </Message>
       <Button appearance="primary" onClick={retry}>
         {STRINGS.startup.retry}
       </Button>
