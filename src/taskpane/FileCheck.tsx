@@ -41,7 +41,6 @@ const useStyles = makeStyles({
   },
   input: { display: "none" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  finding: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
 });
 
 type State =
@@ -153,7 +152,7 @@ function Results({ name, result }: { name: string; result: CheckResult }) {
               </Subtitle2>
               <ul className={shared.list}>
                 {section.findings.map((f, i) => (
-                  <li key={i} className={styles.finding}>
+                  <li key={i} className={shared.item}>
                     <SeverityIcon severity={f.severity} />
                     <Body1 className={shared.message}>{f.message}</Body1>
                   </li>

@@ -15,7 +15,6 @@ import {
 export function Message({
   title,
   actions,
-  layout = "multiline",
   bodyClassName,
   children,
   ...bar
@@ -30,7 +29,7 @@ export function Message({
   "aria-label"?: string;
 }) {
   return (
-    <MessageBar layout={layout} {...bar}>
+    <MessageBar layout="multiline" {...bar}>
       <MessageBarBody className={bodyClassName}>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {children}

@@ -22,6 +22,8 @@ export const useSharedStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  /** An item of such a list: its severity icon, then its text. */
+  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   heading: { margin: 0 },
   message: { wordBreak: "break-word" },
   /**
