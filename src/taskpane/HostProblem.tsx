@@ -2,8 +2,15 @@
  * The pane is inside Word or WPS but cannot reach it: what happened, the likely cause, what to
  * do, and a button that loads the page again.
  */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Message } from "./Message";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 
@@ -23,10 +30,13 @@ export function HostProblem({ problem, retry }: { problem: Problem; retry: () =>
   const styles = useStyles();
   return (
     <div className={mergeClasses(shared.page, styles.root)} data-host-problem="">
-      <Message intent="error" title={problem.title} bodyClassName={styles.text}>
-        <span>{problem.cause}</span>
-        <span>{problem.fix}</span>
-      </Message>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody className={styles.text}>
+          <MessageBarTitle>{problem.title}</MessageBarTitle>
+          <span>{problem.cause}</span>
+          <span>{problem.fix}</span>
+        </MessageBarBody>
+      </MessageBar>
       <Button appearance="primary" onClick={retry}>
         {STRINGS.startup.retry}
       </Button>

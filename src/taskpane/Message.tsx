@@ -15,7 +15,6 @@ import {
 export function Message({
   title,
   actions,
-  bodyClassName,
   children,
   ...bar
 }: {
@@ -23,14 +22,13 @@ export function Message({
   title?: string;
   actions?: ReactNode;
   layout?: MessageBarProps["layout"];
-  bodyClassName?: string;
   children: ReactNode;
   role?: string;
   "aria-label"?: string;
 }) {
   return (
     <MessageBar layout="multiline" {...bar}>
-      <MessageBarBody className={bodyClassName}>
+      <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {children}
       </MessageBarBody>
