@@ -1,5 +1,5 @@
 /**
- * A message bar as the pane shows them all: an optional title, the text, and optional action
+ * A message bar as the pane shows most of them: an optional title, the text, and optional action
  * buttons; several lines unless a layout is given. A question is a warning that asks for an
  * answer inline (never window.confirm), announced as an alert dialog named by its title.
  */
