@@ -7,8 +7,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -19,18 +17,13 @@ import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { check, DocumentReadError, readDocument, type CheckResult } from "../core";
 import { groupFindings, summaryLine } from "./groups";
 import { HelpLink } from "./HelpLink";
+import { Message } from "./Message";
+import { PaneHeader } from "./PaneHeader";
 import { SeverityIcon } from "./SeverityIcon";
+import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-  },
-  header: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -48,17 +41,6 @@ const useStyles = makeStyles({
   },
   input: { display: "none" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  finding: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  message: { wordBreak: "break-word" },
 });
 
 type State =
@@ -68,6 +50,7 @@ type State =
   | { kind: "failed"; message: string };
 
 export function FileCheck({ note }: { note?: string }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -103,17 +86,11 @@ export function FileCheck({ note }: { note?: string }) {
   };
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
-        <Caption1>{STRINGS.privacy}</Caption1>
+    <main className={shared.page}>
+      <PaneHeader>
         <HelpLink />
-      </header>
-      {note && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      </PaneHeader>
+      {note && <Message intent="info">{note}</Message>}
       <div
         className={mergeClasses(styles.drop, dragging && styles.dragging)}
         data-drop-area=""
@@ -145,11 +122,7 @@ export function FileCheck({ note }: { note?: string }) {
       </div>
       <div aria-live="polite">
         {state.kind === "busy" && <Spinner label={STRINGS.checking} />}
-        {state.kind === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
-        )}
+        {state.kind === "failed" && <Message intent="error">{state.message}</Message>}
         {state.kind === "done" && <Results name={state.name} result={state.result} />}
       </div>
     </main>
@@ -157,6 +130,7 @@ export function FileCheck({ note }: { note?: string }) {
 }
 
 function Results({ name, result }: { name: string; result: CheckResult }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const several = (result.reports?.length ?? 1) > 1;
   return (
@@ -167,20 +141,20 @@ function Results({ name, result }: { name: string; result: CheckResult }) {
       {groupFindings(result, result.findings).map((report) => (
         <section key={report.key} className={styles.group}>
           {several && (
-            <Subtitle2 as="h2" className={styles.heading}>
+            <Subtitle2 as="h2" className={shared.heading}>
               {report.title}
             </Subtitle2>
           )}
           {report.sections.map((section) => (
             <section key={section.key} className={styles.group}>
-              <Subtitle2 as={several ? "h3" : "h2"} className={styles.heading}>
+              <Subtitle2 as={several ? "h3" : "h2"} className={shared.heading}>
                 {section.title}
               </Subtitle2>
-              <ul className={styles.list}>
+              <ul className={shared.list}>
                 {section.findings.map((f, i) => (
-                  <li key={i} className={styles.finding}>
+                  <li key={i} className={shared.item}>
                     <SeverityIcon severity={f.severity} />
-                    <Body1 className={styles.message}>{f.message}</Body1>
+                    <Body1 className={shared.message}>{f.message}</Body1>
                   </li>
                 ))}
               </ul>

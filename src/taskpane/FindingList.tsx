@@ -39,23 +39,14 @@ import {
 import type { ReportGroup, SectionGroup } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { STRINGS } from "./strings";
+import { useSharedStyles } from "./styles";
 import { missingPart } from "./template-choice";
-import { visuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   report: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
-  heading: { margin: 0 },
   toggle: {
     width: "100%",
     justifyContent: "flex-start",
@@ -86,7 +77,6 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
-  message: { wordBreak: "break-word" },
   more: { flexShrink: 0 },
   extras: {
     display: "flex",
@@ -96,7 +86,6 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXXL,
   },
   cell: { minWidth: 0, height: "auto", textAlign: "start" },
-  hidden: visuallyHidden,
 });
 
 export interface FindingListProps {
@@ -152,6 +141,17 @@ export function FindingList(props: FindingListProps) {
       if (!next.delete(key)) next.add(key);
       return next;
     });
+  const sections = (report: ReportGroup, level: 2 | 3) =>
+    report.sections.map((section) => (
+      <Section
+        key={section.key}
+        level={level}
+        section={section}
+        open={!collapsed.has(section.key)}
+        onToggle={() => toggle(section.key)}
+        {...props}
+      />
+    ));
 
   if (props.groups.length === 0) return null;
   return (
@@ -171,29 +171,10 @@ export function FindingList(props: FindingListProps) {
               onToggle={() => toggle(report.key)}
               titleClass={styles.reportTitle}
             />
-            {!collapsed.has(report.key) &&
-              report.sections.map((section) => (
-                <Section
-                  key={section.key}
-                  level={3}
-                  section={section}
-                  open={!collapsed.has(section.key)}
-                  onToggle={() => toggle(section.key)}
-                  {...props}
-                />
-              ))}
+            {!collapsed.has(report.key) && sections(report, 3)}
           </section>
         ) : (
-          report.sections.map((section) => (
-            <Section
-              key={section.key}
-              level={2}
-              section={section}
-              open={!collapsed.has(section.key)}
-              onToggle={() => toggle(section.key)}
-              {...props}
-            />
-          ))
+          sections(report, 2)
         ),
       )}
     </div>
@@ -215,10 +196,11 @@ function GroupToggle({
   onToggle: () => void;
   titleClass: string;
 }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <Heading className={styles.heading}>
+    <Heading className={shared.heading}>
       <Button
         appearance="subtle"
         className={styles.toggle}
@@ -249,6 +231,7 @@ function Section({
   open: boolean;
   onToggle: () => void;
 }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const count = section.findings.length;
   return (
@@ -262,7 +245,7 @@ function Section({
         titleClass={styles.sectionTitle}
       />
       {open && (
-        <ul className={styles.list}>
+        <ul className={shared.list}>
           {section.findings.map((finding, i) => (
             <FindingItem key={i} finding={finding} sectionTitle={section.title} {...props} />
           ))}
@@ -282,6 +265,7 @@ function FindingItem({
   onIgnore,
   onInsertPart,
 }: FindingListProps & { finding: Finding; sectionTitle: string }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const isCurrent = finding === current;
   const part = missingPart(finding);
@@ -299,8 +283,8 @@ function FindingItem({
           onClick={() => onJump(finding)}
         >
           <SeverityIcon severity={finding.severity} />
-          <span className={styles.hidden}>{STRINGS.findingSection(sectionTitle)}</span>
-          <span className={styles.message}>{finding.message}</span>
+          <span className={shared.hidden}>{STRINGS.findingSection(sectionTitle)}</span>
+          <span className={shared.message}>{finding.message}</span>
         </Button>
         <Menu>
           <MenuTrigger disableButtonEnhancement>

@@ -8,18 +8,14 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
+  root: { alignItems: "flex-start" },
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -30,9 +26,10 @@ export interface Problem {
 }
 
 export function HostProblem({ problem, retry }: { problem: Problem; retry: () => void }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   return (
-    <div className={styles.root} data-host-problem="">
+    <div className={mergeClasses(shared.page, styles.root)} data-host-problem="">
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody className={styles.text}>
           <MessageBarTitle>{problem.title}</MessageBarTitle>

@@ -2,6 +2,7 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { RULE_NAMES, type Ignore, type IgnoreResult } from "../core";
 import { SeverityIcon } from "./SeverityIcon";
+import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
 });
 
 export function IgnoredList({
@@ -24,6 +24,7 @@ export function IgnoredList({
   disabled: boolean;
   onRestore: (ignore: Ignore) => void;
 }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   if (ignores.ignored.length === 0) return null;
   const byRule = new Map<Ignore, number>();
@@ -35,7 +36,7 @@ export function IgnoredList({
         {[...byRule.keys()].map((ignore, index) => {
           const example = ignores.ignored.find((i) => i.ignore === ignore)?.finding;
           return (
-            <li key={index} className={styles.item}>
+            <li key={index} className={shared.item}>
               {example && <SeverityIcon severity={example.severity} />}
               <Body1>
                 {ignore.scope === "rule"

@@ -1,11 +1,6 @@
 /** Message bars: what happened, why, and what to do, each dismissible. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { Message } from "./Message";
 import { STRINGS } from "./strings";
 
 export interface Notice {
@@ -24,17 +19,18 @@ export function Notices({
   return (
     <>
       {notices.map((notice, index) => (
-        <MessageBar key={`${index}-${notice.text}`} intent={notice.intent} layout="multiline">
-          <MessageBarBody>
-            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-            {notice.text}
-          </MessageBarBody>
-          <MessageBarActions>
+        <Message
+          key={`${index}-${notice.text}`}
+          intent={notice.intent}
+          title={notice.title}
+          actions={
             <Button size="small" appearance="transparent" onClick={() => onDismiss(index)}>
               {STRINGS.dismiss}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {notice.text}
+        </Message>
       ))}
     </>
   );

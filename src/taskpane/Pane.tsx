@@ -8,7 +8,6 @@ import {
   Caption1,
   Link,
   Spinner,
-  Subtitle2,
   Switch,
   ToggleButton,
   makeStyles,
@@ -21,34 +20,29 @@ import { FindingList, NoFindings } from "./FindingList";
 import { HelpLink } from "./HelpLink";
 import { IgnoredList } from "./IgnoredList";
 import { Notices } from "./Notices";
+import { PaneHeader } from "./PaneHeader";
 import { TrackingQuestion } from "./TrackingQuestion";
 import { SelfTest } from "./SelfTest";
 import { SELF_TEST_STRINGS } from "./self-test-strings";
 import { summaryLine } from "./groups";
 import { SEVERITIES } from "./pane-state";
 import { SeverityIcon } from "./SeverityIcon";
+import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
 import { TemplateQuestion } from "./TemplateQuestion";
 import type { MissingPart } from "./template-choice";
 import { usePaneController } from "./use-pane-controller";
-import { visuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-  },
-  header: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   links: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   options: { display: "flex", flexDirection: "column" },
-  hidden: visuallyHidden,
 });
 
+/** 上一个 / 下一个 and the keys that press them with Alt, from anywhere in the pane. */
+const STEPS = { previous: "ArrowUp", next: "ArrowDown" } as const;
+
 export function Pane({ host, commands }: { host: DocumentHost; commands?: CommandSource }) {
+  const shared = useSharedStyles();
   const styles = useStyles();
   const { state, busy, active, counts, groups, order, position, actions } = usePaneController(
     host,
@@ -58,18 +52,16 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (!event.altKey || busy || order.length === 0) return;
-    if (event.key === "ArrowDown") void actions.next();
-    else if (event.key === "ArrowUp") void actions.previous();
+    if (event.key === STEPS.next) void actions.next();
+    else if (event.key === STEPS.previous) void actions.previous();
     else return;
     event.preventDefault();
   };
 
   if (state.selfTest) return <SelfTest onClose={() => actions.openSelfTest(false)} />;
   return (
-    <main className={styles.root} aria-busy={busy} onKeyDown={onKeyDown}>
-      <header className={styles.header}>
-        <Subtitle2 as="h1">{STRINGS.appName}</Subtitle2>
-        <Caption1>{STRINGS.privacy}</Caption1>
+    <main className={shared.page} aria-busy={busy} onKeyDown={onKeyDown}>
+      <PaneHeader>
         <div className={styles.links}>
           <HelpLink />
           {host.name !== "demo" && (
@@ -78,8 +70,8 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
             </Link>
           )}
         </div>
-      </header>
-      <div className={styles.row} role="toolbar" aria-label={STRINGS.appName}>
+      </PaneHeader>
+      <div className={shared.row} role="toolbar" aria-label={STRINGS.appName}>
         <Button appearance="primary" disabled={busy} onClick={() => void actions.check()}>
           {outcome ? STRINGS.actions.recheck : STRINGS.actions.check}
         </Button>
@@ -121,7 +113,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
           onCancel={actions.closeTemplate}
         />
       )}
-      <div role="status" className={styles.hidden} data-announcement="">
+      <div role="status" className={shared.hidden} data-announcement="">
         {announcement.text}
         {/* A different text node each time, so the same words are announced again. */}
         {announcement.serial % 2 === 1 ? "\u00a0" : ""}
@@ -134,7 +126,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
       {outcome && (
         <>
           {active.length > 0 && (
-            <div className={styles.row} role="group" aria-label={STRINGS.filter.label}>
+            <div className={shared.row} role="group" aria-label={STRINGS.filter.label}>
               {SEVERITIES.map((severity) => (
                 <ToggleButton
                   key={severity}
@@ -153,25 +145,19 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
             </div>
           )}
           {order.length > 0 && (
-            <div className={styles.row}>
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => void actions.previous()}
-                title={STRINGS.shortcuts.previous}
-                aria-keyshortcuts="Alt+ArrowUp"
-              >
-                {STRINGS.actions.previous}
-              </Button>
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() => void actions.next()}
-                title={STRINGS.shortcuts.next}
-                aria-keyshortcuts="Alt+ArrowDown"
-              >
-                {STRINGS.actions.next}
-              </Button>
+            <div className={shared.row}>
+              {(["previous", "next"] as const).map((step) => (
+                <Button
+                  key={step}
+                  size="small"
+                  disabled={busy}
+                  onClick={() => void actions[step]()}
+                  title={STRINGS.shortcuts[step]}
+                  aria-keyshortcuts={`Alt+${STEPS[step]}`}
+                >
+                  {STRINGS.actions[step]}
+                </Button>
+              ))}
               <Caption1>
                 {position >= 0 ? STRINGS.position(position + 1, order.length) : ""}
               </Caption1>

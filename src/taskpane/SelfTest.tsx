@@ -7,8 +7,6 @@ import { useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -24,17 +22,11 @@ import {
   type SelfTestTarget,
 } from "../hosts/self-test";
 import type { HostInfo } from "../hosts/self-test/types";
+import { Message } from "./Message";
 import { SELF_TEST_STRINGS as S } from "./self-test-strings";
+import { useSharedStyles } from "./styles";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-  },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   table: {
     borderCollapse: "collapse",
     width: "100%",
@@ -69,7 +61,7 @@ export function SelfTest({
   /** The host to probe; found on this page when not given. */
   target?: SelfTestTarget | null;
 }) {
-  const styles = useStyles();
+  const shared = useSharedStyles();
   const target = useMemo(() => (given === undefined ? selfTestTarget() : given), [given]);
   const [run, setRun] = useState<Run | null>(null);
   const [copy, setCopy] = useState<"copied" | "manual" | null>(null);
@@ -113,28 +105,26 @@ export function SelfTest({
   };
 
   return (
-    <main className={styles.root} aria-busy={running}>
-      <header className={styles.row}>
+    <main className={shared.page} aria-busy={running}>
+      <header className={shared.row}>
         <Subtitle2 as="h1">{S.title}</Subtitle2>
         <Button size="small" appearance="subtle" disabled={running} onClick={onClose}>
           {S.back}
         </Button>
       </header>
       {!target ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{S.unavailable}</MessageBarBody>
-        </MessageBar>
+        <Message intent="info" layout="auto">
+          {S.unavailable}
+        </Message>
       ) : (
         <>
           <Caption1>{S.intro}</Caption1>
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {S.edits}
-              {target.canUseNewDocument ? ` ${S.newDocumentNote}` : ""}
-              {target.host === "word" ? ` ${S.wordBlank}` : ""}
-            </MessageBarBody>
-          </MessageBar>
-          <div className={styles.row}>
+          <Message intent="warning">
+            {S.edits}
+            {target.canUseNewDocument ? ` ${S.newDocumentNote}` : ""}
+            {target.host === "word" ? ` ${S.wordBlank}` : ""}
+          </Message>
+          <div className={shared.row}>
             <Button appearance="primary" disabled={running} onClick={() => void start(false)}>
               {S.run}
             </Button>
@@ -154,16 +144,12 @@ export function SelfTest({
           <Spinner size="tiny" label={run.current ?? S.running(run.results.length + 1)} />
         )}
         {run?.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{S.failed(run.error)}</MessageBarBody>
-          </MessageBar>
+          <Message intent="error" layout="auto">
+            {S.failed(run.error)}
+          </Message>
         )}
         {run?.done && !run.error && <p>{summary(run.results)}</p>}
-        {run?.results.some((r) => r.cleanup) && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{S.cleanupFailed}</MessageBarBody>
-          </MessageBar>
-        )}
+        {run?.results.some((r) => r.cleanup) && <Message intent="error">{S.cleanupFailed}</Message>}
         {copy === "copied" && <Caption1>{S.copied}</Caption1>}
       </div>
       {copy === "manual" && report.current && <CopyArea text={reportMarkdown(report.current)} />}

@@ -2,16 +2,9 @@
  * Asked when 插入模板 is pressed in a document that already holds a report: insert only what is
  * missing, insert a whole second report anyway, or nothing. Inline, never window.confirm.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { TemplateOptions } from "../core";
+import { Question } from "./Message";
 import { STRINGS } from "./strings";
 import type { MissingPart, TemplateChoice } from "./template-choice";
 
@@ -38,37 +31,38 @@ export function TemplateQuestion({
   const styles = useStyles();
   const text = STRINGS.template;
   return (
-    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={text.title}>
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.existing}
-        {choice.missing.length > 0 ? text.missing : text.complete}
-        {choice.missing.length > 0 && (
-          <div className={styles.parts}>
-            {choice.missing.map((missing) => (
-              <Button
-                key={`${missing.report}-${missing.title}`}
-                size="small"
-                appearance="primary"
-                className={styles.part}
-                onClick={() => onInsert(missing.options, missing)}
-              >
-                {choice.severalReports
-                  ? text.partOf(missing.unit ?? STRINGS.unknownUnit, missing.title)
-                  : text.part(missing.title)}
-              </Button>
-            ))}
-          </div>
-        )}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={() => onInsert(choice.whole)}>
-          {text.whole(choice.whole.year)}
-        </Button>
-        <Button size="small" onClick={onCancel}>
-          {text.cancel}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Question
+      title={text.title}
+      actions={
+        <>
+          <Button size="small" onClick={() => onInsert(choice.whole)}>
+            {text.whole(choice.whole.year)}
+          </Button>
+          <Button size="small" onClick={onCancel}>
+            {text.cancel}
+          </Button>
+        </>
+      }
+    >
+      {text.existing}
+      {choice.missing.length > 0 ? text.missing : text.complete}
+      {choice.missing.length > 0 && (
+        <div className={styles.parts}>
+          {choice.missing.map((missing) => (
+            <Button
+              key={`${missing.report}-${missing.title}`}
+              size="small"
+              appearance="primary"
+              className={styles.part}
+              onClick={() => onInsert(missing.options, missing)}
+            >
+              {choice.severalReports
+                ? text.partOf(missing.unit ?? STRINGS.unknownUnit, missing.title)
+                : text.part(missing.title)}
+            </Button>
+          ))}
+        </div>
+      )}
+    </Question>
   );
 }

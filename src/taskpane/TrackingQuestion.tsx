@@ -2,13 +2,8 @@
  * Asked before marking or clearing where the host cannot pause track changes (Word without WordApi 1.4):
  * our shading would otherwise be recorded as the user's tracked formatting changes.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { Question } from "./Message";
 import { STRINGS } from "./strings";
 
 export type TrackingAnswer = "proceed" | "checkOnly" | "cancel";
@@ -22,24 +17,25 @@ export function TrackingQuestion({
 }) {
   const text = STRINGS.trackingConfirm;
   return (
-    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={text.title}>
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.text}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="primary" onClick={() => onAnswer("proceed")}>
-          {text.proceed}
-        </Button>
-        {offerCheckOnly && (
-          <Button size="small" onClick={() => onAnswer("checkOnly")}>
-            {text.checkOnly}
+    <Question
+      title={text.title}
+      actions={
+        <>
+          <Button size="small" appearance="primary" onClick={() => onAnswer("proceed")}>
+            {text.proceed}
           </Button>
-        )}
-        <Button size="small" onClick={() => onAnswer("cancel")}>
-          {text.cancel}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+          {offerCheckOnly && (
+            <Button size="small" onClick={() => onAnswer("checkOnly")}>
+              {text.checkOnly}
+            </Button>
+          )}
+          <Button size="small" onClick={() => onAnswer("cancel")}>
+            {text.cancel}
+          </Button>
+        </>
+      }
+    >
+      {text.text}
+    </Question>
   );
 }
