@@ -11,8 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse, type ecmaVersion } from "acorn";
-import { parseXml } from "../../src/core/ooxml/xml";
-import { DEFAULT_LIMITS } from "../../src/core/ooxml/limits";
+import { xmlElements } from "../support/xml-elements";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ENGINES } = require("../../scripts/engines") as {
@@ -159,17 +158,6 @@ function floorHas(browsers: string[], native: Partial<Record<string, number>>): 
   });
 }
 
-function elements(xml: string) {
-  const found: { name: string; attributes: Record<string, string> }[] = [];
-  parseXml(
-    xml,
-    { open: (name, attributes) => void found.push({ name, attributes }), close() {}, text() {} },
-    DEFAULT_LIMITS,
-    "xml",
-  );
-  return found;
-}
-
 describe("the shipped builds", () => {
   const out = mkdtempSync(join(tmpdir(), "nianbao-engines-"));
   const builds: Build[] = [];
@@ -265,7 +253,7 @@ describe("the shipped builds", () => {
 
   it("carry the address given to npm run in jsplugins.xml, and publish.xml names the offline folder", () => {
     const wps = builds[1]!.dir;
-    const plugins = elements(readFileSync(join(wps, "jsplugins.xml"), "utf8"));
+    const plugins = xmlElements(readFileSync(join(wps, "jsplugins.xml"), "utf8"));
     const online = plugins.filter((e) => e.name === "jspluginonline");
     expect(online).toHaveLength(1);
     expect(online[0]?.attributes).toEqual({ name: "nianbao", type: "wps", url: WPS_URL });
@@ -276,7 +264,7 @@ describe("the shipped builds", () => {
       name: string;
       version: string;
     };
-    const offline = elements(readFileSync(join(wps, "publish.xml"), "utf8")).find(
+    const offline = xmlElements(readFileSync(join(wps, "publish.xml"), "utf8")).find(
       (e) => e.name === "jsplugin",
     );
     // The entry wpsjs (src/lib/build.js, CreatePublishXml) writes for an offline add-in.

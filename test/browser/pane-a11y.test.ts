@@ -7,7 +7,6 @@
  * when a check ends; 上一个 / 下一个 move focus and say 「第 N 项，共 M 项」.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,8 +14,8 @@ import type { Browser, Page } from "playwright-core";
 import { expectAccessible } from "../support/axe";
 import { BUILD_TIMEOUT_MS, buildPane, chromiumAvailable, launchChromium } from "../support/browser";
 import { bundleForBrowser } from "../support/bundle";
-import { docx, statutoryReport } from "../support/docx-builder";
-import { serve } from "../support/serve";
+import { docx, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
+import { serveWordPane } from "../support/word-pane-served";
 
 const ROOT = resolve(__dirname, "../..");
 const available = chromiumAvailable("the pane accessibility test");
@@ -26,11 +25,7 @@ const faulty = () =>
   Buffer.from(
     docx(
       statutoryReport({
-        table4: {
-          review: [1, 1, 0, 1, 4],
-          suitDirect: [0, 0, 0, 0, 0],
-          suitAfterReview: [0, 0, 0, 0, 0],
-        },
+        table4: FAULTY_TABLE4,
       }),
     ),
   ).toString("base64");
@@ -134,32 +129,17 @@ async function walkThrough(page: Page, setup: Setup): Promise<void> {
 const label = (setup: Setup) => `${setup.dark ? "dark" : "light"}, ${setup.width} px`;
 
 (available ? describe : describe.skip)("the Word pane's accessibility in Chromium", () => {
-  const out = mkdtempSync(join(tmpdir(), "nianbao-a11y-word-"));
-  let server: Server;
-  let base = "";
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildPane(out, "office", { officeJs: "local" });
-    await bundleForBrowser(join(ROOT, "test/support/word-in-browser.ts"), out, "fake-office.js");
-    ({ server, base } = await serve(out));
-    browser = await launchChromium();
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  }, 30_000);
+  const pane = serveWordPane("nianbao-a11y-word-");
 
   for (const setup of SETUPS.filter((s) => s.build === "word"))
     it(`has no violation in any state and tells a screen reader what happened (${label(setup)})`, async () => {
-      const page = await browser.newPage({ viewport: { width: setup.width, height: 900 } });
+      const page = await pane.browser.newPage({ viewport: { width: setup.width, height: 900 } });
       try {
-        const officeJs = `${pageData(setup)}\n${readFileSync(join(out, "fake-office.js"), "utf8")}`;
+        const officeJs = `${pageData(setup)}\n${readFileSync(join(pane.out, "fake-office.js"), "utf8")}`;
         await page.route("**/office-js/office.js", (route) =>
           route.fulfill({ body: officeJs, contentType: "text/javascript" }),
         );
-        await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+        await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
         await walkThrough(page, setup);
       } finally {
         await page.close();

@@ -21,7 +21,7 @@ import {
 } from "../support/browser";
 import { expectAccessible } from "../support/axe";
 import { bundleForBrowser } from "../support/bundle";
-import { docx, documentXml, statutoryReport } from "../support/docx-builder";
+import { docx, documentXml, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
 import { bodyOf } from "../support/body-of";
 
 const ROOT = resolve(__dirname, "../..");
@@ -35,11 +35,7 @@ function compilation(): Uint8Array {
   const table2Row = FORMATS["2021"].table2.blocks[0]!.rows[0]!.key;
   const town = statutoryReport({
     unit: "某某镇人民政府",
-    table4: {
-      review: [1, 1, 0, 1, 4],
-      suitDirect: [0, 0, 0, 0, 0],
-      suitAfterReview: [0, 0, 0, 0, 0],
-    },
+    table4: FAULTY_TABLE4,
   });
   const street = statutoryReport({
     unit: "某某街道办事处",

@@ -9,24 +9,14 @@
  * - with an office.js whose Office.onReady never settles, it gives up after 10 s with a retry;
  * - in Internet Explorer 11 (Word 2019), boot.js says the engine cannot run the pane.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { MARK_COLORS } from "../../src/core";
-import {
-  BUILD_TIMEOUT_MS,
-  buildPane,
-  chromiumAvailable,
-  launchChromium,
-  pageErrors,
-} from "../support/browser";
-import { bundleForBrowser } from "../support/bundle";
-import { serve } from "../support/serve";
-import { docx, statutoryReport } from "../support/docx-builder";
+import { chromiumAvailable, pageErrors } from "../support/browser";
+import { serveWordPane } from "../support/word-pane-served";
+import { docx, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
 
-const ROOT = resolve(__dirname, "../..");
 const available = chromiumAvailable("the Word pane browser test");
 
 const shadings = (page: Page) =>
@@ -56,41 +46,22 @@ async function cspViolations(page: Page): Promise<void> {
 }
 
 (available ? describe : describe.skip)("the Word pane in Chromium", () => {
-  const out = mkdtempSync(join(tmpdir(), "nianbao-word-"));
-  let server: Server;
-  let base = "";
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildPane(out, "office", { officeJs: "local" });
-    await bundleForBrowser(join(ROOT, "test/support/word-in-browser.ts"), out, "fake-office.js");
-    ({ server, base } = await serve(out));
-    browser = await launchChromium();
-  }, BUILD_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  }, 30_000);
+  const pane = serveWordPane("nianbao-word-");
 
   it("finds Word, checks and marks, jumps, and clears", async () => {
     const bytes = docx(
       statutoryReport({
-        table4: {
-          review: [1, 1, 0, 1, 4],
-          suitDirect: [0, 0, 0, 0, 0],
-          suitAfterReview: [0, 0, 0, 0, 0],
-        },
+        table4: FAULTY_TABLE4,
       }),
     );
-    const officeJs = `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(bytes).toString("base64"))};\n${readFileSync(join(out, "fake-office.js"), "utf8")}`;
-    const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+    const officeJs = `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(bytes).toString("base64"))};\n${readFileSync(join(pane.out, "fake-office.js"), "utf8")}`;
+    const page = await pane.browser.newPage({ viewport: { width: 340, height: 900 } });
     try {
       const errors = pageErrors(page);
       await page.route("**/office-js/office.js", (route) =>
         route.fulfill({ body: officeJs, contentType: "text/javascript" }),
       );
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       const marks = new Set(Object.values(MARK_COLORS));
       const before = await shadings(page);
 
@@ -123,21 +94,17 @@ async function cspViolations(page: Page): Promise<void> {
   it("on Word 2021 (WordApi 1.3) asks before marking, since 修订 cannot be paused, and keeps the ledger in the document", async () => {
     const bytes = docx(
       statutoryReport({
-        table4: {
-          review: [1, 1, 0, 1, 4],
-          suitDirect: [0, 0, 0, 0, 0],
-          suitAfterReview: [0, 0, 0, 0, 0],
-        },
+        table4: FAULTY_TABLE4,
       }),
     );
-    const officeJs = `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(bytes).toString("base64"))};\nwindow.__nianbaoWord = { api: "1.3" };\n${readFileSync(join(out, "fake-office.js"), "utf8")}`;
-    const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+    const officeJs = `window.__nianbaoDocx = ${JSON.stringify(Buffer.from(bytes).toString("base64"))};\nwindow.__nianbaoWord = { api: "1.3" };\n${readFileSync(join(pane.out, "fake-office.js"), "utf8")}`;
+    const page = await pane.browser.newPage({ viewport: { width: 340, height: 900 } });
     try {
       const errors = pageErrors(page);
       await page.route("**/office-js/office.js", (route) =>
         route.fulfill({ body: officeJs, contentType: "text/javascript" }),
       );
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       const marks = new Set(Object.values(MARK_COLORS));
       const marked = async () =>
         (await shadings(page)).filter((s) => s !== null && marks.has(s)).length;
@@ -175,19 +142,19 @@ async function cspViolations(page: Page): Promise<void> {
   }, 180_000);
 
   it("runs Microsoft's office.js from the local copy under the page's CSP", async () => {
-    const page = await browser.newPage();
+    const page = await pane.browser.newPage();
     try {
       await cspViolations(page);
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
       await page.clock.install();
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       // office.js found its Word runtime in the same folder, and nothing came from elsewhere.
       await page.waitForFunction(() => typeof (window as { Word?: unknown }).Word === "object");
       expect(requests.some((url) => url.endsWith("/office-js/word-win32-16.01.js"))).toBe(true);
-      expect(requests.filter((url) => !url.startsWith(base) && !url.startsWith("data:"))).toEqual(
-        [],
-      );
+      expect(
+        requests.filter((url) => !url.startsWith(pane.base) && !url.startsWith("data:")),
+      ).toEqual([]);
       // There is no Word behind this page, so Office.onReady never settles: the time limit.
       await page.clock.fastForward(11_000);
       await page.locator("[data-host-problem]").getByText("连接 Word 超时").waitFor();
@@ -202,10 +169,10 @@ async function cspViolations(page: Page): Promise<void> {
   }, 120_000);
 
   it("inside Word with office.js blocked, says so and what the administrator can do", async () => {
-    const page = await browser.newPage();
+    const page = await pane.browser.newPage();
     try {
       await page.route("**/office-js/office.js", (route) => route.abort("connectionrefused"));
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       const problem = page.locator("[data-host-problem]");
       await problem.getByText("无法加载 Office 运行库 office.js").waitFor();
       await expect(problem.textContent()).resolves.toMatch(/内网无法访问微软 CDN/);
@@ -217,7 +184,7 @@ async function cspViolations(page: Page): Promise<void> {
   }, 60_000);
 
   it("shows 正在连接 Word… at once, and gives up on an Office.onReady that never settles", async () => {
-    const page = await browser.newPage();
+    const page = await pane.browser.newPage();
     try {
       let loads = 0;
       await page.route("**/office-js/office.js", (route) => {
@@ -228,7 +195,7 @@ async function cspViolations(page: Page): Promise<void> {
         });
       });
       await page.clock.install();
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       await page.getByText("正在连接 Word…").waitFor();
       // The exact bound (10 s, not 9.999) is test/unit/hosts/detect.test.ts's, with fake timers.
       await page.clock.fastForward(11_000);
@@ -245,7 +212,7 @@ async function cspViolations(page: Page): Promise<void> {
   }, 60_000);
 
   it("in Internet Explorer 11 (Word 2019), boot.js explains in Chinese and loads no bundle", async () => {
-    const context = await browser.newContext({ userAgent: IE11 });
+    const context = await pane.browser.newContext({ userAgent: IE11 });
     const page = await context.newPage();
     try {
       const requests: string[] = [];
@@ -257,7 +224,7 @@ async function cspViolations(page: Page): Promise<void> {
           body: "window.Office = { onReady: function (cb) { cb({ host: 'Word' }); }, context: { requirements: { isSetSupported: function (n, v) { return v === '1.3'; } } } };",
         }),
       );
-      await page.goto(`${base}taskpane.html?${WORD_HOST_INFO}`);
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
       const box = page.locator("#nianbao-unsupported");
       await box.getByText("年报校核无法在此环境运行").waitFor();
       await box.getByText(/WordApi 1\.4.*：无/).waitFor();

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseXml } from "../../src/core/ooxml/xml";
-import { DEFAULT_LIMITS } from "../../src/core/ooxml/limits";
+import { xmlElements } from "../support/xml-elements";
 import { detectHost } from "../../src/hosts/detect";
 import {
   COMMAND_KEY,
@@ -32,17 +31,6 @@ import { fakeWps } from "../support/fake-wps";
 const ROOT = resolve(__dirname, "../..");
 const faulty = () =>
   docx(statutoryReport({ table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] } }));
-
-function elements(xml: string) {
-  const found: { name: string; attributes: Record<string, string> }[] = [];
-  parseXml(
-    xml,
-    { open: (name, attributes) => void found.push({ name, attributes }), close() {}, text() {} },
-    DEFAULT_LIMITS,
-    "xml",
-  );
-  return found;
-}
 
 describe("the WPS ribbon and pane commands", () => {
   it("is detected as the host where WPS's Application is present", async () => {
@@ -109,7 +97,7 @@ describe("the WPS build", () => {
   beforeAll(() => buildPane(out, "wps", { url: base }), BUILD_TIMEOUT_MS);
 
   it("is a WPS add-in folder: ribbon, JsPlugin manifest, entry page, pane without office.js", () => {
-    const ribbon = elements(readFileSync(join(out, "ribbon.xml"), "utf8"));
+    const ribbon = xmlElements(readFileSync(join(out, "ribbon.xml"), "utf8"));
     expect(ribbon[0]).toMatchObject({
       name: "customUI",
       attributes: { onLoad: "ribbon.OnAddinLoad" },
@@ -124,9 +112,9 @@ describe("the WPS build", () => {
     ]);
     expect(buttons.every((b) => b.attributes.onAction === "ribbon.OnAction")).toBe(true);
 
-    const manifest = elements(readFileSync(join(out, "manifest.xml"), "utf8"));
+    const manifest = xmlElements(readFileSync(join(out, "manifest.xml"), "utf8"));
     expect(manifest.map((e) => e.name)).toEqual(["JsPlugin", "ApiVersion", "Name", "Description"]);
-    const plugins = elements(readFileSync(join(out, "jsplugins.xml"), "utf8"));
+    const plugins = xmlElements(readFileSync(join(out, "jsplugins.xml"), "utf8"));
     expect(plugins[1]?.attributes).toMatchObject({ name: "nianbao", type: "wps", url: base });
 
     const pane = readFileSync(join(out, "taskpane.html"), "utf8");

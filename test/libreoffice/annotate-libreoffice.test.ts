@@ -2,17 +2,17 @@
  * An annotated copy opens in LibreOffice with our comments: signed 年报校核, the finding and
  * what to do. Needs soffice; says so at the end of the run when it is not installed.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { check, COMMENT_AUTHOR, readDocument } from "../../src/core";
 import { annotateDocx } from "../../src/core/annotate/annotate";
-import { docx, statutoryReport } from "../support/docx-builder";
+import { docx, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
+import { commandAvailable, convertWithLibreOffice } from "../support/libreoffice";
 import { skipNotice } from "../support/notes";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+const hasSoffice = commandAvailable("soffice");
 if (!hasSoffice) skipNotice("the LibreOffice comment test: soffice is not installed");
 
 (hasSoffice ? it : it.skip)(
@@ -21,27 +21,17 @@ if (!hasSoffice) skipNotice("the LibreOffice comment test: soffice is not instal
     const dir = mkdtempSync(join(tmpdir(), "nianbao-annotated-"));
     const bytes = docx(
       statutoryReport({
-        table4: {
-          review: [1, 1, 0, 1, 4],
-          suitDirect: [0, 0, 0, 0, 0],
-          suitAfterReview: [0, 0, 0, 0, 0],
-        },
+        table4: FAULTY_TABLE4,
       }),
     );
     writeFileSync(join(dir, "a.docx"), annotateDocx(bytes, check(readDocument(bytes)).findings));
-    const convert = spawnSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "odt",
-        "--outdir",
-        dir,
-        join(dir, "a.docx"),
-      ],
-      { timeout: 120_000 },
-    );
+    const convert = convertWithLibreOffice({
+      profileDir: dir,
+      to: "odt",
+      outdir: dir,
+      input: join(dir, "a.docx"),
+      timeout: 120_000,
+    });
     expect(convert.status).toBe(0);
     const content = strFromU8(
       unzipSync(new Uint8Array(readFileSync(join(dir, "a.odt"))))["content.xml"] as Uint8Array,

@@ -26,59 +26,15 @@ import { RULE_NAMES, SEVERITY_WORD } from "../../src/cli/report-strings";
 import { CHECK, TARGET } from "../../src/cli/strings";
 import { columnLetters, columnWidth, MAX_CELL_TEXT } from "../../src/cli/xlsx/workbook";
 import { capture } from "../support/cli";
+import { commandAvailable, convertWithLibreOffice } from "../support/libreoffice";
 import { skipNotice } from "../support/notes";
+import { compilation, finding, unreadable } from "../support/outcomes";
 import { validate, validatorUnavailable } from "../support/ooxml-validator";
 import { SHARED, sharedAvailable } from "../support/shared";
 import { readXlsx, type ReadCell } from "../support/xlsx-reader";
 
 // Whole runs of the command over the fixtures, on a shared machine.
 jest.setTimeout(300_000);
-
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: "table4-total",
-  severity: "error",
-  message: "行政复议：… = 63，但总计为 62，相差 1",
-  location: { table: "table4", row: "review", column: "total" },
-  anchors: [],
-  report: 0,
-  section: "四",
-  ...over,
-});
-
-/** A 汇编 of three units: 甲镇 with a prose warning and an error, 乙镇 clean, 丙镇 a warning. */
-const compilation: FileOutcome = {
-  file: "汇编.docx",
-  status: "checked",
-  format: "2021",
-  year: 2024,
-  unit: "甲镇人民政府",
-  error: null,
-  previous: null,
-  reports: [
-    { unit: "甲镇人民政府", year: 2024, format: "2021" },
-    { unit: "乙镇人民政府", year: 2024, format: "2021" },
-    { unit: "丙镇人民政府", year: 2024, format: "2021" },
-  ],
-  findings: [
-    finding({
-      rule: "text-table-mismatch",
-      severity: "warning",
-      message: "正文说收到申请 12 件，表三为 11 件",
-      location: { paragraph: 7, text: "收到申请 12 件" },
-      report: 0,
-      section: "一",
-    }),
-    finding({ report: 0, section: "四" }),
-    finding({
-      rule: "cell-blank",
-      severity: "warning",
-      message: "表二有 3 个单元格未填写",
-      location: { table: "table2" },
-      report: 2,
-      section: "二",
-    }),
-  ],
-};
 
 const single: FileOutcome = {
   file: "单份.docx",
@@ -89,17 +45,6 @@ const single: FileOutcome = {
   error: null,
   previous: null,
   findings: [],
-};
-
-const unreadable: FileOutcome = {
-  file: "坏.docx",
-  status: "unreadable",
-  format: "unknown",
-  year: null,
-  unit: null,
-  error: { code: "damaged", message: "文件已损坏", detail: "invalid zip" },
-  findings: [],
-  previous: null,
 };
 
 const created = new Date("2026-03-01T08:00:00Z");
@@ -342,7 +287,7 @@ function csvOf(rows: ReadCell[][], percent: number[] = []): string {
 }
 
 const hasCalc =
-  spawnSync("sh", ["-c", "command -v soffice"]).status === 0 &&
+  commandAvailable("soffice") &&
   ["/usr/lib/libreoffice/program/libsclo.so", "/usr/lib64/libreoffice/program/libsclo.so"].some(
     existsSync,
   );
@@ -400,20 +345,14 @@ describe("a run over the fixtures", () => {
     () => {
       const out = join(dir, "csv");
       mkdirSync(out);
-      const convert = spawnSync(
-        "soffice",
-        [
-          "--headless",
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--convert-to",
-          // UTF-8, comma, double quotes, every sheet (-1) to its own file.
-          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-          "--outdir",
-          out,
-          output,
-        ],
-        { timeout: 240_000, encoding: "utf8" },
-      );
+      const convert = convertWithLibreOffice({
+        profileDir: dir,
+        // UTF-8, comma, double quotes, every sheet (-1) to its own file.
+        to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        outdir: out,
+        input: output,
+        timeout: 240_000,
+      });
       expect(convert.status).toBe(0);
       expect(readdirSync(out).sort()).toEqual(["整改台账-整改台账.csv", "整改台账-汇总.csv"]);
       const read = (name: string) => readFileSync(join(out, name), "utf8");

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { templateDocx } from "../../src/core/template";
+import { commandAvailable, convertWithLibreOffice } from "../support/libreoffice";
 import { skipNotice } from "../support/notes";
 
-const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
-const available = has("soffice") && has("pdftotext");
+const available = commandAvailable("soffice") && commandAvailable("pdftotext");
 if (!available) skipNotice("the LibreOffice render test: soffice or pdftotext is not installed");
 
 (available ? describe : describe.skip)("rendering the template in LibreOffice", () => {
@@ -19,22 +19,13 @@ if (!available) skipNotice("the LibreOffice render test: soffice or pdftotext is
     const dir = mkdtempSync(join(tmpdir(), "nianbao-render-"));
     const docx = join(dir, "template.docx");
     writeFileSync(docx, templateDocx({ format: "2021", year: 2025, unit: "某某镇人民政府" }));
-    const convert = spawnSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 120_000,
-      },
-    );
+    const convert = convertWithLibreOffice({
+      profileDir: dir,
+      to: "pdf",
+      outdir: dir,
+      input: docx,
+      timeout: 120_000,
+    });
     expect(convert.status).toBe(0);
     const text = spawnSync("pdftotext", ["-layout", join(dir, "template.pdf"), "-"], {
       encoding: "utf8",

@@ -4,7 +4,6 @@
  * several reports (a 汇编), and findings grouped by the section check() gave them, as the pane
  * groups them.
  */
-import type { Finding } from "../../src/core";
 import type { FileOutcome } from "../../src/cli/check-file";
 import { formatCsv } from "../../src/cli/format-csv";
 import { formatHtml } from "../../src/cli/format-html";
@@ -12,52 +11,7 @@ import { formatJson } from "../../src/cli/format-json";
 import { formatText, PLAIN } from "../../src/cli/format-text";
 import { RULE_NAMES, ruleName } from "../../src/cli/report-strings";
 import { RULE_IDS, jsonReportSchema } from "../../src/core";
-
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: "table4-total",
-  severity: "error",
-  message: "行政复议：… = 63，但总计为 62，相差 1",
-  location: { table: "table4", row: "review", column: "total" },
-  anchors: [],
-  report: 0,
-  section: "四",
-  ...over,
-});
-
-/** A 汇编 of three units: 甲镇 with an error and a prose warning, 乙镇 clean, 丙镇 with a warning. */
-const compilation: FileOutcome = {
-  file: "汇编.docx",
-  status: "checked",
-  format: "2021",
-  year: 2024,
-  unit: "甲镇人民政府",
-  error: null,
-  previous: null,
-  reports: [
-    { unit: "甲镇人民政府", year: 2024, format: "2021" },
-    { unit: "乙镇人民政府", year: 2024, format: "2021" },
-    { unit: "丙镇人民政府", year: 2024, format: "2021" },
-  ],
-  findings: [
-    finding({
-      rule: "text-table-mismatch",
-      severity: "warning",
-      message: "正文说收到申请 12 件，表三为 11 件",
-      location: { paragraph: 7, text: "收到申请 12 件" },
-      report: 0,
-      section: "一",
-    }),
-    finding({ report: 0, section: "四" }),
-    finding({
-      rule: "cell-blank",
-      severity: "warning",
-      message: "表二有 3 个单元格未填写",
-      location: { table: "table2" },
-      report: 2,
-      section: "二",
-    }),
-  ],
-};
+import { compilation, unreadable } from "../support/outcomes";
 
 const single: FileOutcome = {
   file: "单份.docx",
@@ -68,17 +22,6 @@ const single: FileOutcome = {
   error: null,
   previous: null,
   findings: [],
-};
-
-const unreadable: FileOutcome = {
-  file: "坏.docx",
-  status: "unreadable",
-  format: "unknown",
-  year: null,
-  unit: null,
-  error: { code: "damaged", message: "文件已损坏", detail: "invalid zip" },
-  findings: [],
-  previous: null,
 };
 
 describe("CSV", () => {

@@ -7,16 +7,12 @@
 import { check, readDocument } from "../../src/core";
 import { countBySeverity, groupFindings, listOrder, summaryLine } from "../../src/taskpane/groups";
 import { templateChoice } from "../../src/taskpane/template-choice";
-import { docx, documentXml, statutoryReport } from "../support/docx-builder";
+import { docx, documentXml, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
 import { bodyOf } from "../support/body-of";
 
 const TOWN = statutoryReport({
   unit: "某某镇人民政府",
-  table4: {
-    review: [1, 1, 0, 1, 4],
-    suitDirect: [0, 0, 0, 0, 0],
-    suitAfterReview: [0, 0, 0, 0, 0],
-  },
+  table4: FAULTY_TABLE4,
 });
 const STREET = statutoryReport({
   unit: "某某街道办事处",

@@ -23,7 +23,7 @@ import {
 } from "../../src/taskpane/pane-state";
 import { STRINGS } from "../../src/taskpane/strings";
 import { templateChoice } from "../../src/taskpane/template-choice";
-import { docx, statutoryReport } from "../support/docx-builder";
+import { docx, FAULTY_TABLE4, statutoryReport } from "../support/docx-builder";
 
 const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
   shaded: 0,
@@ -41,11 +41,7 @@ const report = (extra: Partial<WriteReport> = {}): WriteReport => ({
 async function checked(): Promise<CheckOutcome> {
   const bytes = docx(
     statutoryReport({
-      table4: {
-        review: [1, 1, 0, 1, 4],
-        suitDirect: [0, 0, 0, 0, 0],
-        suitAfterReview: [0, 0, 0, 0, 0],
-      },
+      table4: FAULTY_TABLE4,
     }),
   );
   return checkDocument(new MemoryHost(MemoryDocument.fromDocx(bytes)), {

@@ -11,42 +11,20 @@ import {
   ledgerFromXml,
   ledgerToXml,
   ignoresToXml,
-  MARK_COLORS,
   planMarking,
   type Ignore,
 } from "../../../src/core";
 import { checkDocument, clearMarks, insertTemplate, markOptions } from "../../../src/hosts/actions";
 import { HostError } from "../../../src/hosts/host";
-import type { MemoryDocument } from "../../../src/hosts/memory/memory-document";
 import { WpsHost } from "../../../src/hosts/wps/wps-host";
-import { BALANCED_TABLE3, docx, statutoryReport } from "../../support/docx-builder";
 import { fakeWps, type FakeWpsOptions } from "../../support/fake-wps";
 import { documentState } from "../../support/host-contract";
 import { allowConsole } from "../../support/console";
-
-const faulty = () =>
-  docx(
-    statutoryReport({
-      omitSections: ["五"],
-      table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
-    }),
-  );
+import { faulty, markedCells } from "../../support/wps-write-cases";
 
 // WPS refusing a call is said in the console; these tests provoke it on purpose.
 beforeEach(() => allowConsole("warn", /^nianbao: /));
 afterEach(() => jest.restoreAllMocks());
-
-const MARKS = new Set(Object.values(MARK_COLORS));
-
-function markedCells(doc: MemoryDocument): string[] {
-  return doc
-    .tables()
-    .flatMap((t, ti) =>
-      t.rows.flatMap((r, ri) =>
-        r.cells.flatMap((c, ci) => (MARKS.has(c.shading ?? "") ? [`${ti}/${ri}/${ci}`] : [])),
-      ),
-    );
-}
 
 async function planFor(host: WpsHost, reviewer: boolean) {
   const state = await host.read();

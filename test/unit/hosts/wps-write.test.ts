@@ -10,50 +10,22 @@ import {
   COMMENT_INITIALS,
   LEDGER_NAMESPACE,
   ledgerFromXml,
-  MARK_COLORS,
   planMarking,
 } from "../../../src/core";
 import { checkDocument, clearMarks, insertTemplate, markOptions } from "../../../src/hosts/actions";
 import { HostError } from "../../../src/hosts/host";
 import type { MemoryDocument } from "../../../src/hosts/memory/memory-document";
 import { WpsHost } from "../../../src/hosts/wps/wps-host";
-import {
-  BALANCED_TABLE3,
-  docx,
-  documentXml,
-  paragraph,
-  statutoryReport,
-  table,
-} from "../../support/docx-builder";
+import { docx, documentXml, paragraph, statutoryReport, table } from "../../support/docx-builder";
 import { fakeWps, type FakeWpsOptions } from "../../support/fake-wps";
 import { documentState } from "../../support/host-contract";
 import { allowConsole } from "../../support/console";
-
-const faulty = () =>
-  docx(
-    statutoryReport({
-      omitSections: ["五"],
-      table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
-    }),
-  );
+import { faulty, markedCells } from "../../support/wps-write-cases";
 
 // The host logs each fallback it takes; the tests look at what it did instead.
 // WPS refusing a call is said in the console; these tests provoke it on purpose.
 beforeEach(() => allowConsole("warn", /^nianbao: /));
 afterEach(() => jest.restoreAllMocks());
-
-const MARKS = new Set(Object.values(MARK_COLORS));
-
-/** Cells in one of our colours, by position in our reader's numbering. */
-function markedCells(doc: MemoryDocument): string[] {
-  return doc
-    .tables()
-    .flatMap((t, ti) =>
-      t.rows.flatMap((r, ri) =>
-        r.cells.flatMap((c, ci) => (MARKS.has(c.shading ?? "") ? [`${ti}/${ri}/${ci}`] : [])),
-      ),
-    );
-}
 
 function ledgerIn(doc: MemoryDocument) {
   const parts = doc.partsIn(LEDGER_NAMESPACE);
