@@ -198,7 +198,7 @@ module.exports = async (env = {}, argv = {}) => {
           // Dependencies ship modern JavaScript (React, Fluent UI, zod): compile and polyfill
           // them for the same engines. core-js is the polyfills themselves. Fluent's icon
           // tables (tens of MB of `export const X = createFluentIcon("…")`) are left as they
-          // are for build time; test/engines.test.ts parses what ships at the floor's level.
+          // are for build time; test/browser/engines.test.ts parses what ships at the floor's level.
           test: /\.[cm]?js$/,
           include: /node_modules/,
           exclude: [

@@ -1,6 +1,6 @@
 // The engines each build must run on, in one place: webpack and babel compile to them, the
 // start-up script (src/taskpane/boot.js) refuses anything older with a message, and
-// test/engines.test.ts checks every shipped script against them.
+// test/browser/engines.test.ts checks every shipped script against them.
 //
 // Word pane (dist/web, and the demo): Word on Windows uses WebView2, an evergreen Chromium
 // (Microsoft 365, retail Office 2016/2019 where WebView2 is installed, Office 2021 and later);

@@ -174,6 +174,16 @@ export const BALANCED_TABLE4: Values = {
   suitAfterReview: [0, 0, 0, 0, 0],
 };
 
+/**
+ * Table 四 with one error and nothing else to report: 行政复议's results add up to 3 but its
+ * 总计 says 4 (table4-total), no lawsuits.
+ */
+export const FAULTY_TABLE4: Values = {
+  review: [1, 1, 0, 1, 4],
+  suitDirect: [0, 0, 0, 0, 0],
+  suitAfterReview: [0, 0, 0, 0, 0],
+};
+
 /** The statutory grid of the core's template, with figures filled in row by row. */
 function filledGrid(
   format: FormatId,

@@ -19,7 +19,7 @@ import type { SnapshotCell } from "../../src/core/model/snapshot";
 import type { DocumentHost } from "../../src/hosts/host";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
-import { BALANCED_TABLE3, docx, statutoryReport } from "./docx-builder";
+import { BALANCED_TABLE3, docx, FAULTY_TABLE4, statutoryReport } from "./docx-builder";
 import { SHARED, sharedAvailable } from "./shared";
 import { expectCommentStyle, legacyCommentText } from "./comment-style";
 
@@ -53,11 +53,7 @@ const faulty = () =>
     statutoryReport({
       omitSections: ["五"],
       table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
-      table4: {
-        review: [1, 1, 0, 1, 4],
-        suitDirect: [0, 0, 0, 0, 0],
-        suitAfterReview: [0, 0, 0, 0, 0],
-      },
+      table4: FAULTY_TABLE4,
     }),
   );
 

@@ -17,7 +17,13 @@ import { MARK_COLORS, sameCellText, type CellMark, type TemplatePart } from "../
 import type { SnapshotCell, SnapshotTable } from "../../src/core/model/snapshot";
 import { checkDocument, clearMarks, insertTemplate } from "../../src/hosts/actions";
 import type { MemoryDocument } from "../../src/hosts/memory/memory-document";
-import { BALANCED_TABLE3, BALANCED_TABLE4, docx, statutoryReport } from "./docx-builder";
+import {
+  BALANCED_TABLE3,
+  BALANCED_TABLE4,
+  docx,
+  FAULTY_TABLE4,
+  statutoryReport,
+} from "./docx-builder";
 import { nestedReport, reproducibleDocx } from "./nested-docx";
 import type { HostUnderTest, MakeHost } from "./host-contract";
 
@@ -29,11 +35,7 @@ const SOURCES = [
     docx(
       statutoryReport({
         table3: { ...BALANCED_TABLE3, granted: [10, 1, 0, 0, 0, 0, 12] },
-        table4: {
-          review: [1, 1, 0, 1, 4],
-          suitDirect: [0, 0, 0, 0, 0],
-          suitAfterReview: [0, 0, 0, 0, 0],
-        },
+        table4: FAULTY_TABLE4,
       }),
     ),
   () =>

@@ -2,7 +2,7 @@
  * The nested-tables fixtures: reports whose statutory tables sit in layout tables, as Word
  * writes a web page pasted into it (test/support/nested-docx.ts), each with a known fault.
  * `npx tsx test/support/generate-nested-fixtures.ts` writes the .docx files to
- * test/fixtures/nested-tables/; test/nested-fixtures.test.ts checks that they are up to date
+ * test/fixtures/nested-tables/; test/unit/nested-fixtures.test.ts checks that they are up to date
  * and scores them against that folder's expected.json.
  */
 import { BALANCED_TABLE3, BALANCED_TABLE4 } from "./docx-builder";

@@ -1,4 +1,4 @@
-// Preloaded with `node --require` by test/no-network.test.ts: any attempt to reach the network
+// Preloaded with `node --require` by test/browser/no-network.test.ts: any attempt to reach the network
 // throws and leaves a marker on stderr, so a test can prove a command never tried.
 "use strict";
 const marker = (what) => {

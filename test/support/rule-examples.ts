@@ -1,6 +1,6 @@
 /**
  * For each rule, reports that set it off, built as clerks write them: each example message in
- * docs/rules/<id>.md must be one of the rule's findings on these (test/rule-docs.test.ts). A
+ * docs/rules/<id>.md must be one of the rule's findings on these (test/repo-policy/rule-docs.test.ts). A
  * Record over the rule ids, so a new rule asks for its examples.
  */
 import { check, type CheckResult } from "../../src/core";

@@ -4,7 +4,7 @@
  * comments part (the one its relationship names, else a new one) and, when needed, its
  * relationships and [Content_Types].xml change; every other part is the input's, byte for byte.
  * What we insert keeps the schema's order (ECMA-376 Part 1, CT_TcPr for w:shd) and the package
- * passes ../shared/tools/ooxml/validate.sh wherever the input did (test/ooxml-validate.test.ts).
+ * passes ../shared/tools/ooxml/validate.sh wherever the input did (test/unit/ooxml-validate.test.ts).
  * The parts we change are read with the reader's limits (one inflate budget for the file); the
  * others are copied through compressed, never inflated.
  */

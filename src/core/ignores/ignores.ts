@@ -14,7 +14,7 @@
  * The command line does not honour ignores stored in a document: it reports every finding. An
  * ignore is the working note of whoever edits the report in Word or WPS; a supervising office
  * checking the files it received must see what the checker finds, not what the author chose to
- * hide (test/cli-ignores.test.ts).
+ * hide (test/unit/cli-ignores.test.ts).
  */
 import { z } from "zod";
 import { readPartXml } from "../ooxml/part-xml";

@@ -14,7 +14,7 @@ import {
 
 const finding = (rule: string, message: string) => ({ rule: rule as RuleId, message });
 
-/** Findings of many rules on built reports (the shared fixtures: test/annotate.test.ts). */
+/** Findings of many rules on built reports (the shared fixtures: test/unit/annotate.test.ts). */
 function sampleFindings(): Finding[] {
   return [
     statutoryReport({

@@ -1,7 +1,7 @@
 /**
  * The members of the WPS 文字 JSAPI (window.Application) the adapter uses. Our own minimal
  * typings: the published ones (wps-jsapi-declare) declare globals that would leak into the Word
- * build, and may not be modified; test/hosts/wps-api-types.ts checks at compile time that
+ * build, and may not be modified; test/unit/hosts/wps-api-types.ts checks at compile time that
  * Kingsoft's declarations fit these. The object model follows Word's VBA: collections are
  * 1-based with Count and Item(i); every call is synchronous and crosses into WPS, so the adapter
  * keeps them few.
