@@ -95,24 +95,14 @@ export function formatCsv(
       if (group.findings.length === 0)
         rows.push(row({ file, unit, year, status, message: REPORT.checkedClean }));
     }
+    // Notes on the file as a whole, after its findings.
+    const fileRow = (cells: Partial<Record<Column, Cell>>) =>
+      row({ file, unit: outcome.unit, year: outcome.year, status: fileStatus(outcome), ...cells });
     if (outcome.previousNote)
-      rows.push(
-        row({
-          file,
-          unit: outcome.unit,
-          year: outcome.year,
-          status: fileStatus(outcome),
-          message: outcome.previousNote.message,
-          id: outcome.previousNote.code,
-        }),
-      );
+      rows.push(fileRow({ message: outcome.previousNote.message, id: outcome.previousNote.code }));
     if (outcome.annotateError)
       rows.push(
-        row({
-          file,
-          unit: outcome.unit,
-          year: outcome.year,
-          status: fileStatus(outcome),
+        fileRow({
           severity: SEVERITY_WORD.error,
           message: outcome.annotateError.message,
           id: "annotate-error",

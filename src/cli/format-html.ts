@@ -17,6 +17,7 @@ import { notes, summaryCounts } from "./format-text";
 import { HTML, REPORT, REVIEW, ruleName, SEVERITY_LABEL } from "./report-strings";
 import { reviewCounts, type BatchReview } from "./review";
 import { sanitizeDeep } from "./sanitize";
+import { HTML_REPORT_START } from "./html-start";
 
 /** The core's XML escaping covers HTML text and attribute values alike. */
 const escapeHtml = escapeXml;
@@ -85,14 +86,7 @@ export function formatHtml(
   ];
   const sections = sorted.map((o, i) => fileSection(o, anchor(i))).join("\n");
   const span = (id: string, value: number) => `<span id="${id}">${value}</span>`;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${HTML.title}</title>
-<style>${STYLE}</style>
+  return `${HTML_REPORT_START}<style>${STYLE}</style>
 </head>
 <body>
 <main>

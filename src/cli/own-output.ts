@@ -17,7 +17,8 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonReportSchema } from "../core";
-import { CSV_HEADER, HTML, REVIEW, SUMMARY } from "./report-strings";
+import { HTML_REPORT_START } from "./html-start";
+import { CSV_HEADER, REVIEW, SUMMARY } from "./report-strings";
 import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { WORKBOOK_CREATOR } from "./xlsx/workbook";
 
@@ -123,17 +124,7 @@ const CSV_FIRST_LINES = [
 ].map((line) => Buffer.from(line, "utf8"));
 
 /** The start of every HTML report we write, up to its title. */
-const HTML_START = Buffer.from(
-  `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${HTML.title}</title>
-`,
-  "utf8",
-);
+const HTML_START = Buffer.from(HTML_REPORT_START, "utf8");
 
 /** The text report's summary line: 共 N 个文件：已检查 M… */
 const TEXT_SUMMARY = new RegExp(
