@@ -1,6 +1,7 @@
 /** What is ignored in this document, with a way back for each. */
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
-import { RULE_NAMES, type Ignore, type IgnoreResult } from "../core";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { RULE_NAMES, type CheckResult, type Ignore, type IgnoreResult } from "../core";
+import { reportTitle } from "./groups";
 import { SeverityIcon } from "./SeverityIcon";
 import { useSharedStyles } from "./styles";
 import { STRINGS } from "./strings";
@@ -13,14 +14,18 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
+  text: { display: "flex", flexDirection: "column" },
 });
 
+/** In a document of several reports (a 汇编), an ignore made here names whose report it is in. */
 export function IgnoredList({
   ignores,
+  reports,
   disabled,
   onRestore,
 }: {
   ignores: IgnoreResult;
+  reports: CheckResult["reports"];
   disabled: boolean;
   onRestore: (ignore: Ignore) => void;
 }) {
@@ -38,11 +43,16 @@ export function IgnoredList({
           return (
             <li key={index} className={shared.item}>
               {example && <SeverityIcon severity={example.severity} />}
-              <Body1>
-                {ignore.scope === "rule"
-                  ? STRINGS.ignoredRule(RULE_NAMES[ignore.rule])
-                  : (example?.message ?? ignore.message)}
-              </Body1>
+              <span className={styles.text}>
+                {ignore.scope === "here" && reports.length > 1 && example && (
+                  <Caption1>{reportTitle(reports[example.report] ?? reports[0]!)}</Caption1>
+                )}
+                <Body1>
+                  {ignore.scope === "rule"
+                    ? STRINGS.ignoredRule(RULE_NAMES[ignore.rule])
+                    : (example?.message ?? ignore.message)}
+                </Body1>
+              </span>
               <Button size="small" disabled={disabled} onClick={() => onRestore(ignore)}>
                 {STRINGS.actions.restore}
               </Button>

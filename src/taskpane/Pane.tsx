@@ -176,6 +176,7 @@ export function Pane({ host, commands }: { host: DocumentHost; commands?: Comman
           />
           <IgnoredList
             ignores={outcome.ignores}
+            reports={outcome.result.reports}
             disabled={busy}
             onRestore={(entry) => void actions.restore(entry)}
           />
