@@ -35,11 +35,20 @@ function Start({ detected }: { detected: Detected }) {
   switch (detected.kind) {
     case "host":
       return <Pane host={detected.host} commands={detected.commands} />;
+    // The document cannot be read, but a saved copy of it can still be checked here.
     case "office-missing":
-      return <HostProblem problem={STRINGS.startup.officeMissing} retry={retry} />;
+      return (
+        <>
+          <HostProblem problem={STRINGS.startup.officeMissing} retry={retry} />
+          <FileCheck note={STRINGS.startup.savedFile} />
+        </>
+      );
     case "office-timeout":
       return (
-        <HostProblem problem={STRINGS.startup.officeTimeout(detected.seconds)} retry={retry} />
+        <>
+          <HostProblem problem={STRINGS.startup.officeTimeout(detected.seconds)} retry={retry} />
+          <FileCheck note={STRINGS.startup.savedFile} />
+        </>
       );
     case "wps-missing":
       return (

@@ -153,16 +153,22 @@ export const STRINGS = {
     "此版本 Word 过旧，无法在文档中检查（需要 Microsoft 365、Word 2021 或更高版本；Word 2016 批量许可版不支持）。请升级 Word 或改用 WPS 文字；也可在下方选择报告文件检查，或请技术人员用命令行 nianbao check 报告.docx --annotate 输出文件夹 生成标好问题的副本。",
   startup: {
     retry: "重试",
+    /** Heads the part of a problem meant for whoever deployed the add-in, folded away. */
+    forAdministrators: "给技术人员",
+    /** Above the file check when the pane cannot reach the document. */
+    savedFile: "选择报告文件检查时，检查的是文件中已保存的内容，不会修改文件。",
     officeMissing: {
       title: "无法加载 Office 运行库 office.js",
       cause:
         "年报校核正在 Word 中运行，但 Word 加载项必需的 office.js 没有加载成功，因此无法读取文档。最常见的原因是内网无法访问微软 CDN（appsforoffice.microsoft.com）。",
-      fix: "请联系管理员：按部署说明（docs/deployment.md）使用本地 office.js 副本重新构建并部署（npm run build:web -- --env officeJs=local --env url=部署地址）。网络恢复后也可点“重试”。",
+      fix: "请点“重试”；如仍不行，请把本提示转告负责安装本加载项的技术人员。现在也可以在下方选择已保存的报告文件检查。",
+      detail:
+        "按部署说明（docs/deployment.md）使用本地 office.js 副本重新构建并部署：npm run build:web -- --env officeJs=local --env url=部署地址。",
     },
     officeTimeout: (seconds: number) => ({
       title: "连接 Word 超时",
       cause: `office.js 已加载，但 Word 在 ${seconds} 秒内没有完成初始化。`,
-      fix: "请点“重试”；如反复出现，请关闭窗格后重新打开，或重新启动 Word。",
+      fix: "请点“重试”；如反复出现，请关闭窗格后重新打开，或重新启动 Word。现在也可以在下方选择已保存的报告文件检查。",
     }),
     wpsMissing: {
       title: "未能连接 WPS",

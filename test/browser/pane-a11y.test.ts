@@ -145,6 +145,21 @@ const label = (setup: Setup) => `${setup.dark ? "dark" : "light"}, ${setup.width
         await page.close();
       }
     }, 240_000);
+
+  it("has no violation when office.js cannot load, with the administrator's part open or folded", async () => {
+    const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 } });
+    try {
+      await page.route("**/office-js/office.js", (route) => route.abort("connectionrefused"));
+      await page.goto(`${pane.base}taskpane.html?${WORD_HOST_INFO}`);
+      const problem = page.locator("[data-host-problem]");
+      await problem.getByText("无法加载 Office 运行库 office.js").waitFor();
+      await expectAccessible(page, "office.js missing");
+      await problem.getByText("给技术人员").click();
+      await expectAccessible(page, "office.js missing, administrator's part open");
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });
 
 (available ? describe : describe.skip)("the WPS pane's accessibility in Chromium", () => {
