@@ -45,6 +45,8 @@ export interface FileOutcome {
   previousNote?: { code: PreviousNoteCode; message: string };
   /** Where the annotated copy was written, if one was asked for. */
   annotated?: string | null;
+  /** The copy's planned name was taken during the run: kept, and the copy written beside it. */
+  copyKept?: { kept: string; written: string };
   /** Why the annotated copy could not be made; the findings still stand. */
   annotateError?: FileProblem | null;
   /** Not checked, but it may be a report: the run cannot be called clean. */

@@ -286,6 +286,8 @@ async function runCheck(
   for (const outcome of outcomes) {
     if (outcome.status === "unreadable" && outcome.error)
       say.error(CHECK.unreadable(outcome.file, outcome.error.message), outcome.error.detail);
+    if (outcome.copyKept)
+      say.error(OUTPUT.copyKept(outcome.copyKept.kept, outcome.copyKept.written));
     if (outcome.annotateError)
       say.error(
         CHECK.copyFailed(outcome.file, outcome.annotateError.message),

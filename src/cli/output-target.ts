@@ -290,7 +290,10 @@ function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false 
   return isUntouchedCopy(path) ? "ours" : false;
 }
 
-export class CopyRefused extends Error {}
+/** A copy's name taken by a file that is not an untouched copy of ours: nothing was written. */
+export class CopyRefused extends Error {
+  readonly code = "annotate-refused";
+}
 
 /**
  * Writes an annotated copy, marked as ours, replacing only an untouched copy of ours; checked
@@ -301,4 +304,14 @@ export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>):
   const free = freeForCopy(path, inputs);
   if (!free) throw new CopyRefused(TARGET.copyRefused);
   writeFileAtomic(path, markCopy(bytes), { replace: free === "ours" });
+}
+
+/**
+ * The n-th name planCopies tries for the copy of `file` in `folder` (n = 1: 原名.校核.docx, then
+ * 原名-2.校核.docx …): the names a copy moves on to when its name is taken during the run.
+ */
+export function copyCandidate(file: string, folder: string, n: number): string {
+  const extension = extname(file).toLowerCase() === ".docm" ? ".docm" : ".docx";
+  const stem = basename(file, extname(file));
+  return join(folder, copyName(stem, `${n === 1 ? "" : `-${n}`}${TARGET.copySuffix}${extension}`));
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
   checkFile,
@@ -22,8 +22,9 @@ import {
   type PreviousReports,
 } from "../check-file";
 import type { RuleSettings } from "../rule-settings";
+import { copyCandidate, CopyRefused } from "../output-target";
 import { describeWriteError } from "../safe-write";
-import { COPY } from "../strings";
+import { COPY, TARGET } from "../strings";
 
 export interface BatchOptions {
   jobs?: number;
@@ -34,7 +35,10 @@ export interface BatchOptions {
   extras?: CheckExtras;
   /** Output path of each file's annotated copy, by index. */
   annotateTo?: (string | null)[];
-  /** Writes one copy; throws when it cannot (the file then gets a per-file annotate error). */
+  /**
+   * Writes one copy; throws when it cannot (the file then gets a per-file annotate error).
+   * CopyRefused: the name was taken during the run; the copy then goes to the next free name.
+   */
   writeCopy?: (path: string, bytes: Uint8Array) => void;
   onStart?: (file: string) => void;
   onDone?: (outcome: FileOutcome, done: number) => void;
@@ -52,10 +56,18 @@ export async function checkFiles(
   const previous = options.previous ?? { kind: "none" };
   const copyPath = (index: number) => options.annotateTo?.[index] ?? null;
   const outcomes = new Array<FileOutcome>(files.length);
+  // Every planned name and every name written: a copy moved on at write time takes none of them.
+  const claimed = new Set(
+    (options.annotateTo ?? []).flatMap((path) => (path === null ? [] : [path.toLowerCase()])),
+  );
   let done = 0;
   const finish = (index: number, { outcome, annotated }: CheckedFile) => {
     const path = copyPath(index);
-    if (path && annotated) saveCopy(outcome, path, annotated, options.writeCopy);
+    if (path && annotated)
+      saveCopy(outcome, inputName(files[index] as CheckInput), path, annotated, {
+        write: options.writeCopy,
+        claimed,
+      });
     outcomes[index] = outcome;
     options.onDone?.(outcome, ++done);
   };
@@ -140,22 +152,54 @@ function crashedOutcome(file: string, error: Error): FileOutcome {
   };
 }
 
+/** How many further names a copy whose name was taken during the run tries. */
+const COPY_NAMES_TRIED = 100;
+
 function saveCopy(
   outcome: FileOutcome,
+  source: string,
   path: string,
   bytes: Uint8Array,
-  write: BatchOptions["writeCopy"],
+  { write, claimed }: { write: BatchOptions["writeCopy"]; claimed: Set<string> },
 ): void {
   if (!write) return;
-  try {
-    write(path, bytes);
-    outcome.annotated = path;
-  } catch (error) {
-    outcome.annotated = null;
-    outcome.annotateError = {
-      code: "annotate-write-failed",
-      message: COPY.writeFailed(path, describeWriteError(error)),
-      detail: error instanceof Error ? error.message : String(error),
-    };
+  let target = path;
+  let n = 1;
+  for (;;) {
+    try {
+      write(target, bytes);
+      outcome.annotated = target;
+      claimed.add(target.toLowerCase());
+      if (target !== path) outcome.copyKept = { kept: path, written: target };
+      return;
+    } catch (error) {
+      if (error instanceof CopyRefused) {
+        // Taken meanwhile by a file that is not ours: kept, and the copy goes to the next free
+        // name, as planning does.
+        let next: string | null = null;
+        while (next === null && n < COPY_NAMES_TRIED) {
+          const candidate = copyCandidate(source, dirname(path), ++n);
+          if (!claimed.has(candidate.toLowerCase())) next = candidate;
+        }
+        if (next !== null) {
+          target = next;
+          continue;
+        }
+      }
+      outcome.annotated = null;
+      outcome.annotateError =
+        error instanceof CopyRefused
+          ? {
+              code: error.code,
+              message: COPY.writeFailed(path, TARGET.copyRefused),
+              detail: error.message,
+            }
+          : {
+              code: "annotate-write-failed",
+              message: COPY.writeFailed(target, describeWriteError(error)),
+              detail: error instanceof Error ? error.message : String(error),
+            };
+      return;
+    }
   }
 }
