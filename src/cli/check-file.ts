@@ -20,7 +20,7 @@ import {
 } from "../core";
 import type { RuleSettings } from "./rule-settings";
 import { fileIdentity } from "./file-identity";
-import { COPY, INPUT, SCAN } from "./strings";
+import { COPY, INPUT, PREVIOUS_YEAR, SCAN } from "./strings";
 
 /** A problem of one file, in the user's words (`message`) and for logs (`detail`). */
 export interface FileProblem {
@@ -41,6 +41,8 @@ export interface FileOutcome {
   findings: Finding[];
   /** Last year's report used for the cross-year rules, if any. */
   previous: string | null;
+  /** The year of `previous`, when known. */
+  previousYear?: number | null;
   /** With --previous: why this file was not compared with last year's report. */
   previousNote?: { code: PreviousNoteCode; message: string };
   /** Where the annotated copy was written, if one was asked for. */
@@ -132,7 +134,15 @@ export type PreviousNoteCode =
   | "previous-not-found"
   | "previous-no-unit"
   | "previous-not-earlier"
-  | "previous-unreadable";
+  | "previous-unreadable"
+  /** Compared (text), but not the year just before: the carry-over checks were not made. */
+  | "previous-not-last-year";
+
+/** The rules that carry last year's figures over: only meaningful against the year just before. */
+const CONTINUITY_RULES: ReadonlySet<string> = new Set([
+  "carryover-mismatch",
+  "inforce-rollforward",
+]);
 
 export function readSnapshot(path: CheckInput): DocumentSnapshot {
   return readFile(inputPath(path)).snapshot;
@@ -265,12 +275,27 @@ function readAndCheck(
       similarityThreshold: extras.similarityThreshold,
     }),
   });
+  // A report of another year than the one just before: its text is compared, its figures are
+  // not carried over (the continuity rules' findings are dropped, and the file says so).
+  const previousYear = "file" in found && previousSnapshot ? found.file.year : null;
+  const staleYear = (year: number | null) =>
+    previousYear !== null && year !== null && year !== previousYear + 1;
+  const reportYear = (index: number) => result.reports[index]?.year ?? result.year;
+  const findings = result.findings.filter(
+    (f) => !(CONTINUITY_RULES.has(f.rule) && staleYear(reportYear(f.report))),
+  );
+  const stale = result.reports.find((r) => staleYear(r.year));
+  if (stale && previousYear !== null && stale.year !== null)
+    previousNote = {
+      code: "previous-not-last-year",
+      message: PREVIOUS_YEAR.notLastYear(previousPath ?? "", previousYear, stale.year),
+    };
   const measured = result.reports.filter((r) => r.copying);
   const prose = measured.reduce((n, r) => n + (r.copying?.proseCharacters ?? 0), 0);
   const copied = measured.reduce((n, r) => n + (r.copying?.copiedCharacters ?? 0), 0);
   return {
     bytes,
-    findings: result.findings,
+    findings,
     outcome: {
       file,
       status: "checked",
@@ -278,8 +303,9 @@ function readAndCheck(
       year: result.year,
       unit: result.unit,
       error: null,
-      findings: result.findings,
+      findings,
       previous: previousSnapshot ? previousPath : null,
+      ...(previousSnapshot && { previousYear }),
       ...(previousNote && { previousNote }),
       reports: result.reports.map(({ unit, year, format, copying }) => ({
         unit,

@@ -8,7 +8,15 @@ import type { Severity } from "../core";
 import type { FileOutcome } from "./check-file";
 import { describeLocation, fileStatus, findingsStatus, groupFindings } from "./describe-location";
 import type { Excluded } from "./files";
-import { CSV_HEADER, REPORT, REVIEW, ruleName, SEVERITY_WORD, STATUS } from "./report-strings";
+import {
+  CSV_HEADER,
+  PREVIOUS_FILE,
+  REPORT,
+  REVIEW,
+  ruleName,
+  SEVERITY_WORD,
+  STATUS,
+} from "./report-strings";
 import type { BatchReview } from "./review";
 import { sanitizeDeep } from "./sanitize";
 
@@ -98,6 +106,13 @@ export function formatCsv(
     // Notes on the file as a whole, after its findings.
     const fileRow = (cells: Partial<Record<Column, Cell>>) =>
       row({ file, unit: outcome.unit, year: outcome.year, status: fileStatus(outcome), ...cells });
+    if (outcome.previous !== null)
+      rows.push(
+        fileRow({
+          message: PREVIOUS_FILE.compared(outcome.previous, outcome.previousYear ?? null),
+          id: PREVIOUS_FILE.csvId,
+        }),
+      );
     if (outcome.previousNote)
       rows.push(fileRow({ message: outcome.previousNote.message, id: outcome.previousNote.code }));
     if (outcome.annotateError)

@@ -14,7 +14,7 @@ import {
 } from "./describe-location";
 import type { Excluded } from "./files";
 import { notes, summaryCounts } from "./format-text";
-import { HTML, REPORT, REVIEW, ruleName, SEVERITY_LABEL } from "./report-strings";
+import { HTML, PREVIOUS_FILE, REPORT, REVIEW, ruleName, SEVERITY_LABEL } from "./report-strings";
 import { reviewCounts, type BatchReview } from "./review";
 import { sanitizeDeep } from "./sanitize";
 import { HTML_REPORT_START } from "./html-start";
@@ -268,6 +268,9 @@ function fileSection(outcome: FileOutcome, id: string): string {
   const similarity =
     (typeof outcome.similarity === "number"
       ? `<p class="similarity">${REVIEW.similarity(outcome.similarity)}</p>`
+      : "") +
+    (outcome.previous !== null
+      ? `<p class="note previous-file">${escapeHtml(PREVIOUS_FILE.compared(outcome.previous, outcome.previousYear ?? null))}</p>`
       : "") +
     (outcome.previousNote
       ? `<p class="note previous-note">${escapeHtml(outcome.previousNote.message)}</p>`

@@ -48,6 +48,9 @@ export function buildJsonReport(
         ...(o.previousNote && {
           previousNote: { code: o.previousNote.code, message: o.previousNote.message },
         }),
+        ...(o.previous !== null && {
+          previous: { path: o.previous, year: o.previousYear ?? null },
+        }),
         ...(reviews && { fixed: reviews.flatMap((r) => r.fixed.map(toJsonFixedFinding)) }),
       };
     }),

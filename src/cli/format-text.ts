@@ -4,7 +4,7 @@ import type { FileOutcome, ReportReview } from "./check-file";
 import type { BatchReview } from "./review";
 import type { Excluded } from "./files";
 import { describeReport, groupFindings, type ReportGroup } from "./describe-location";
-import { REPORT, REVIEW, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
+import { PREVIOUS_FILE, REPORT, REVIEW, ruleName, SEVERITY_LABEL, SUMMARY } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 
 export interface Palette {
@@ -111,6 +111,9 @@ function formatFile(result: FileOutcome, p: Palette): string[] {
   const similarity = [
     ...(typeof result.similarity === "number"
       ? [`  ${p.dim(REVIEW.similarity(result.similarity))}`]
+      : []),
+    ...(result.previous !== null
+      ? [`  ${p.dim(PREVIOUS_FILE.compared(result.previous, result.previousYear ?? null))}`]
       : []),
     ...(result.previousNote ? [`  ${p.warning(result.previousNote.message)}`] : []),
   ];

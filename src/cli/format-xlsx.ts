@@ -17,7 +17,7 @@ import {
 } from "./describe-location";
 import type { Excluded } from "./files";
 import { buildJsonReport } from "./format-json";
-import { REPORT, ruleName, SEVERITY_WORD, STATUS, XLSX } from "./report-strings";
+import { PREVIOUS_FILE, REPORT, ruleName, SEVERITY_WORD, STATUS, XLSX } from "./report-strings";
 import { sanitizeDeep } from "./sanitize";
 import { writeWorkbook, type XlsxCell, type XlsxColumn } from "./xlsx/workbook";
 
@@ -179,8 +179,17 @@ export function formatXlsx(
   );
 }
 
-/** A checked file's 说明: why it was not compared with last year, why no copy was made. */
+/**
+ * A checked file's 说明: the report it was compared with, or why it was not compared with last
+ * year, why no copy was made.
+ */
 function fileNote(outcome: FileOutcome): string | null {
-  const notes = [outcome.previousNote?.message, outcome.annotateError?.message].filter(Boolean);
+  const notes = [
+    outcome.previous === null
+      ? null
+      : PREVIOUS_FILE.compared(outcome.previous, outcome.previousYear ?? null),
+    outcome.previousNote?.message,
+    outcome.annotateError?.message,
+  ].filter(Boolean);
   return notes.length > 0 ? notes.join("；") : null;
 }

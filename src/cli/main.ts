@@ -49,6 +49,7 @@ import {
   INTERNAL,
   OUTPUT,
   PREFIX,
+  PREVIOUS_YEAR,
   TARGET,
   TEMPLATE,
 } from "./strings";
@@ -295,9 +296,16 @@ async function runCheck(
       );
   }
   if (toCheck.length === 0) say.error(CHECK.nothingToCheck);
-  const uncompared = outcomes.filter((o) => o.previousNote).map((o) => o.file);
+  const noted = (older: boolean) =>
+    outcomes
+      .filter((o) => o.previousNote && (o.previousNote.code === "previous-not-last-year") === older)
+      .map((o) => o.file);
+  const uncompared = noted(false);
   if (uncompared.length > 0)
     say.error(INPUT.previousSummary(uncompared.length, listFiles(uncompared)));
+  const olderYear = noted(true);
+  if (olderYear.length > 0)
+    say.error(PREVIOUS_YEAR.summary(olderYear.length, listFiles(olderYear)));
   const batch: BatchReview = {
     ...(baseline?.ok &&
       options.baseline !== undefined && {

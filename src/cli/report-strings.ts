@@ -84,6 +84,14 @@ export const REVIEW = {
   htmlSimilarity: "重复率",
 };
 
+/** --previous: the report each file was compared with, in every report. */
+export const PREVIOUS_FILE = {
+  compared: (path: string, year: number | null) =>
+    `上年度报告：${path}${year === null ? "" : `（${year} 年度）`}`,
+  /** The CSV row's 规则编号. */
+  csvId: "previous",
+};
+
 /** 共 9 个文件：已检查 6，2 个有错误，无法读取 1，未检查 2 */
 export const SUMMARY = {
   files: (total: number, checked: number) => `共 ${total} 个文件：已检查 ${checked}`,

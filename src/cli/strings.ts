@@ -314,6 +314,18 @@ export const INPUT = {
   andMore: (shown: string, count: number) => `${shown} 等 ${count} 个`,
 };
 
+/**
+ * --previous: a report found or given as last year's that is not of the year just before. Its
+ * figures are not carried over (结转件数, 现行有效件数); its text is still compared.
+ */
+export const PREVIOUS_YEAR = {
+  continuityChecks: "结转件数和现行有效件数与上年衔接",
+  notLastYear: (path: string, found: number, year: number) =>
+    `用作上年度报告的“${path}”是 ${found} 年度的，不是 ${year - 1} 年度的，未做${PREVIOUS_YEAR.continuityChecks}的检查（文字雷同仍与该报告比较）`,
+  summary: (count: number, files: string) =>
+    `${count} 个文件用作上年度报告的不是上一年度的报告，未做${PREVIOUS_YEAR.continuityChecks}的检查，原因见校核结果：${files}`,
+};
+
 /** Outputs: what is ours to replace, and what is refused before any file is checked. */
 export const OUTPUT = {
   formatName: { text: "文本", json: "JSON", csv: "CSV", html: "HTML" },

@@ -99,9 +99,16 @@ export const jsonFileReportSchema = z
     similarity: similaritySchema,
     /**
      * With --previous: why the file was not compared with last year's report (none found for its
-     * unit, it was the file itself, it could not be read), and so which checks were not done.
+     * unit, it was the file itself, it could not be read), and so which checks were not done; or,
+     * `previous-not-last-year`, that the report compared is not of the year just before, so its
+     * figures were not carried over (the text was still compared).
      */
     previousNote: z.object({ code: z.string(), message: z.string() }).strict().optional(),
+    /**
+     * With --previous: the report the file was compared with, and its year (null: not known).
+     * Added later: older reports have no such field.
+     */
+    previous: z.object({ path: z.string(), year: z.number().int().nullable() }).strict().optional(),
     /** With --baseline: the earlier round's findings that are gone, every report's together. */
     fixed: z.array(jsonFixedFindingSchema).optional(),
   })
