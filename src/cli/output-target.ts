@@ -242,14 +242,15 @@ function copyName(stem: string, tail: string): string {
 /** Where the copies go, and each existing file passed over because it was not ours to replace. */
 export interface CopyPlan {
   paths: string[];
-  kept: { kept: string; written: string }[];
+  /** `readOnly`: an untouched copy of ours that may not be written over. */
+  kept: { kept: string; written: string; readOnly: boolean }[];
 }
 
 /**
  * One copy per input in the folder, named 原名.校核.docx (原名-2.校核.docx when two inputs share
  * a name, or when the name is taken by a file that is not an untouched copy of ours: that file
- * is kept, and said so). A name that reaches an input, or anything but a regular file, is
- * passed over too.
+ * is kept, and said so). A name that reaches an input, anything but a regular file, or a file
+ * that may not be written (read-only), is passed over too.
  */
 export function planCopies(files: string[], folder: string, inputs: Set<string>): CopyPlan {
   const used = new Set<string>();
@@ -269,14 +270,31 @@ export function planCopies(files: string[], folder: string, inputs: Set<string>)
         continue;
       }
       used.add(candidate.toLowerCase());
-      if (passedOver !== null) kept.push({ kept: passedOver, written: candidate });
+      if (passedOver !== null)
+        kept.push({
+          kept: passedOver,
+          written: candidate,
+          readOnly: !canWrite(passedOver) && isUntouchedCopy(passedOver),
+        });
       return candidate;
     }
   });
   return { paths, kept };
 }
 
-/** `new`: nothing there; `ours`: an untouched copy of ours; false: not to be written over. */
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `new`: nothing there; `ours`: an untouched copy of ours; false: not to be written over (a
+ * read-only copy of ours included: someone made it so, as a read-only report is refused).
+ */
 function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false {
   let stats;
   try {
@@ -287,6 +305,7 @@ function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false 
   if (stats.isSymbolicLink() || !stats.isFile()) return false;
   const id = fileIdentity(path);
   if (id && inputs.has(id)) return false;
+  if (!canWrite(path)) return false;
   return isUntouchedCopy(path) ? "ours" : false;
 }
 
