@@ -8,10 +8,24 @@ import { realpathSync, statSync } from "node:fs";
 export function fileIdentity(path: string | Buffer): string | null {
   try {
     const stats = statSync(path, { bigint: true });
-    // Some file systems report no inode numbers: fall back to the resolved path.
-    return stats.ino === 0n ? `path:${realpathSync(path)}` : `${stats.dev}:${stats.ino}`;
+    // Some file systems report no inode numbers: fall back to the resolved path, as bytes, so
+    // that names which are not valid UTF-8 stay apart (decoded, they would all read alike).
+    return stats.ino === 0n ? `path:${resolvedBytes(path)}` : `${stats.dev}:${stats.ino}`;
   } catch {
     return null;
+  }
+}
+
+/**
+ * The resolved path's bytes, in hex. The native call keeps a name's raw bytes (Node's own
+ * realpathSync decodes them and then cannot find the file); the other is the fallback where the
+ * native one fails (some Windows drives).
+ */
+function resolvedBytes(path: string | Buffer): string {
+  try {
+    return realpathSync.native(path, { encoding: "buffer" }).toString("hex");
+  } catch {
+    return realpathSync(path, { encoding: "buffer" }).toString("hex");
   }
 }
 

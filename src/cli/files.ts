@@ -7,7 +7,8 @@
  * else's that happens to be named like a copy, is checked like any other.
  * Symbolic links are followed; a folder reached twice (a link loop or an alias) is walked once, a
  * file reached twice is checked once. Names are read as bytes, so a name that is not valid UTF-8
- * (a GBK name unzipped from a Windows archive) is checked too, shown with U+FFFD for the bad bytes.
+ * (a GBK name unzipped from a Windows archive) is checked too, shown decoded as GB18030 when it
+ * is valid GB18030, else with its bad bytes shown as \xNN: two such files never look alike.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
@@ -26,7 +27,7 @@ import { isTemporaryName } from "./safe-write";
 import { INPUT, SCAN } from "./strings";
 
 export interface ScanEntry {
-  /** As shown; a name that is not valid UTF-8 is shown decoded with U+FFFD for the bad bytes. */
+  /** As shown; a name that is not valid UTF-8 is shown as decodeName tells it. */
   path: string;
   /** The path's bytes when they are not valid UTF-8 (a GBK name from a Windows zip): read by these. */
   source?: Uint8Array;
@@ -121,6 +122,57 @@ function isUtf8(bytes: Buffer): boolean {
   return Buffer.from(bytes.toString("utf8"), "utf8").equals(bytes);
 }
 
+/** What reaches the file: the shown path may name another file once a name is decoded. */
+function readable(place: Place): string | Buffer {
+  return isUtf8(place.bytes) ? place.path : place.bytes;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** Absent from a Node built without full ICU: names are then shown escaped. */
+const GB18030 = (() => {
+  try {
+    return new TextDecoder("gb18030", { fatal: true });
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * A file name as shown: UTF-8; else GB18030 (what Chinese Windows writes) when the bytes are
+ * valid GB18030; else UTF-8 with every byte that does not decode shown as \xNN, so two names
+ * never read alike unless their bytes are alike.
+ */
+export function decodeName(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Not UTF-8: tried below.
+  }
+  try {
+    if (GB18030) return GB18030.decode(bytes);
+  } catch {
+    // Not GB18030 either.
+  }
+  let shown = "";
+  for (let at = 0; at < bytes.length;) {
+    let length = 1;
+    for (; length <= 4 && at + length <= bytes.length; length++) {
+      try {
+        shown += UTF8.decode(bytes.subarray(at, at + length));
+        break;
+      } catch {
+        // Incomplete or invalid: a longer sequence, or a byte shown escaped.
+      }
+    }
+    if (length <= 4 && at + length <= bytes.length) at += length;
+    else {
+      shown += `\\x${(bytes[at] as number).toString(16).padStart(2, "0")}`;
+      at += 1;
+    }
+  }
+  return shown;
+}
+
 function walk(folder: Place, scan: Scan, seen: Seen): void {
   const id = fileIdentity(folder.bytes);
   if (id) {
@@ -144,7 +196,7 @@ function walk(folder: Place, scan: Scan, seen: Seen): void {
     scan.entries.push(entryAt(folder, FOLDER_UNREADABLE(code)));
     return;
   }
-  const named = entries.map((entry) => ({ bytes: entry.name, name: entry.name.toString("utf8") }));
+  const named = entries.map((entry) => ({ bytes: entry.name, name: decodeName(entry.name) }));
   named.sort((a, b) => a.name.localeCompare(b.name));
   for (const { bytes, name } of named) {
     if (isHiddenOrSystem(name)) continue;
@@ -163,14 +215,19 @@ function walk(folder: Place, scan: Scan, seen: Seen): void {
     }
     if (kind === "folder") walk(place, scan, seen);
     else if (kind === "other") add(scan, seen, entryAt(place, SPECIAL_FILE));
-    else if (ANNOTATED_COPY.test(name) && isUntouchedCopy(place.path))
+    else if (ANNOTATED_COPY.test(name) && isUntouchedCopy(readable(place)))
       scan.excluded.push({
         path: place.path,
         code: "annotated-copy",
         message: SCAN.ourCopy,
       });
     else if (CHECKED_EXTENSIONS.has(extname(name).toLowerCase())) add(scan, seen, entryAt(place));
-    else add(scan, seen, entryAt(place, notCheckedReason(name, place.path)));
+    else {
+      // Recognised by content only where the shown path is the file's own (a copy of ours or a
+      // report is never written under a name that is not UTF-8).
+      const path = isUtf8(place.bytes) ? place.path : undefined;
+      add(scan, seen, entryAt(place, notCheckedReason(name, path)));
+    }
   }
 }
 

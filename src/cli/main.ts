@@ -32,6 +32,7 @@ import {
   overlapProblem,
   planCopies,
   reportTarget,
+  type CopyPlan,
   stillReplaceable,
   writeCopy,
 } from "./output-target";
@@ -47,6 +48,7 @@ import {
   HELP,
   INPUT,
   INTERNAL,
+  KEPT_COPIES,
   OUTPUT,
   PREFIX,
   PREVIOUS_YEAR,
@@ -257,7 +259,7 @@ async function runCheck(
     }
     const plan = planCopies(toCheck.map(inputName), options.annotate, inputs);
     annotateTo = plan.paths;
-    for (const { kept, written } of plan.kept) say.error(OUTPUT.copyKept(kept, written));
+    sayKept(plan.kept, say);
   }
   const progress =
     io.progressStream && toCheck.length > 1
@@ -330,22 +332,32 @@ async function runCheck(
   // Confirmations go where the report does not: stdout when the report went to a file.
   const confirm = (line: string) =>
     (output === undefined ? io.stderr : io.stdout)(`${sanitizeText(line)}\n`);
+  /** The copies made are said even when the report could not be saved: they are there. */
+  const sayCopies = () => {
+    if (options.annotate === undefined || toCheck.length === 0) return;
+    const made = outcomes.filter((o) => o.annotated).length;
+    if (made > 0) confirm(CHECK.copiesWritten(made, options.annotate));
+    const failed = outcomes.filter((o) => o.annotateError).length;
+    if (failed > 0) say.error(CHECK.copiesFailed(failed));
+  };
+  const failure = (message: string, detail?: unknown) => {
+    say.error(message, detail);
+    sayCopies();
+    return EXIT.failure;
+  };
   if (output !== undefined) {
     // Checked again now: the workbook of an earlier run may have been filled in meanwhile.
-    if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output)) {
-      say.error(TARGET.refused(output, TARGET.xlsxExists));
-      return EXIT.failure;
-    }
-    if (options.format !== "xlsx" && !direct && !stillReplaceable(output, options.format)) {
-      say.error(TARGET.refused(output, OUTPUT.notOurReport(OUTPUT.formatName[options.format])));
-      return EXIT.failure;
-    }
+    if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output))
+      return failure(TARGET.refused(output, TARGET.xlsxExists));
+    if (options.format !== "xlsx" && !direct && !stillReplaceable(output, options.format))
+      return failure(
+        TARGET.refused(output, OUTPUT.notOurReport(OUTPUT.formatName[options.format])),
+      );
     try {
       if (direct) writeFileSync(output, report);
       else writeFileAtomic(output, report, { replace });
     } catch (error) {
-      say.error(CHECK.writeFailed(output, describeWriteError(error)), error);
-      return EXIT.failure;
+      return failure(CHECK.writeFailed(output, describeWriteError(error)), error);
     }
     if (!direct) {
       const counts = summaryCounts(outcomes);
@@ -357,13 +369,24 @@ async function runCheck(
       );
     }
   } else if (typeof report === "string") io.stdout(report);
-  if (options.annotate !== undefined && toCheck.length > 0) {
-    const made = outcomes.filter((o) => o.annotated).length;
-    if (made > 0) confirm(CHECK.copiesWritten(made, options.annotate));
-    const failed = outcomes.filter((o) => o.annotateError).length;
-    if (failed > 0) say.error(CHECK.copiesFailed(failed));
-  }
+  sayCopies();
   return exitCodeFor(outcomes);
+}
+
+/**
+ * Copies written under a new name because the old one was not ours to replace: one line, however
+ * many (a folder of copies from before the mark would otherwise say so once per file, each run).
+ */
+function sayKept(kept: CopyPlan["kept"], say: Say): void {
+  const [only] = kept;
+  if (kept.length === 1 && only)
+    say.error(
+      only.readOnly
+        ? KEPT_COPIES.readOnly(only.kept, only.written)
+        : OUTPUT.copyKept(only.kept, only.written),
+    );
+  else if (kept.length > 1)
+    say.error(KEPT_COPIES.summary(kept.length, listFiles(kept.map((k) => k.kept))));
 }
 
 /** A scanned file as the checker takes it: by its bytes when its name is not valid UTF-8. */

@@ -242,41 +242,54 @@ function copyName(stem: string, tail: string): string {
 /** Where the copies go, and each existing file passed over because it was not ours to replace. */
 export interface CopyPlan {
   paths: string[];
-  kept: { kept: string; written: string }[];
+  /** `readOnly`: an untouched copy of ours that may not be written over. */
+  kept: { kept: string; written: string; readOnly: boolean }[];
 }
 
 /**
  * One copy per input in the folder, named 原名.校核.docx (原名-2.校核.docx when two inputs share
  * a name, or when the name is taken by a file that is not an untouched copy of ours: that file
- * is kept, and said so). A name that reaches an input, or anything but a regular file, is
- * passed over too.
+ * is kept, and said so). A name that reaches an input, anything but a regular file, or a file
+ * that may not be written (read-only), is passed over too.
  */
 export function planCopies(files: string[], folder: string, inputs: Set<string>): CopyPlan {
   const used = new Set<string>();
   const kept: CopyPlan["kept"] = [];
   const paths = files.map((file) => {
-    const extension = extname(file).toLowerCase() === ".docm" ? ".docm" : ".docx";
-    const stem = basename(file, extname(file));
     let passedOver: string | null = null;
     for (let n = 1; ; n++) {
-      const candidate = join(
-        folder,
-        copyName(stem, `${n === 1 ? "" : `-${n}`}${TARGET.copySuffix}${extension}`),
-      );
+      const candidate = copyCandidate(file, folder, n);
       if (used.has(candidate.toLowerCase())) continue;
       if (!freeForCopy(candidate, inputs)) {
         passedOver ??= candidate;
         continue;
       }
       used.add(candidate.toLowerCase());
-      if (passedOver !== null) kept.push({ kept: passedOver, written: candidate });
+      if (passedOver !== null)
+        kept.push({
+          kept: passedOver,
+          written: candidate,
+          readOnly: !canWrite(passedOver) && isUntouchedCopy(passedOver),
+        });
       return candidate;
     }
   });
   return { paths, kept };
 }
 
-/** `new`: nothing there; `ours`: an untouched copy of ours; false: not to be written over. */
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `new`: nothing there; `ours`: an untouched copy of ours; false: not to be written over (a
+ * read-only copy of ours included: someone made it so, as a read-only report is refused).
+ */
 function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false {
   let stats;
   try {
@@ -287,6 +300,7 @@ function freeForCopy(path: string, inputs: Set<string>): "new" | "ours" | false 
   if (stats.isSymbolicLink() || !stats.isFile()) return false;
   const id = fileIdentity(path);
   if (id && inputs.has(id)) return false;
+  if (!canWrite(path)) return false;
   return isUntouchedCopy(path) ? "ours" : false;
 }
 

@@ -10,7 +10,7 @@
  *
  * Reports are recognised by their format: the JSON report by its schema, the HTML report by the
  * head our generator writes, the CSV report by its BOM and header row, the text report by its
- * summary line, the 整改台账 by isUntouchedWorkbook.
+ * whole layout (summary line last but for its notes), the 整改台账 by isUntouchedWorkbook.
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
@@ -18,7 +18,8 @@ import { extname } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonReportSchema } from "../core";
 import { HTML_REPORT_START } from "./html-start";
-import { CSV_HEADER, REVIEW, SUMMARY } from "./report-strings";
+import { CSV_HEADER, REPORT, REVIEW, SUMMARY } from "./report-strings";
+import { INPUT, SCAN } from "./strings";
 import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { WORKBOOK_CREATOR } from "./xlsx/workbook";
 
@@ -81,7 +82,7 @@ export function markCopy(bytes: Uint8Array): Uint8Array {
 }
 
 /** Whether the file is an annotated copy we wrote, unchanged since. */
-export function isUntouchedCopy(path: string): boolean {
+export function isUntouchedCopy(path: string | Buffer): boolean {
   try {
     const stats = statSync(path);
     if (!stats.isFile() || stats.size > MAX_BYTES) return false;
@@ -126,14 +127,66 @@ const CSV_FIRST_LINES = [
 /** The start of every HTML report we write, up to its title. */
 const HTML_START = Buffer.from(HTML_REPORT_START, "utf8");
 
-/** The text report's summary line: 共 N 个文件：已检查 M… */
+/** Stand-ins for the numbers and names a message is made with, turned into patterns below. */
+const NUMBERS = [1234567, 7654321, 2345671, 3456712];
+const NAME = "\u0001name\u0001";
+const NAME_2 = "\u0001name2\u0001";
+
+/** A message made with the stand-ins, as a pattern: numbers as `(\d+)`, names as `.+`. */
+function pattern(example: string): string {
+  let source = example.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const n of NUMBERS) source = source.replaceAll(String(n), "(\\d+)");
+  return source.replaceAll(NAME, ".+").replaceAll(NAME_2, ".+");
+}
+
+/** The text report's summary line, whole: 共 N 个文件：已检查 M，… (N captured). */
 const TEXT_SUMMARY = new RegExp(
-  `^${SUMMARY.files(1234567, 7654321)
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace("1234567", "\\d+")
-    .replace("7654321", "\\d+")}`,
-  "m",
+  `^${pattern(SUMMARY.files(NUMBERS[0]!, NUMBERS[1]!))}${[
+    SUMMARY.withErrors(NUMBERS[2]!),
+    SUMMARY.unreadable(NUMBERS[2]!),
+    SUMMARY.notChecked(NUMBERS[2]!),
+    SUMMARY.copyFailures(NUMBERS[2]!),
+  ]
+    .map((part) => `(?:，${pattern(part)})?`)
+    .join("")}$`,
 );
+
+/** The lines the text report may end with after its summary line. */
+const TEXT_TRAILERS = [
+  REVIEW.totals(NAME, NUMBERS[0]!, NUMBERS[1]!, NUMBERS[2]!),
+  REVIEW.missing(NAME),
+  REPORT.copiesNote(NUMBERS[0]!),
+  REPORT.folderSeenNote(NAME, INPUT.fileSeen(NAME_2)),
+  REPORT.folderSeenNote(NAME, SCAN.folderSeen(NAME_2)),
+].map((line) => new RegExp(`^${pattern(line)}$`));
+
+/**
+ * Whether the text is one whole text report as formatText writes it: one block per file (a
+ * name line, indented lines, a blank line), the cross-similarity block if any, the summary line
+ * once with as many files as blocks, then only the closing notes. A log of several runs, or
+ * notes someone wrote around a pasted line, is not ours.
+ */
+export function isTextReport(text: string): boolean {
+  if (text.includes("\u0000") || !text.endsWith("\n")) return false;
+  const lines = text.slice(0, -1).split("\n");
+  const at = lines.findIndex((line) => TEXT_SUMMARY.test(line));
+  if (at < 0) return false;
+  // A second summary line, or anything else after the first, is not ours.
+  if (!lines.slice(at + 1).every((line) => TEXT_TRAILERS.some((t) => t.test(line)))) return false;
+  let blocks = 0;
+  let cross = false;
+  for (let i = 0; i < at;) {
+    const first = lines[i] as string;
+    if (first === "" || first.startsWith(" ")) return false;
+    cross = first === REVIEW.crossHeading;
+    for (i++; i < at && (lines[i] as string).startsWith("  "); i++);
+    if (i >= at || lines[i] !== "") return false;
+    i++;
+    blocks++;
+  }
+  const total = Number(TEXT_SUMMARY.exec(lines[at] as string)?.[1]);
+  return blocks - (cross ? 1 : 0) === total;
+}
 
 /**
  * Whether the file is a report of ours in this format that may be replaced by a new one. An
@@ -161,7 +214,7 @@ export function isOwnReport(path: string, format: ReportFormat): boolean {
       }
       case "text": {
         const text = readSmall(path);
-        return text !== null && !text.includes("\u0000") && TEXT_SUMMARY.test(text);
+        return text !== null && isTextReport(text);
       }
     }
   } catch {

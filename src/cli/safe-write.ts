@@ -8,10 +8,12 @@ import { randomBytes } from "node:crypto";
 import {
   closeSync,
   existsSync,
+  fchmodSync,
   fsyncSync,
   linkSync,
   openSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -34,7 +36,8 @@ export class TargetExistsError extends Error {
 
 /**
  * Writes `data` to `path` atomically. With `replace: false` an existing file is never replaced,
- * even one created between a check and the write (a hard link refuses to land on a name).
+ * even one created between a check and the write (a hard link refuses to land on a name). A
+ * file replaced keeps its permissions: the new one gets the old one's mode, never a wider one.
  */
 export function writeFileAtomic(
   path: string,
@@ -49,8 +52,10 @@ export function writeFileAtomic(
   );
   pending.add(temp);
   try {
-    const fd = openSync(temp, "wx", 0o666);
+    const mode = replace ? modeOf(path) : null;
+    const fd = openSync(temp, "wx", mode ?? 0o666);
     try {
+      if (mode !== null) fchmodSync(fd, mode);
       for (let offset = 0; offset < bytes.length;)
         offset += writeSync(fd, bytes, offset, bytes.length - offset);
       fsyncSync(fd);
@@ -62,6 +67,16 @@ export function writeFileAtomic(
   } finally {
     removeQuietly(temp);
     pending.delete(temp);
+  }
+}
+
+/** The permission bits of the file at `path` (special bits left out), or null when none is there. */
+function modeOf(path: string): number | null {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats.mode & 0o777 : null;
+  } catch {
+    return null;
   }
 }
 

@@ -342,3 +342,11 @@ export const OUTPUT = {
   ownReport: "这是本工具之前生成的校核结果，不是年报，未检查",
   ownWorkbook: "这是本工具生成的整改台账（已被编辑保存），不是年报，未检查",
 };
+
+/** Copies passed over because the name was taken, said once for the whole run. */
+export const KEPT_COPIES = {
+  readOnly: (kept: string, written: string) =>
+    `“${kept}”已存在且为只读，未覆盖；批注副本另存为“${written}”`,
+  summary: (count: number, files: string) =>
+    `${count} 个批注副本的文件名已被占用（原有文件不是本工具生成后未经改动的批注副本，可能是别人的文件、已被编辑或为只读），均未覆盖；这些批注副本另存为带编号的文件名（如 原名-2.校核.docx），各份的位置见校核结果。未覆盖的文件：${files}`,
+};
