@@ -168,6 +168,17 @@ export const BALANCED_TABLE3: Values = {
   carryForward: [4, 1, 0, 0, 0, 0, 5],
 };
 
+/**
+ * BALANCED_TABLE3 with one applicant who was sent a fee notice and did not pay (（六）2 = 1),
+ * still balanced: the total and the carry-forward take the one more application.
+ */
+export const TABLE3_UNPAID_FEE: Values = {
+  ...BALANCED_TABLE3,
+  "other.2": [1, 0, 0, 0, 0, 0, 1],
+  total: [17, 1, 0, 0, 0, 0, 18],
+  carryForward: [3, 1, 0, 0, 0, 0, 4],
+};
+
 export const BALANCED_TABLE4: Values = {
   review: [1, 1, 0, 1, 3],
   suitDirect: [1, 0, 0, 0, 1],

@@ -19,6 +19,7 @@ import {
   statutoryReport,
   table,
   table3Rows,
+  TABLE3_UNPAID_FEE,
   textOf,
   type RowSpec,
   type Values,
@@ -203,12 +204,7 @@ export const RULE_EXAMPLES: Record<RuleId, (() => CheckResult)[]> = {
     () => checkReport({ sectionText: { 六: ["无。"] } }),
     () =>
       checkReport({
-        table3: {
-          ...BALANCED_TABLE3,
-          "other.2": [1, 0, 0, 0, 0, 0, 1],
-          total: [17, 1, 0, 0, 0, 0, 18],
-          carryForward: [3, 1, 0, 0, 0, 0, 4],
-        },
+        table3: TABLE3_UNPAID_FEE,
         sectionText: { 六: ["本年度无其他需要报告的事项。"] },
       }),
   ],

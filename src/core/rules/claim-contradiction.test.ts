@@ -1,4 +1,8 @@
-import { BALANCED_TABLE3, BALANCED_TABLE4 } from "../../../test/support/docx-builder";
+import {
+  BALANCED_TABLE3,
+  BALANCED_TABLE4,
+  TABLE3_UNPAID_FEE,
+} from "../../../test/support/docx-builder";
 import { checkReport, findingsOf } from "../../../test/support/check-helpers";
 
 /** No application carried forward: the default carries 5 forward. */
@@ -58,16 +62,10 @@ describe("claim-contradiction", () => {
   });
 
   it("warns on 「未发出收费通知」 while （六）2 counts applicants who did not pay", () => {
-    const table3 = {
-      ...BALANCED_TABLE3,
-      "other.2": [1, 0, 0, 0, 0, 0, 1],
-      total: [17, 1, 0, 0, 0, 0, 18],
-      carryForward: [3, 1, 0, 0, 0, 0, 4],
-    };
-    const [finding] = claims(["本年度未发出信息处理费收费通知。"], table3);
+    const [finding] = claims(["本年度未发出信息处理费收费通知。"], TABLE3_UNPAID_FEE);
     expect(finding?.actual).toBe(1);
     // Nothing was collected from those applicants: 「未收取」 is no contradiction.
-    expect(claims(["本年度未收取信息处理费。"], table3)).toEqual([]);
+    expect(claims(["本年度未收取信息处理费。"], TABLE3_UNPAID_FEE)).toEqual([]);
   });
 
   it("leaves sentences about another year or another scope", () => {

@@ -1,4 +1,4 @@
-import { BALANCED_TABLE3 } from "../../../test/support/docx-builder";
+import { BALANCED_TABLE3, TABLE3_UNPAID_FEE } from "../../../test/support/docx-builder";
 import { checkReport, findingsOf } from "../../../test/support/check-helpers";
 
 const fees = (六: string[], table3 = BALANCED_TABLE3, year = 2023) =>
@@ -23,13 +23,7 @@ describe("fee-statement-missing", () => {
   });
 
   it("names the fee notices of table 三 （六）2 and marks that cell", () => {
-    const table3 = {
-      ...BALANCED_TABLE3,
-      "other.2": [1, 0, 0, 0, 0, 0, 1],
-      total: [17, 1, 0, 0, 0, 0, 18],
-      carryForward: [3, 1, 0, 0, 0, 0, 4],
-    };
-    const [finding] = fees(["无。"], table3);
+    const [finding] = fees(["无。"], TABLE3_UNPAID_FEE);
     expect(finding?.message).toContain("为 1 件");
     expect(finding?.anchors.map((a) => a.kind)).toEqual(["paragraph", "cell", "cell"]);
   });
