@@ -216,9 +216,11 @@ async function runCheck(
   const previousScan = options.previous === undefined ? null : scanInputs([options.previous]);
   // Everything the run reads or lists: no output may land on any of it. An earlier report of
   // ours is listed but not read: a report may replace it (reportTarget decides).
+  const toProtect = (entries: ScanEntry[]) =>
+    entries.filter((e) => e.notChecked !== OWN_REPORT).map(entryPath);
   const inputs = identities([
-    ...scan.entries.filter((e) => e.notChecked !== OWN_REPORT).map(entryPath),
-    ...(previousScan?.entries.map(entryPath) ?? []),
+    ...toProtect(scan.entries),
+    ...toProtect(previousScan?.entries ?? []),
     ...(options.config !== undefined ? [options.config] : []),
     ...(options.baseline === undefined ? [] : [options.baseline]),
   ]);

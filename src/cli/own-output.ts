@@ -151,6 +151,14 @@ const TEXT_SUMMARY = new RegExp(
     .join("")}$`,
 );
 
+/** A line every file's block in the text report holds: its counts, 未发现问题, or why it was not read. */
+const BLOCK_ENDINGS = [
+  new RegExp(`^ +${pattern(REPORT.counts(NUMBERS[0]!, NUMBERS[1]!, NUMBERS[2]!))}$`),
+  new RegExp(`^ +${pattern(REPORT.noFindings)}$`),
+  new RegExp(`^  ${pattern(REPORT.unreadable)}  .+$`),
+  new RegExp(`^  ${pattern(REPORT.notChecked)}  .+$`),
+];
+
 /** The lines the text report may end with after its summary line. */
 const TEXT_TRAILERS = [
   REVIEW.totals(NAME, NUMBERS[0]!, NUMBERS[1]!, NUMBERS[2]!),
@@ -176,11 +184,15 @@ export function isTextReport(text: string): boolean {
   let blocks = 0;
   let cross = false;
   for (let i = 0; i < at;) {
+    // A file's name heads its block (it may itself begin with a space); its lines are indented.
     const first = lines[i] as string;
-    if (first === "" || first.startsWith(" ")) return false;
+    if (first === "" || first.startsWith("  ")) return false;
     cross = first === REVIEW.crossHeading;
-    for (i++; i < at && (lines[i] as string).startsWith("  "); i++);
-    if (i >= at || lines[i] !== "") return false;
+    // Every file's block says how its check ended.
+    let closed = cross;
+    for (i++; i < at && (lines[i] as string).startsWith("  "); i++)
+      closed ||= BLOCK_ENDINGS.some((ending) => ending.test(lines[i] as string));
+    if (!closed || i >= at || lines[i] !== "") return false;
     i++;
     blocks++;
   }

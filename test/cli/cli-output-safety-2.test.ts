@@ -147,6 +147,20 @@ describe("a text file is replaced only when it is one whole report of ours", () 
     expect(isTextReport(one.replaceAll("\n", "\r\n"))).toBe(false);
     expect(isTextReport(`笔记\n${one}`)).toBe(false);
   });
+
+  it("refuses notes shaped like blocks but saying nothing a check says, and knows a name with a leading space", () => {
+    const notes =
+      "待办：\n  1. 通知苏溪镇补表二\n  2. 周五前汇总\n\n共 1 个文件：已检查 1，0 个有错误\n";
+    expect(isTextReport(notes)).toBe(false);
+    expect(isTextReport("标题行\n\n共 1 个文件：已检查 1，0 个有错误\n")).toBe(false);
+    const counted =
+      "收到/甲.docx  某某\n  五、存在的主要问题及改进情况\n    ✖ 错误  缺少第五部分  缺少部分\n  错误 1 · 警告 0 · 提示 0\n\n共 1 个文件：已检查 1，1 个有错误\n";
+    expect(isTextReport(counted)).toBe(true);
+    expect(isTextReport(counted.replace("收到/甲.docx", " 报告.docx"))).toBe(true);
+    const unreadable =
+      "坏.docx\n  ✖ 无法读取  文件不是有效的 .docx\n\n共 1 个文件：已检查 0，无法读取 1\n";
+    expect(isTextReport(unreadable)).toBe(true);
+  });
 });
 
 describe("without inode numbers, files whose names are not UTF-8 stay apart", () => {
@@ -299,4 +313,23 @@ describe("permissions", () => {
       expect(readdirSync(copies).sort()).toEqual(["甲-2.校核.docx", "甲.校核.docx"]);
     },
   );
+});
+
+describe("a report of ours where last year's reports are read", () => {
+  it("does not stop the same command from running again (-o into the --previous folder)", () => {
+    const work = mkdtempSync(join(tmpdir(), "nianbao-output-safety-2-"));
+    mkdirSync(join(work, "p"));
+    writeFileSync(join(work, "p", "2022.docx"), docx(statutoryReport({ year: 2022 })));
+    writeFileSync(join(work, "p", "2023.docx"), docx(statutoryReport({ year: 2023 })));
+    const args = ["check", "p", "-f", "json", "-o", join("p", "r.json"), "--previous", "p"];
+    const first = nianbao(work, args);
+    expect([0, 1]).toContain(first.code);
+    const second = nianbao(work, args);
+    expect(second.stderr).not.toMatch(/这是本次要检查/);
+    expect(second.code).toBe(first.code);
+    // Our earlier report is listed, not read.
+    const files = json(readFileSync(join(work, "p", "r.json"), "utf8")).files;
+    expect(files.filter((f) => f.status === "checked")).toHaveLength(2);
+    expect(files.find((f) => f.file.endsWith("r.json"))?.error?.code).toBe("own-report");
+  });
 });
