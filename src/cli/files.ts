@@ -139,8 +139,8 @@ const GB18030 = (() => {
 
 /**
  * A file name as shown: UTF-8; else GB18030 (what Chinese Windows writes) when the bytes are
- * valid GB18030; else UTF-8 with every byte that does not decode shown as \xNN, so two names
- * never read alike unless their bytes are alike.
+ * valid GB18030; else UTF-8 with every byte that does not decode shown as \xNN. A GB18030
+ * reading may look like another name: shownNames tells the names of a folder apart.
  */
 export function decodeName(bytes: Uint8Array): string {
   try {
@@ -153,6 +153,11 @@ export function decodeName(bytes: Uint8Array): string {
   } catch {
     // Not GB18030 either.
   }
+  return escapedName(bytes);
+}
+
+/** UTF-8 with every byte that does not decode shown as \\xNN: alike only when the bytes are. */
+function escapedName(bytes: Uint8Array): string {
   let shown = "";
   for (let at = 0; at < bytes.length;) {
     let length = 1;
@@ -171,6 +176,21 @@ export function decodeName(bytes: Uint8Array): string {
     }
   }
   return shown;
+}
+
+/**
+ * Names of one folder as shown, told apart: a GB18030 reading that looks like another name
+ * there (a GBK 报告.docx beside a UTF-8 one, or 0x80 and A2E3, both read as €) is shown escaped.
+ */
+function shownNames(names: Buffer[]): { bytes: Buffer; name: string }[] {
+  const named = names.map((bytes) => ({ bytes, name: decodeName(bytes) }));
+  const key = (name: string) => name.normalize("NFC").toLowerCase();
+  const seen = new Map<string, number>();
+  for (const { name } of named) seen.set(key(name), (seen.get(key(name)) ?? 0) + 1);
+  for (const entry of named)
+    if ((seen.get(key(entry.name)) ?? 0) > 1 && !isUtf8(entry.bytes))
+      entry.name = escapedName(entry.bytes);
+  return named;
 }
 
 function walk(folder: Place, scan: Scan, seen: Seen): void {
@@ -196,7 +216,7 @@ function walk(folder: Place, scan: Scan, seen: Seen): void {
     scan.entries.push(entryAt(folder, FOLDER_UNREADABLE(code)));
     return;
   }
-  const named = entries.map((entry) => ({ bytes: entry.name, name: decodeName(entry.name) }));
+  const named = shownNames(entries.map((entry) => entry.name));
   named.sort((a, b) => a.name.localeCompare(b.name));
   for (const { bytes, name } of named) {
     if (isHiddenOrSystem(name)) continue;

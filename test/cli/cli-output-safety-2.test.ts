@@ -232,6 +232,37 @@ describe("names that are not UTF-8 are shown so that they can be told apart", ()
     expect(text).toContain("收到/暨阳.docx  暨阳街道办事处");
     expect(text).toContain("收到/\\xfe.docx  乙镇人民政府");
   });
+
+  (rawNames ? it : it.skip)(
+    "shows escaped a name whose GB18030 reading looks like another's",
+    () => {
+      const work = mkdtempSync(join(tmpdir(), "nianbao-names-"));
+      const received = join(work, "收到");
+      mkdirSync(received);
+      writeFileSync(join(received, "报告.docx"), docx(statutoryReport({ unit: "甲镇人民政府" })));
+      // 报告.docx in GBK, and 0x80 and A2E3, which GB18030 both reads as €.
+      writeFileSync(
+        gbk(received, "b1a8b8e62e646f6378"),
+        docx(statutoryReport({ unit: "乙镇人民政府" })),
+      );
+      writeFileSync(gbk(received, "802e646f6378"), docx(statutoryReport({ unit: "丙镇人民政府" })));
+      writeFileSync(
+        gbk(received, "a2e32e646f6378"),
+        docx(statutoryReport({ unit: "丁镇人民政府" })),
+      );
+      const run = nianbao(work, ["check", "收到", "-f", "json"]);
+      const files = json(run.stdout).files.map((f) => [f.file, f.unit]);
+      expect(files).toEqual(
+        expect.arrayContaining([
+          [join("收到", "报告.docx"), "甲镇人民政府"],
+          [join("收到", "\\xb1\\xa8\\xb8\\xe6.docx"), "乙镇人民政府"],
+          [join("收到", "\\x80.docx"), "丙镇人民政府"],
+          [join("收到", "\\xa2\\xe3.docx"), "丁镇人民政府"],
+        ]),
+      );
+      expect(new Set(files.map(([file]) => file)).size).toBe(4);
+    },
+  );
 });
 
 describe("the copies made are said even when the report cannot be saved", () => {
