@@ -20,7 +20,7 @@ import { DOCUMENT_EXTENSIONS } from "./not-checked";
 import { isOwnReport, isUntouchedCopy, markCopy } from "./own-output";
 import { describeWriteError, writeFileAtomic } from "./safe-write";
 import { isUntouchedWorkbook } from "./xlsx/untouched";
-import { CHECK, FOLDER, OUTPUT, TARGET } from "./strings";
+import { CHECK, FOLDER, OUTPUT, TARGET, WRITE_ERROR_OTHER, WRITE_ERRORS } from "./strings";
 
 /**
  * `direct`: a device or pipe (/dev/null, /dev/stdout, a FIFO) is written as it is: there is no
@@ -104,6 +104,7 @@ export function reportTarget(
     // `new.csv/`, `结果/.`: a folder, written as one, never a file of that name.
     if (isFolderNotation(path)) return refuse(OUTPUT.folderNotation(SUGGESTED_NAME[format]));
     if (workbook && extension !== ".xlsx") return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
+    if (nameTooLong(path)) return refuse(WRITE_ERRORS.ENAMETOOLONG ?? WRITE_ERROR_OTHER);
     const problem = folderProblem(dirname(resolve(path)));
     return problem ? refuse(problem) : { ok: true, path, ...(workbook && { replace: false }) };
   }
@@ -128,11 +129,7 @@ export function reportTarget(
   if (workbook && (extension !== ".xlsx" || realExtension !== ".xlsx"))
     return refuse(TARGET.xlsxName(SUGGESTED_NAME.xlsx));
   if (workbook && !isUntouchedWorkbook(real)) return refuse(TARGET.xlsxExists);
-  try {
-    accessSync(real, constants.W_OK);
-  } catch {
-    return refuse(TARGET.readOnly);
-  }
+  if (!canWrite(real)) return refuse(TARGET.readOnly);
   if (!workbook && !isOwnReport(real, format))
     return refuse(OUTPUT.notOurReport(OUTPUT.formatName[format]));
   const problem = folderProblem(dirname(real));
@@ -186,6 +183,8 @@ export function overlapProblem(output: string, copies: string): string | null {
 /** `--annotate DIR`: checked before anything is done, created only once every check passed. */
 export function annotateFolderProblem(folder: string): string | null {
   if (folder === "") return OUTPUT.emptyCopiesFolder;
+  if (nameTooLong(folder))
+    return TARGET.copiesFolderProblem(folder, WRITE_ERRORS.ENAMETOOLONG ?? WRITE_ERROR_OTHER);
   let stats;
   try {
     stats = statSync(folder);
@@ -259,12 +258,12 @@ export function planCopies(files: string[], folder: string, inputs: Set<string>)
     let passedOver: string | null = null;
     for (let n = 1; ; n++) {
       const candidate = copyCandidate(file, folder, n);
-      if (used.has(candidate.toLowerCase())) continue;
+      if (used.has(nameKey(candidate))) continue;
       if (!freeForCopy(candidate, inputs)) {
         passedOver ??= candidate;
         continue;
       }
-      used.add(candidate.toLowerCase());
+      used.add(nameKey(candidate));
       if (passedOver !== null)
         kept.push({
           kept: passedOver,
@@ -277,13 +276,41 @@ export function planCopies(files: string[], folder: string, inputs: Set<string>)
   return { paths, kept };
 }
 
+/**
+ * Whether the file may be written: permitted, and not marked read-only. access() alone is not
+ * enough, as it always succeeds for root (and for an administrator on some systems): a file with
+ * no write bit at all was made read-only by someone, and is treated so whoever runs us.
+ */
 function canWrite(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
-    return true;
+    return (statSync(path).mode & 0o222) !== 0;
   } catch {
     return false;
   }
+}
+
+/** The longest path the platform accepts, in bytes (Linux PATH_MAX, macOS 1024); none on Windows, where Node uses long paths. */
+const PATH_MAX_BYTES =
+  process.platform === "linux" ? 4096 : process.platform === "darwin" ? 1024 : Infinity;
+
+/**
+ * Whether a file or folder could not be created at `path` for its name's length: a component
+ * over 255 bytes (UTF-8), or the whole path over the platform's limit. Said before anything is
+ * checked, not after every copy was written.
+ */
+export function nameTooLong(path: string): boolean {
+  const absolute = resolve(path);
+  if (Buffer.byteLength(absolute) >= PATH_MAX_BYTES) return true;
+  return absolute.split(/[\\/]/).some((part) => Buffer.byteLength(part) > NAME_MAX_BYTES);
+}
+
+/**
+ * The key under which a name is taken: case and Unicode normalization aside, as APFS, HFS+ and
+ * NTFS (through macOS) treat 原名 in NFC and in NFD, 甲.docx and 甲.DOCX, as one file.
+ */
+export function nameKey(path: string): string {
+  return path.normalize("NFC").toLowerCase();
 }
 
 /**

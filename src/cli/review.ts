@@ -2,7 +2,7 @@
  * The supervising office's review cycle: this round against the earlier one (--baseline), and
  * the units of a batch against each other (--cross-similarity).
  */
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import {
   baselineReportSchema,
@@ -14,32 +14,70 @@ import {
 } from "../core";
 import { unitKey, type FileOutcome, type ReportReview } from "./check-file";
 import { groupFindings, reportsOf } from "./describe-location";
-import { BASELINE } from "./strings";
+import { BASELINE, REFUSED_READ } from "./strings";
 
-/** A JSON report of a thousand files is a few megabytes; anything far larger is not one. */
-const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+/**
+ * A JSON report of a thousand files is about 2 MB (measured: 10 seed reports, 21 KB); a
+ * file a hundred times that is not one, and is refused instead of read into memory.
+ */
+const MAX_BASELINE_BYTES = 200 * 1024 * 1024;
+
+/** Why a file given to read was not read. */
+export type ReadRefusal = "missing" | "folder" | "special" | "tooLarge";
+
+/**
+ * Reads a regular file of at most `maxBytes` (a BOM dropped). Anything else is refused before it
+ * is opened: a pipe would wait forever for a writer (and Ctrl-C with it), a device such as
+ * /dev/zero never ends. Opened without blocking, so a pipe put there meanwhile is refused too.
+ */
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+): { ok: true; text: string } | { ok: false; why: ReadRefusal; error?: unknown } {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { ok: false, why: "folder" };
+    if (!stats.isFile()) return { ok: false, why: "special" };
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const opened = fstatSync(fd);
+      if (!opened.isFile()) return { ok: false, why: "special" };
+      if (opened.size > maxBytes) return { ok: false, why: "tooLarge" };
+      // Read at most one byte past the limit: a file growing meanwhile is not read without end.
+      const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+      let length = 0;
+      for (let n; length < buffer.length; length += n) {
+        n = readSync(fd, buffer, length, buffer.length - length, null);
+        if (n === 0) break;
+      }
+      if (length > maxBytes) return { ok: false, why: "tooLarge" };
+      return { ok: true, text: buffer.toString("utf8", 0, length).replace(/^\ufeff/, "") };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") return { ok: false, why: "folder" };
+    return { ok: false, why: "missing", error };
+  }
+}
 
 export type BaselineRead =
   { ok: true; report: BaselineReport } | { ok: false; message: string; detail?: unknown };
 
 /** Reads and validates the earlier round's JSON report; a Chinese reason when it is not one. */
 export function readBaseline(path: string): BaselineRead {
-  let text: string;
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const stats = fstatSync(fd);
-      if (stats.isDirectory()) return { ok: false, message: BASELINE.isFolder(path) };
-      if (stats.size > MAX_BASELINE_BYTES) return { ok: false, message: BASELINE.notJson(path) };
-      text = readFileSync(fd, "utf8").replace(/^\ufeff/, "");
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EISDIR") return { ok: false, message: BASELINE.isFolder(path) };
-    return { ok: false, message: BASELINE.missing(path), detail: error };
+  const read = readRegularFile(path, MAX_BASELINE_BYTES);
+  if (!read.ok) {
+    const message = {
+      missing: BASELINE.missing(path),
+      folder: BASELINE.isFolder(path),
+      special: REFUSED_READ.baselineNotRegular(path),
+      tooLarge: REFUSED_READ.baselineTooLarge(path, MAX_BASELINE_BYTES / 1024 / 1024),
+    }[read.why];
+    return { ok: false, message, ...(read.error !== undefined && { detail: read.error }) };
   }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -3,7 +3,6 @@
  * The file is read first, then each --rule, so a rule given on the command line wins. Every
  * problem is one Chinese line (the run then exits with 2, like any argument error).
  */
-import { readFileSync } from "node:fs";
 import {
   RULE_IDS,
   type CheckOptions,
@@ -12,7 +11,11 @@ import {
   ruleSettingSchema,
   similarity,
 } from "../core";
-import { RULE_SETTINGS } from "./strings";
+import { readRegularFile } from "./review";
+import { RULE_SETTINGS, REFUSED_READ } from "./strings";
+
+/** A configuration file lists rules and a few limits: a few kilobytes. A megabyte is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** What --config and --rule ask of the check: passed to every file's check(). */
 export type RuleSettings = Pick<CheckOptions, "rules" | "ruleOptions">;
@@ -43,19 +46,22 @@ export function ruleSettings(
 function readConfig(
   path: string,
 ): { ok: true; settings: RuleSettings } | { ok: false; message: string } {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const code = (read.error as NodeJS.ErrnoException | undefined)?.code;
     const why =
-      code === "ENOENT"
-        ? RULE_SETTINGS.notFound
-        : code === "EISDIR"
-          ? RULE_SETTINGS.isFolder
-          : RULE_SETTINGS.cannotOpen;
+      read.why === "folder"
+        ? RULE_SETTINGS.isFolder
+        : read.why === "special"
+          ? REFUSED_READ.configNotRegular
+          : read.why === "tooLarge"
+            ? REFUSED_READ.configTooLarge(MAX_CONFIG_BYTES / 1024 / 1024)
+            : code === "ENOENT"
+              ? RULE_SETTINGS.notFound
+              : RULE_SETTINGS.cannotOpen;
     return { ok: false, message: RULE_SETTINGS.configUnreadable(path, why) };
   }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -11,6 +11,7 @@ import {
   fchmodSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   openSync,
   renameSync,
   statSync,
@@ -88,11 +89,31 @@ function placeWithoutReplacing(temp: string, path: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new TargetExistsError(`${path} exists`);
     // File systems without hard links (FAT, some network shares): check, then rename.
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV")
+    if (
+      code !== "EPERM" &&
+      code !== "ENOTSUP" &&
+      code !== "ENOSYS" &&
+      code !== "EXDEV" &&
+      !(code === "EISDIR" && !isFolder(path))
+    )
       throw error;
   }
   if (existsSync(path)) throw new TargetExistsError(`${path} exists`);
   renameSync(temp, path);
+}
+
+/**
+ * Whether a folder stands at `path` (not followed through a link). On Windows, link() on FAT32
+ * and exFAT fails with ERROR_INVALID_FUNCTION, which Node reports as EISDIR
+ * (https://github.com/nodejs/node/issues/65817): that EISDIR means "no hard links here" unless
+ * the name really is a folder.
+ */
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function removeQuietly(path: string): void {

@@ -350,3 +350,13 @@ export const KEPT_COPIES = {
   summary: (count: number, files: string) =>
     `${count} 个批注副本的文件名已被占用（原有文件不是本工具生成后未经改动的批注副本，可能是别人的文件、已被编辑或为只读），均未覆盖；这些批注副本另存为带编号的文件名（如 原名-2.校核.docx），各份的位置见校核结果。未覆盖的文件：${files}`,
 };
+
+/** --baseline and --config given something that is not a regular file, or one far too large. */
+export const REFUSED_READ = {
+  baselineNotRegular: (path: string) =>
+    `“${path}”不是普通文件（设备、管道或套接字），未读取；--baseline 应给出上一轮用 -f json 保存的校核结果文件`,
+  baselineTooLarge: (path: string, megabytes: number) =>
+    `“${path}”超过 ${megabytes} MB，不是上一轮的校核结果，未读取；--baseline 应给出上一轮用 -f json 保存的校核结果文件`,
+  configNotRegular: "不是普通文件（设备、管道或套接字），未读取，请给出配置文件",
+  configTooLarge: (megabytes: number) => `文件超过 ${megabytes} MB，不是配置文件，未读取`,
+};

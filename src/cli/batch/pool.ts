@@ -22,7 +22,7 @@ import {
   type PreviousReports,
 } from "../check-file";
 import type { RuleSettings } from "../rule-settings";
-import { copyCandidate, CopyRefused } from "../output-target";
+import { copyCandidate, CopyRefused, nameKey } from "../output-target";
 import { describeWriteError } from "../safe-write";
 import { COPY, TARGET } from "../strings";
 
@@ -58,7 +58,7 @@ export async function checkFiles(
   const outcomes = new Array<FileOutcome>(files.length);
   // Every planned name and every name written: a copy moved on at write time takes none of them.
   const claimed = new Set(
-    (options.annotateTo ?? []).flatMap((path) => (path === null ? [] : [path.toLowerCase()])),
+    (options.annotateTo ?? []).flatMap((path) => (path === null ? [] : [nameKey(path)])),
   );
   let done = 0;
   const finish = (index: number, { outcome, annotated }: CheckedFile) => {
@@ -169,7 +169,7 @@ function saveCopy(
     try {
       write(target, bytes);
       outcome.annotated = target;
-      claimed.add(target.toLowerCase());
+      claimed.add(nameKey(target));
       if (target !== path) outcome.copyKept = { kept: path, written: target };
       return;
     } catch (error) {
@@ -179,7 +179,7 @@ function saveCopy(
         let next: string | null = null;
         while (next === null && n < COPY_NAMES_TRIED) {
           const candidate = copyCandidate(source, dirname(path), ++n);
-          if (!claimed.has(candidate.toLowerCase())) next = candidate;
+          if (!claimed.has(nameKey(candidate))) next = candidate;
         }
         if (next !== null) {
           target = next;
