@@ -348,24 +348,24 @@ async function runCheck(
     return EXIT.failure;
   };
   if (output !== undefined) {
+    // Messages name the file as the user typed it, not where a link led.
+    const named = options.output ?? output;
     // Checked again now: the workbook of an earlier run may have been filled in meanwhile.
     if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output))
-      return failure(TARGET.refused(output, TARGET.xlsxExists));
+      return failure(TARGET.refused(named, TARGET.xlsxExists));
     if (options.format !== "xlsx" && !direct && !stillReplaceable(output, options.format))
-      return failure(
-        TARGET.refused(output, OUTPUT.notOurReport(OUTPUT.formatName[options.format])),
-      );
+      return failure(TARGET.refused(named, OUTPUT.notOurReport(OUTPUT.formatName[options.format])));
     try {
       if (direct) writeFileSync(output, report);
       else writeFileAtomic(output, report, { replace });
     } catch (error) {
-      return failure(CHECK.writeFailed(output, describeWriteError(error)), error);
+      return failure(CHECK.writeFailed(named, describeWriteError(error)), error);
     }
     if (!direct) {
       const counts = summaryCounts(outcomes);
       confirm(
         CHECK.written(
-          output,
+          named,
           SUMMARY.totals(counts.total, counts.errors, counts.warnings, counts.unreadable),
         ),
       );

@@ -150,6 +150,8 @@ export function stillReplaceable(path: string, format: keyof typeof SUGGESTED_NA
   } catch {
     return true;
   }
+  // Made read-only meanwhile: refused now as it would have been up front.
+  if (!canWrite(path)) return false;
   return format === "xlsx" ? isUntouchedWorkbook(path) : isOwnReport(path, format);
 }
 

@@ -4,7 +4,6 @@
  * said, every file not compared with last year is noted, a file reached twice is checked once,
  * names that are not valid UTF-8 are checked, and a file without permission says so.
  */
-import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   linkSync,
@@ -16,7 +15,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { jsonReportSchema, type JsonReport } from "../../src/core";
 import { checkFile } from "../../src/cli/check-file";
 import { BALANCED_TABLE3, docx, statutoryReport } from "../support/docx-builder";
@@ -26,8 +25,7 @@ import {
   ordinaryUserAvailable,
 } from "../support/ordinary-user";
 import { readXlsx } from "../support/xlsx-reader";
-
-const BIN = resolve(__dirname, "../../bin/nianbao.js");
+import { runBuilt } from "../support/built-cli";
 
 /** The checks that need last year's report, as every note names them. */
 const NOT_COMPARED = "未做与上年比较的检查（与上年文字雷同、结转件数和现行有效件数衔接）";
@@ -36,10 +34,7 @@ function folder(): string {
   return mkdtempSync(join(tmpdir(), "nianbao-inputs-"));
 }
 
-function nianbao(cwd: string, ...args: (string | Buffer)[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args] as string[], { encoding: "utf8", cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const nianbao = (cwd: string, ...args: (string | Buffer)[]) => runBuilt(cwd, args);
 
 function json(stdout: string): JsonReport {
   return jsonReportSchema.parse(JSON.parse(stdout));

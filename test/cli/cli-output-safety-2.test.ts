@@ -5,7 +5,6 @@
  * when the report cannot be saved; copies kept are said in one line; a replaced file keeps its
  * mode, and a read-only copy is not replaced.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -18,7 +17,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { jsonReportSchema, type JsonReport } from "../../src/core";
 import { decodeName } from "../../src/cli/files";
 import { isTextReport } from "../../src/cli/own-output";
@@ -28,18 +27,12 @@ import {
   openToOthers,
   ordinaryUserAvailable,
 } from "../support/ordinary-user";
+import { runBuilt } from "../support/built-cli";
 
-const BIN = resolve(__dirname, "../../bin/nianbao.js");
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const json = (stdout: string): JsonReport => jsonReportSchema.parse(JSON.parse(stdout));
 
-function nianbao(cwd: string, args: string[], preload: string[] = []) {
-  const result = spawnSync(process.execPath, [...preload, BIN, ...args], {
-    encoding: "utf8",
-    cwd,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const nianbao = (cwd: string, args: string[], node: string[] = []) => runBuilt(cwd, args, { node });
 
 /** A fresh folder with 收到/甲.docx (section 五 missing: one error) and 收到/乙.docx (clean). */
 function setUp(): string {
@@ -362,5 +355,16 @@ describe("a report of ours where last year's reports are read", () => {
     const files = json(readFileSync(join(work, "p", "r.json"), "utf8")).files;
     expect(files.filter((f) => f.status === "checked")).toHaveLength(2);
     expect(files.find((f) => f.file.endsWith("r.json"))?.error?.code).toBe("own-report");
+  });
+});
+
+describe("the confirmation names the report as typed", () => {
+  it("also when it replaced an earlier report of ours (not the path a link or the folder led to)", () => {
+    const work = setUp();
+    const args = ["check", "收到", "-o", join("收到", "r.txt")];
+    nianbao(work, args);
+    const again = nianbao(work, args);
+    expect(again.stderr + again.stdout).toContain(join("收到", "r.txt"));
+    expect(again.stderr + again.stdout).not.toContain(work);
   });
 });

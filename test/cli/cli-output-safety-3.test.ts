@@ -18,22 +18,15 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { docx, statutoryReport } from "../support/docx-builder";
+import { runBuilt } from "../support/built-cli";
 
-const BIN = resolve(__dirname, "../../bin/nianbao.js");
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-function nianbao(cwd: string, args: string[], preload: string[] = []) {
-  const result = spawnSync(process.execPath, [...preload, BIN, ...args], {
-    encoding: "utf8",
-    cwd,
-    // A hang is the defect under test: it must end the run, not the suite.
-    timeout: 20_000,
-    killSignal: "SIGKILL",
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// A hang is the defect under test: it must end the run, not the suite.
+const nianbao = (cwd: string, args: string[], node: string[] = []) =>
+  runBuilt(cwd, args, { node, timeout: 20_000 });
 
 /** A fresh folder with 收到/甲.docx (section 五 missing: one error) and 收到/乙.docx (clean). */
 function setUp(): string {

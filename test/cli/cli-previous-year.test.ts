@@ -4,20 +4,15 @@
  * compared for its text only: the carry-over checks (结转件数, 现行有效件数), which hold only
  * from one year to the next, are not made, and the file says so.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { jsonReportSchema, type JsonReport } from "../../src/core";
 import { docx, statutoryReport } from "../support/docx-builder";
 import { readXlsx } from "../support/xlsx-reader";
+import { runBuilt } from "../support/built-cli";
 
-const BIN = resolve(__dirname, "../../bin/nianbao.js");
-
-function nianbao(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const nianbao = (cwd: string, ...args: string[]) => runBuilt(cwd, args);
 
 const json = (stdout: string): JsonReport => jsonReportSchema.parse(JSON.parse(stdout));
 
