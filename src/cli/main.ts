@@ -37,7 +37,13 @@ import {
   writeCopy,
 } from "./output-target";
 import { OWN_REPORT } from "./not-checked";
-import { cleanUpOnInterrupt, describeWriteError, onInterrupt, writeFileAtomic } from "./safe-write";
+import {
+  cleanUpOnInterrupt,
+  describeWriteError,
+  onInterrupt,
+  ReplaceRefused,
+  writeFileAtomic,
+} from "./safe-write";
 import { writeTemplate, type TemplateArguments } from "./template-command";
 import { ruleSettings } from "./rule-settings";
 import { CHINESE_HELP, describeArgumentError } from "./help";
@@ -350,15 +356,23 @@ async function runCheck(
   if (output !== undefined) {
     // Messages name the file as the user typed it, not where a link led.
     const named = options.output ?? output;
-    // Checked again now: the workbook of an earlier run may have been filled in meanwhile.
-    if (options.format === "xlsx" && !direct && replace && !isUntouchedWorkbook(output))
-      return failure(TARGET.refused(named, TARGET.xlsxExists));
-    if (options.format !== "xlsx" && !direct && !stillReplaceable(output, options.format))
-      return failure(TARGET.refused(named, OUTPUT.notOurReport(OUTPUT.formatName[options.format])));
+    const target = output;
+    const format = options.format;
+    // Asked again now, and once more just before the rename: an earlier report or workbook of
+    // ours may have been edited or filled in meanwhile, and is then kept.
+    const beforeReplace = (): string | null => {
+      if (format === "xlsx") return isUntouchedWorkbook(target) ? null : TARGET.xlsxExists;
+      return stillReplaceable(target, format)
+        ? null
+        : OUTPUT.notOurReport(OUTPUT.formatName[format]);
+    };
+    const refusal = direct || !replace ? null : beforeReplace();
+    if (refusal !== null) return failure(TARGET.refused(named, refusal));
     try {
       if (direct) writeFileSync(output, report);
-      else writeFileAtomic(output, report, { replace });
+      else writeFileAtomic(output, report, { replace, beforeReplace });
     } catch (error) {
+      if (error instanceof ReplaceRefused) return failure(TARGET.refused(named, error.message));
       return failure(CHECK.writeFailed(named, describeWriteError(error)), error);
     }
     if (!direct) {

@@ -18,7 +18,12 @@ import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { fileIdentity } from "./file-identity";
 import { DOCUMENT_EXTENSIONS } from "./not-checked";
 import { isOwnReport, isUntouchedCopy, markCopy } from "./own-output";
-import { describeWriteError, writeFileAtomic } from "./safe-write";
+import {
+  describeWriteError,
+  ReplaceRefused,
+  TargetExistsError,
+  writeFileAtomic,
+} from "./safe-write";
 import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { CHECK, FOLDER, OUTPUT, TARGET, WRITE_ERROR_OTHER, WRITE_ERRORS } from "./strings";
 
@@ -346,7 +351,17 @@ export class CopyRefused extends Error {
 export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>): void {
   const free = freeForCopy(path, inputs);
   if (!free) throw new CopyRefused(TARGET.copyRefused);
-  writeFileAtomic(path, markCopy(bytes), { replace: free === "ours" });
+  try {
+    writeFileAtomic(path, markCopy(bytes), {
+      replace: free === "ours",
+      beforeReplace: () => (freeForCopy(path, inputs) === "ours" ? null : TARGET.copyRefused),
+    });
+  } catch (error) {
+    // Taken or changed while the copy was written: as refused up front.
+    if (error instanceof ReplaceRefused || error instanceof TargetExistsError)
+      throw new CopyRefused(TARGET.copyRefused);
+    throw error;
+  }
 }
 
 /**

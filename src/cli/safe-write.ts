@@ -35,15 +35,20 @@ export class TargetExistsError extends Error {
   readonly code = "EEXIST";
 }
 
+/** Thrown by writeFileAtomic when `beforeReplace` refuses, with its reason; nothing was replaced. */
+export class ReplaceRefused extends Error {}
+
 /**
  * Writes `data` to `path` atomically. With `replace: false` an existing file is never replaced,
- * even one created between a check and the write (a hard link refuses to land on a name). A
- * file replaced keeps its permissions: the new one gets the old one's mode, never a wider one.
+ * even one created between a check and the write (a hard link refuses to land on a name). With
+ * `replace: true`, `beforeReplace` is asked once more just before the rename (the file may have
+ * been edited while the new one was written and flushed): a reason refuses the write. A file
+ * replaced keeps its permissions: the new one gets the old one's mode, never a wider one.
  */
 export function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
-  { replace }: { replace: boolean },
+  { replace, beforeReplace }: { replace: boolean; beforeReplace?: () => string | null },
 ): void {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   // Not derived from the target's name: a name near the 255-byte limit would leave none to spare.
@@ -63,8 +68,11 @@ export function writeFileAtomic(
     } finally {
       closeSync(fd);
     }
-    if (replace) renameSync(temp, path);
-    else placeWithoutReplacing(temp, path);
+    if (replace) {
+      const refusal = beforeReplace?.() ?? null;
+      if (refusal !== null) throw new ReplaceRefused(refusal);
+      renameSync(temp, path);
+    } else placeWithoutReplacing(temp, path);
   } finally {
     removeQuietly(temp);
     pending.delete(temp);
