@@ -178,9 +178,20 @@ function escapedName(bytes: Uint8Array): string {
   return shown;
 }
 
+/** Every byte outside printable ASCII as \\xNN: no reading at all, so never like another name. */
+function hexName(bytes: Uint8Array): string {
+  let shown = "";
+  for (const byte of bytes)
+    shown +=
+      byte >= 0x20 && byte < 0x7f
+        ? String.fromCharCode(byte)
+        : `\\x${byte.toString(16).padStart(2, "0")}`;
+  return shown;
+}
+
 /**
  * Names of one folder as shown, told apart: a GB18030 reading that looks like another name
- * there (a GBK 报告.docx beside a UTF-8 one, or 0x80 and A2E3, both read as €) is shown escaped.
+ * there (a GBK 报告.docx beside a UTF-8 one, or 0x80 and A2E3, both read as €) is shown as bytes.
  */
 function shownNames(names: Buffer[]): { bytes: Buffer; name: string }[] {
   const named = names.map((bytes) => ({ bytes, name: decodeName(bytes) }));
@@ -189,7 +200,7 @@ function shownNames(names: Buffer[]): { bytes: Buffer; name: string }[] {
   for (const { name } of named) seen.set(key(name), (seen.get(key(name)) ?? 0) + 1);
   for (const entry of named)
     if ((seen.get(key(entry.name)) ?? 0) > 1 && !isUtf8(entry.bytes))
-      entry.name = escapedName(entry.bytes);
+      entry.name = hexName(entry.bytes);
   return named;
 }
 

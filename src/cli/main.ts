@@ -23,7 +23,6 @@ import { formatCsv } from "./format-csv";
 import { formatHtml } from "./format-html";
 import { buildJsonReport, formatJson } from "./format-json";
 import { formatXlsx } from "./format-xlsx";
-import { isUntouchedWorkbook } from "./xlsx/untouched";
 import { sanitizeText } from "./sanitize";
 import { COLORS, formatText, PLAIN, summaryCounts } from "./format-text";
 import {
@@ -33,7 +32,7 @@ import {
   planCopies,
   reportTarget,
   type CopyPlan,
-  stillReplaceable,
+  replaceRefusal,
   writeCopy,
 } from "./output-target";
 import { OWN_REPORT } from "./not-checked";
@@ -359,13 +358,8 @@ async function runCheck(
     const target = output;
     const format = options.format;
     // Asked again now, and once more just before the rename: an earlier report or workbook of
-    // ours may have been edited or filled in meanwhile, and is then kept.
-    const beforeReplace = (): string | null => {
-      if (format === "xlsx") return isUntouchedWorkbook(target) ? null : TARGET.xlsxExists;
-      return stillReplaceable(target, format)
-        ? null
-        : OUTPUT.notOurReport(OUTPUT.formatName[format]);
-    };
+    // ours may have been edited, filled in or made read-only meanwhile, and is then kept.
+    const beforeReplace = () => replaceRefusal(target, format);
     const refusal = direct || !replace ? null : beforeReplace();
     if (refusal !== null) return failure(TARGET.refused(named, refusal));
     try {

@@ -146,18 +146,19 @@ function isFolderNotation(path: string): boolean {
 }
 
 /**
- * Whether the file at `path` (followed through links) may be replaced by a report in `format`
- * now: checked again at write time, in case it was edited or appeared during the run.
+ * Why the file at `path` (followed through links) may not be replaced by a report in `format`
+ * now, or null when it may: asked again at write time, in case it was edited, made read-only,
+ * removed or appeared during the run. Nothing there: nothing to lose.
  */
-export function stillReplaceable(path: string, format: keyof typeof SUGGESTED_NAME): boolean {
+export function replaceRefusal(path: string, format: keyof typeof SUGGESTED_NAME): string | null {
   try {
     lstatSync(path);
   } catch {
-    return true;
+    return null;
   }
-  // Made read-only meanwhile: refused now as it would have been up front.
-  if (!canWrite(path)) return false;
-  return format === "xlsx" ? isUntouchedWorkbook(path) : isOwnReport(path, format);
+  if (!canWrite(path)) return TARGET.readOnly;
+  if (format === "xlsx") return isUntouchedWorkbook(path) ? null : TARGET.xlsxExists;
+  return isOwnReport(path, format) ? null : OUTPUT.notOurReport(OUTPUT.formatName[format]);
 }
 
 /** Where a path would be once created: its deepest existing ancestor resolved, the rest as given. */
@@ -354,7 +355,8 @@ export function writeCopy(path: string, bytes: Uint8Array, inputs: Set<string>):
   try {
     writeFileAtomic(path, markCopy(bytes), {
       replace: free === "ours",
-      beforeReplace: () => (freeForCopy(path, inputs) === "ours" ? null : TARGET.copyRefused),
+      // Removed meanwhile, the name is free: the copy goes there all the same.
+      beforeReplace: () => (freeForCopy(path, inputs) === false ? TARGET.copyRefused : null),
     });
   } catch (error) {
     // Taken or changed while the copy was written: as refused up front.

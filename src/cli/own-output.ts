@@ -177,27 +177,30 @@ const TEXT_TRAILERS = [
 export function isTextReport(text: string): boolean {
   if (text.includes("\u0000") || !text.endsWith("\n")) return false;
   const lines = text.slice(0, -1).split("\n");
-  const at = lines.findIndex((line) => TEXT_SUMMARY.test(line));
+  // The last summary line: a file may be named like one, and its block comes before.
+  let at = lines.length - 1;
+  while (at >= 0 && !TEXT_SUMMARY.test(lines[at] as string)) at--;
   if (at < 0) return false;
-  // A second summary line, or anything else after the first, is not ours.
+  // Anything but the report's own closing notes after it is not ours.
   if (!lines.slice(at + 1).every((line) => TEXT_TRAILERS.some((t) => t.test(line)))) return false;
   let blocks = 0;
   let cross = false;
   for (let i = 0; i < at;) {
-    // A file's name heads its block (it may itself begin with a space); its lines are indented.
+    // A block is its first line (a file's name, whatever it looks like) and indented lines.
     const first = lines[i] as string;
-    if (first === "" || first.startsWith("  ")) return false;
-    cross = first === REVIEW.crossHeading;
-    // Every file's block says how its check ended.
-    let closed = cross;
+    if (first === "") return false;
+    let closed = false;
     for (i++; i < at && (lines[i] as string).startsWith("  "); i++)
       closed ||= BLOCK_ENDINGS.some((ending) => ending.test(lines[i] as string));
-    if (!closed || i >= at || lines[i] !== "") return false;
+    if (i >= at || lines[i] !== "") return false;
     i++;
-    blocks++;
+    // Every file's block says how its check ended; only the 跨单位雷同 block, last, does not.
+    if (closed) blocks++;
+    else if (first === REVIEW.crossHeading && i === at && !cross) cross = true;
+    else return false;
   }
   const total = Number(TEXT_SUMMARY.exec(lines[at] as string)?.[1]);
-  return blocks - (cross ? 1 : 0) === total;
+  return blocks === total;
 }
 
 /**

@@ -150,6 +150,11 @@ describe("a text file is replaced only when it is one whole report of ours", () 
       "收到/甲.docx  某某\n  五、存在的主要问题及改进情况\n    ✖ 错误  缺少第五部分  缺少部分\n  错误 1 · 警告 0 · 提示 0\n\n共 1 个文件：已检查 1，1 个有错误\n";
     expect(isTextReport(counted)).toBe(true);
     expect(isTextReport(counted.replace("收到/甲.docx", " 报告.docx"))).toBe(true);
+    // A file named with leading spaces, or like the summary line itself, heads a block too.
+    expect(isTextReport(counted.replace("收到/甲.docx", "  通知.docx"))).toBe(true);
+    expect(isTextReport(counted.replace("收到/甲.docx", "共 1 个文件：已检查 1，0 个有错误"))).toBe(
+      true,
+    );
     const unreadable =
       "坏.docx\n  ✖ 无法读取  文件不是有效的 .docx\n\n共 1 个文件：已检查 0，无法读取 1\n";
     expect(isTextReport(unreadable)).toBe(true);
