@@ -112,9 +112,8 @@ function placeWithoutReplacing(temp: string, path: string): void {
 
 /**
  * Whether a folder stands at `path` (not followed through a link). On Windows, link() on FAT32
- * and exFAT fails with ERROR_INVALID_FUNCTION, which Node reports as EISDIR
- * (https://github.com/nodejs/node/issues/65817): that EISDIR means "no hard links here" unless
- * the name really is a folder.
+ * and exFAT fails with ERROR_INVALID_FUNCTION, which Node reports as EISDIR (nodejs/node issue
+ * 65817): that EISDIR means "no hard links here" unless the name really is a folder.
  */
 function isFolder(path: string): boolean {
   try {
