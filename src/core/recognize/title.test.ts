@@ -14,6 +14,15 @@ describe("title, unit, year and statistics period", () => {
     expect(model.year).toBe(2021);
   });
 
+  it("takes the blank template's 「（单位名称）」 for no unit, not for a unit so named", () => {
+    const model = modelOf(
+      // As the template writes it: one paragraph, the unit line and the title line.
+      paragraph("（单位名称）\n2021年政府信息公开工作年度报告", { align: "center" }),
+      heading("一、总体情况"),
+    );
+    expect(model.title).toMatchObject({ unit: null, year: 2021 });
+  });
+
   it("joins a title broken over two centred lines", () => {
     const model = modelOf(
       paragraph("相山区渠沟镇政府2021年政府信息公开", { align: "center" }),

@@ -5,6 +5,8 @@ import type { PeriodInfo, PeriodProblem, TitleInfo } from "./model";
 
 const TITLE_WORDS = /政府信息公开|年度报告|年报/;
 const TITLE_TAIL = /(政府)?信息公开工作年度报告.*$|年度报告.*$/;
+/** The blank template's 「（单位名称）」 (brackets already half-width): no unit has been named. */
+const UNIT_PLACEHOLDER = /^\(?单位名称\)?$/;
 
 /** Looks at the paragraphs before the first section heading. */
 export function findTitle(leading: SnapshotParagraph[]): TitleInfo | null {
@@ -33,7 +35,8 @@ export function findTitle(leading: SnapshotParagraph[]): TitleInfo | null {
     .replace(/((?:19|20)\d{2})\s*年度?/, "")
     .replace(TITLE_TAIL, "")
     .replace(/^[\s\u3000、，,：:]+|[\s\u3000、，,：:]+$/g, "");
-  return { text, paragraphIndex: start.paragraphIndex, year, unit: unit === "" ? null : unit };
+  const named = unit !== "" && !UNIT_PLACEHOLDER.test(unit);
+  return { text, paragraphIndex: start.paragraphIndex, year, unit: named ? unit : null };
 }
 
 /** A date as clerks type it, 年 possibly missing: 「2021年1月1日」, 「20211月1日」, 「12月31日」. */
