@@ -138,12 +138,6 @@ export type PreviousNoteCode =
   /** Compared (text), but not the year just before: the carry-over checks were not made. */
   | "previous-not-last-year";
 
-/** The rules that carry last year's figures over: only meaningful against the year just before. */
-const CONTINUITY_RULES: ReadonlySet<string> = new Set([
-  "carryover-mismatch",
-  "inforce-rollforward",
-]);
-
 export function readSnapshot(path: CheckInput): DocumentSnapshot {
   return readFile(inputPath(path)).snapshot;
 }
@@ -276,15 +270,12 @@ function readAndCheck(
     }),
   });
   // A report of another year than the one just before: its text is compared, its figures are
-  // not carried over (the continuity rules' findings are dropped, and the file says so).
+  // not carried over (the core's cross-year rules take only the year just before), and the file
+  // says so.
   const previousYear = "file" in found && previousSnapshot ? found.file.year : null;
-  const staleYear = (year: number | null) =>
-    previousYear !== null && year !== null && year !== previousYear + 1;
-  const reportYear = (index: number) => result.reports[index]?.year ?? result.year;
-  const findings = result.findings.filter(
-    (f) => !(CONTINUITY_RULES.has(f.rule) && staleYear(reportYear(f.report))),
+  const stale = result.reports.find(
+    (r) => previousYear !== null && r.year !== null && r.year !== previousYear + 1,
   );
-  const stale = result.reports.find((r) => staleYear(r.year));
   if (stale && previousYear !== null && stale.year !== null)
     previousNote = {
       code: "previous-not-last-year",
@@ -295,7 +286,7 @@ function readAndCheck(
   const copied = measured.reduce((n, r) => n + (r.copying?.copiedCharacters ?? 0), 0);
   return {
     bytes,
-    findings,
+    findings: result.findings,
     outcome: {
       file,
       status: "checked",
@@ -303,7 +294,7 @@ function readAndCheck(
       year: result.year,
       unit: result.unit,
       error: null,
-      findings,
+      findings: result.findings,
       previous: previousSnapshot ? previousPath : null,
       ...(previousSnapshot && { previousYear }),
       ...(previousNote && { previousNote }),

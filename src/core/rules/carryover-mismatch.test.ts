@@ -2,10 +2,10 @@ import { readDocument } from "../ooxml/read-document";
 import { BALANCED_TABLE3, statutoryReport } from "../../../test/support/docx-builder";
 import { checkReport, findingsOf } from "../../../test/support/check-helpers";
 
-const lastYear = (carryForward: number[]) =>
+const lastYear = (carryForward: number[], year = 2022) =>
   readDocument(
     statutoryReport({
-      year: 2022,
+      year,
       table3: {
         ...BALANCED_TABLE3,
         carryForward,
@@ -33,5 +33,12 @@ describe("carryover-mismatch", () => {
       { table: "table3", row: "carried", column: "total" },
     ]);
     expect(findings[0]).toMatchObject({ severity: "warning", expected: 3, actual: 2 });
+  });
+
+  it("compares only with the year just before: another year's figures do not carry over", () => {
+    const twoYearsBefore = lastYear([3, 0, 0, 0, 0, 0, 3], 2021);
+    expect(findingsOf(checkReport({}, { previous: twoYearsBefore }), "carryover-mismatch")).toEqual(
+      [],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { cellId } from "../formats/relations";
 import { columnName } from "../formats/describe";
 import { anchorsOf } from "./arithmetic";
-import type { Rule, RuleFinding } from "./types";
+import { lastYear, type Rule, type RuleFinding } from "./types";
 import { FORMAT_2021_NOTICE } from "./basis";
 
 export const carryoverMismatch: Rule<"carryover-mismatch"> = {
@@ -13,9 +13,10 @@ export const carryoverMismatch: Rule<"carryover-mismatch"> = {
     remedy: "请与上年报告核对后改正。",
     basis: `${FORMAT_2021_NOTICE}附件表三：本年“二、上年结转政府信息公开申请数量”即上年“四、结转下年度继续办理”的申请`,
   },
-  check({ model, previous }) {
+  check(context) {
+    const { model } = context;
     const current = model.tables.table3;
-    const last = previous?.tables.table3;
+    const last = lastYear(context)?.tables.table3;
     if (!current || !last) return [];
     const findings: RuleFinding[] = [];
     for (const { key: column } of model.spec.table3.columns) {

@@ -2,7 +2,7 @@ import { cellId } from "../formats/relations";
 import { rowName } from "../formats/describe";
 import type { DataCell, ReportModel } from "../recognize/model";
 import { anchorsOf } from "./arithmetic";
-import type { Rule, RuleFinding } from "./types";
+import { lastYear, type Rule, type RuleFinding } from "./types";
 import { FORMAT_2021_NOTICE } from "./basis";
 
 const ROWS = ["rules", "normativeDocs"] as const;
@@ -17,7 +17,9 @@ export const inforceRollforward: Rule<"inforce-rollforward"> = {
     remedy: "请核对现行有效件数；如因修订、清理等原因，请在正文说明。",
     basis: `${FORMAT_2021_NOTICE}附件表二“第二十条第（一）项”：“本年制发件数”“本年废止件数”“现行有效件数”`,
   },
-  check({ model, previous }) {
+  check(context) {
+    const { model } = context;
+    const previous = lastYear(context);
     if (!previous || model.format !== "2021" || previous.format !== "2021") return [];
     const findings: RuleFinding[] = [];
     for (const row of ROWS) {

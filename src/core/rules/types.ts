@@ -111,7 +111,10 @@ export interface RuleMeta<Id extends RuleId = RuleId> {
 export interface RuleContext {
   model: ReportModel;
   evaluations: RelationEvaluation[];
-  /** Last year's report, when given, for the cross-year rules. */
+  /**
+   * Last year's report, when given, for the cross-year rules. Figures carried over from it are
+   * compared through lastYear(), which keeps it only when it is the year just before.
+   */
   previous: ReportModel | null;
   /** Parts of this report that appear again with no new title between (set by check()). */
   repeated?: RepeatedPart[];
@@ -132,4 +135,13 @@ export function cellAnchor(anchor: CellAnchor): Anchor | null {
 
 export function tableLocation(key: CellKey): FindingLocation {
   return { table: key.table, row: key.row, column: key.column };
+}
+
+/**
+ * The previous report when it is the year just before this one (or either year is unknown):
+ * figures carried from one year to the next mean nothing against another year's report.
+ */
+export function lastYear({ model, previous }: RuleContext): ReportModel | null {
+  if (!previous || model.year === null || previous.year === null) return previous;
+  return previous.year === model.year - 1 ? previous : null;
 }
